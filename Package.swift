@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Brief",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "brief", targets: ["brief"]),
+    .library(name: "BriefKit", targets: ["BriefKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
+    .target(name: "BriefKit"),
+    .target(name: "BriefCurl", dependencies: ["CCurl"]),
+    .executableTarget(
+      name: "brief",
+      dependencies: [
+        "BriefKit",
+        "BriefCurl",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "BriefKitTests",
+      dependencies: ["BriefKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "briefTests",
+      dependencies: ["brief"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

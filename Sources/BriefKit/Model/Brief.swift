@@ -1,0 +1,54 @@
+/// The brief of one article: its key sentences in display order, each with an English
+/// rendering or none.
+public struct Brief: Sendable, Equatable {
+  /// One selected sentence of the brief.
+  public struct Line: Sendable, Equatable {
+    /// The German (source-language) sentence with markup stripped and line breaks as spaces.
+    public var text: String
+    /// The English rendering, or `nil` when not translated.
+    public var translation: String?
+    /// The sentence as scored (segment positions, kind and score).
+    public var scored: ScoredSentence
+
+    public init(text: String, translation: String? = nil, scored: ScoredSentence) {
+      self.text = text
+      self.translation = translation
+      self.scored = scored
+    }
+  }
+
+  /// The article's id.
+  public var id: String
+  /// The headline: the source's title, else the first heading segment, else nil.
+  public var title: String?
+  /// Publication date (ISO 8601) when known.
+  public var date: String?
+  /// URL when known.
+  public var url: String?
+  /// Where the article came from (file path or `stdin`).
+  public var source: String
+  /// The article's language.
+  public var language: Language
+  /// Selected sentences in document order.
+  public var lines: [Brief.Line]
+  /// Counts of the article's segments by kind, for the JSON output and the report.
+  public var segmentCounts: [SegmentKind: Int]
+  /// Why the English side is missing, when it is (e.g. "no translator configured").
+  public var translationNote: String?
+
+  public init(
+    id: String, title: String?, date: String?, url: String?, source: String,
+    language: Language, lines: [Brief.Line], segmentCounts: [SegmentKind: Int],
+    translationNote: String?
+  ) {
+    self.id = id
+    self.title = title
+    self.date = date
+    self.url = url
+    self.source = source
+    self.language = language
+    self.lines = lines
+    self.segmentCounts = segmentCounts
+    self.translationNote = translationNote
+  }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct BriefCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "brief")
+}

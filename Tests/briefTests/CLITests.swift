@@ -1,0 +1,5 @@
+import Testing
+
+@Test func `placeholder until the CLI lands`() {
+  #expect(Bool(true))
+}
