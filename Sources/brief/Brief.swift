@@ -2,5 +2,9 @@ import ArgumentParser
 
 @main
 struct BriefCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "brief")
+  static let configuration = CommandConfiguration(
+    commandName: "brief",
+    abstract: "Turn German news articles into short bilingual German/English briefs.",
+    subcommands: [SplitCommand.self]
+  )
 }
