@@ -5,6 +5,7 @@ struct BriefCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "brief",
     abstract: "Turn German news articles into short bilingual German/English briefs.",
-    subcommands: [SplitCommand.self]
+    subcommands: [SummarizeCommand.self, SplitCommand.self, BatchCommand.self],
+    defaultSubcommand: nil
   )
 }

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Reading inputs and writing outputs, with errors that name the file.
+enum FileIO {
+  /// The bytes of the file at `path`, or of standard input when `path` is `-`.
+  static func readBytes(_ path: String) throws(CLIError) -> [UInt8] {
+    if path == "-" {
+      return Array(FileHandle.standardInput.readDataToEndOfFile())
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw CLIError(path: path, reason: "no such file")
+    }
+    if isDirectory.boolValue { throw CLIError(path: path, reason: "is a directory") }
+    guard FileManager.default.isReadableFile(atPath: path) else {
+      throw CLIError(path: path, reason: "permission denied")
+    }
+    do {
+      return Array(try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+    } catch {
+      throw CLIError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+    }
+  }
+
+  /// Writes `text` to `path` atomically (temporary file, then rename), creating folders.
+  static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
+    let url = URL(fileURLWithPath: path)
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url, options: .atomic)
+    } catch {
+      throw CLIError(path: path, reason: "cannot be written (\(error.localizedDescription))")
+    }
+  }
+}

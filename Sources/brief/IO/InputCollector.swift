@@ -1,0 +1,67 @@
+import BriefKit
+import Foundation
+
+/// Expands the paths given on the command line into the input files of a batch.
+///
+/// Folders are walked recursively; files with a readable extension (.txt, .md, .html,
+/// .jsonl) are kept, in a deterministic order (sorted by path within each argument).
+/// Symbolic links are followed once: a link loop is reported, not walked forever.
+struct InputCollector {
+  /// One input file and its format.
+  struct Input: Equatable {
+    var path: String
+    var format: ArticleFormat
+  }
+
+  /// The files found, in order.
+  private(set) var inputs: [Input] = []
+  /// Paths that could not be used, each with its reason.
+  private(set) var failures: [CLIError] = []
+  private var seenDirectories: Set<String> = []
+  private var seenFiles: Set<String> = []
+
+  /// Collects the inputs of every path in `paths`.
+  init(paths: [String]) {
+    for path in paths { collect(path, explicit: true) }
+  }
+
+  private mutating func collect(_ path: String, explicit: Bool) {
+    let manager = FileManager.default
+    var isDirectory: ObjCBool = false
+    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      let isDanglingLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
+      failures.append(
+        CLIError(path: path, reason: isDanglingLink ? "broken symbolic link" : "no such file"))
+      return
+    }
+    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    if isDirectory.boolValue {
+      guard seenDirectories.insert(real).inserted else {
+        if !explicit { failures.append(CLIError(path: path, reason: "symbolic link loop")) }
+        return
+      }
+      let children: [String]
+      do {
+        children = try manager.contentsOfDirectory(atPath: path).sorted()
+      } catch {
+        failures.append(CLIError(path: path, reason: "folder cannot be read"))
+        return
+      }
+      for child in children where !child.hasPrefix(".") {
+        collect((path as NSString).appendingPathComponent(child), explicit: false)
+      }
+      return
+    }
+    let fileExtension = (path as NSString).pathExtension
+    guard let format = ArticleFormat(fileExtension: fileExtension) else {
+      // A file named on the command line is read as text whatever its extension;
+      // files found in folders are skipped unless Brief reads their extension.
+      if explicit, seenFiles.insert(real).inserted {
+        inputs.append(Input(path: path, format: .text))
+      }
+      return
+    }
+    guard seenFiles.insert(real).inserted else { return }
+    inputs.append(Input(path: path, format: format))
+  }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import BriefKit
+import Foundation
+
+/// `brief summarize [FILE]`: one article in, its brief out; or JSON lines in and out.
+struct SummarizeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "summarize",
+    abstract: "Summarize one article (FILE or standard input) into a brief on standard output.",
+    discussion: """
+      With --jsonl, reads JSON lines on standard input (or FILE), one article each: \
+      {"id","text"} plus optional "title", "date" (ISO 8601), "url", "lang", "k". Writes one \
+      JSON brief per line, flushed as each is done, in constant memory. A bad line is \
+      reported on standard error with its line number and the others go on.
+      """
+  )
+
+  @Argument(help: "The article (.txt, .md, .html); standard input when omitted or '-'.")
+  var file: String?
+
+  @Option(help: "Output format: md, html, json or text.")
+  var format: OutputFormat = .markdown
+
+  @Flag(help: "Print only the selected German sentences, one per line, in display order.")
+  var sentencesOnly = false
+
+  @Flag(help: "Read JSON lines (one article each) and write one JSON brief per line.")
+  var jsonl = false
+
+  @OptionGroup var selection: SelectionOptions
+
+  func run() throws {
+    let status = jsonl ? runJSONLines() : runSingle()
+    if status != .success { throw status.exitCode }
+  }
+
+  private func runSingle() -> ExitStatus {
+    let path = file ?? "-"
+    let source = path == "-" ? "stdin" : path
+    let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
+    let article: Article
+    do throws(CLIError) {
+      let item = BatchItem.file(path: source, bytes: try FileIO.readBytes(path), format: format)
+      let read = try item.article()
+      for warning in read.warnings { Console.warning("\(source): \(warning)") }
+      article = selection.apply(to: read.article)
+    } catch {
+      Console.error(error.description)
+      return .inputsFailed
+    }
+    let brief = selection.pipeline.run(article).brief
+    if sentencesOnly {
+      Console.out(brief.lines.map { $0.text + "\n" }.joined())
+    } else {
+      var text = BriefRenderer(format: self.format).render(brief)
+      if !text.hasSuffix("\n") { text += "\n" }
+      Console.out(text)
+    }
+    return .success
+  }
+
+  private func runJSONLines() -> ExitStatus {
+    var reader: LineReader
+    let source: String
+    if let file, file != "-" {
+      let descriptor = open(file, O_RDONLY)
+      guard descriptor >= 0 else {
+        Console.error("\(file): cannot be opened (\(String(cString: strerror(errno))))")
+        return .inputsFailed
+      }
+      reader = LineReader(descriptor: descriptor)
+      source = file
+    } else {
+      reader = LineReader()
+      source = "stdin"
+    }
+    let pipeline = selection.pipeline
+    let renderer = BriefRenderer(format: .json)
+    var failed = 0
+    var lineNumber = 0
+    while let line = reader.next() {
+      lineNumber += 1
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      do {
+        let article = try ArticleReader.article(
+          fromJSONLine: line, lineNumber: lineNumber, source: source)
+        let brief = pipeline.run(selection.apply(to: article)).brief
+        if sentencesOnly {
+          Console.out(brief.lines.map { $0.text + "\n" }.joined())
+        } else {
+          Console.out(renderer.renderJSONLine(brief) + "\n")
+        }
+      } catch {
+        failed += 1
+        Console.error("\(source):\(lineNumber): \(error)")
+      }
+    }
+    return failed == 0 ? .success : .inputsFailed
+  }
+
+  /// The file name without folder and extension.
+  static func baseName(_ path: String) -> String {
+    path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+  }
+}
