@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct BatchCommandTests {
+  @Test func `batch on the seeds writes five briefs, a digest and a report`() throws {
+    let out = try BriefProcess.temporaryFolder()
+    let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path
+    let result = try BriefProcess.run(["batch", seeds, "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    for seed in try BriefProcess.seedFiles() {
+      let id = seed.deletingPathExtension().lastPathComponent
+      for ext in ["md", "html", "json"] {
+        let path = out.appendingPathComponent("briefs/\(id).\(ext)").path
+        #expect(FileManager.default.fileExists(atPath: path), "missing \(path)")
+      }
+    }
+    for name in ["digest.md", "digest.html", "digest.json", "report.json"] {
+      #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path))
+    }
+    let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
+    #expect(report["briefs_written"] as? Int == 5)
+    #expect(report["failed"] as? Int == 0)
+    #expect(result.stderr.contains("5 of 5 articles"))
+  }
+
+  @Test func `seed briefs hold only real, distinct sentences of their article`() throws {
+    let out = try BriefProcess.temporaryFolder()
+    let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path
+    let result = try BriefProcess.run(["batch", seeds, "--out", out.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    for seed in try BriefProcess.seedFiles() {
+      let id = seed.deletingPathExtension().lastPathComponent
+      let brief = try JSONHelpers.object(
+        at: out.appendingPathComponent("briefs/\(id).json"))
+      let sentences = try #require(brief["sentences"] as? [String])
+      let items = try #require(brief["items"] as? [[String: Any]])
+      #expect(sentences.count == 3, "\(id): \(sentences)")
+      #expect(items.allSatisfy { $0["kind"] as? String == "sentence" }, "\(id)")
+      let article = JSONHelpers.plain(try String(contentsOf: seed, encoding: .utf8))
+      for sentence in sentences {
+        #expect(article.contains(sentence), "\(id): not verbatim: \(sentence)")
+        #expect(!sentence.contains("**"))
+      }
+      for (i, a) in sentences.enumerated() {
+        for b in sentences[(i + 1)...] {
+          let wa = JSONHelpers.words(a)
+          let wb = JSONHelpers.words(b)
+          let overlap = Double(wa.intersection(wb).count) / Double(max(1, min(wa.count, wb.count)))
+          #expect(overlap < 0.7, "\(id): near-duplicates:\n\(a)\n\(b)")
+        }
+      }
+    }
+  }
+
+  @Test func `a batch goes on past bad inputs and names each one`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let out = try BriefProcess.temporaryFolder()
+    let seed = try String(contentsOf: try BriefProcess.seedFiles()[1], encoding: .utf8)
+    try Data(seed.utf8).write(to: folder.appendingPathComponent("good.txt"))
+    let latin1 = "Die Straße nach Köln ist gesperrt. Das sagte die Polizei am Montag."
+    try #require(latin1.data(using: .isoLatin1)).write(
+      to: folder.appendingPathComponent("latin1.txt"))
+    var utf16 = Data([0xFF, 0xFE])
+    utf16.append(try #require(seed.data(using: .utf16LittleEndian)))
+    try utf16.write(to: folder.appendingPathComponent("utf16.txt"))
+    try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02]).write(
+      to: folder.appendingPathComponent("binary.txt"))
+    try Data().write(to: folder.appendingPathComponent("empty.txt"))
+    try Data(" \n\n \t\n".utf8).write(to: folder.appendingPathComponent("blank.md"))
+    let html = """
+      <html><head><title>Gipfel</title><style>p{color:red}</style></head><body>
+      <h1>Gipfel in Riad</h1><p>Die Delegationen trafen sich am Dienstag in Riad.</p>
+      <script>var x = "<p>nicht</p>";</script><p>Die Gespr&auml;che dauerten vier Stunden.</p>
+      </body></html>
+      """
+    try Data(html.utf8).write(to: folder.appendingPathComponent("page.html"))
+    let paragraph = "Die Regierung beriet am Montag über den Haushalt. Eine Einigung gab es nicht.\n\n"
+    let big = String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count + 1)
+    try Data(big.utf8).write(to: folder.appendingPathComponent("big.txt"))
+
+    let result = try BriefProcess.run(["batch", folder.path, "--out", out.path])
+    #expect(result.status == 1, "\(result.stderr)")
+    let errorLines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(errorLines.contains { $0.contains("binary.txt") && $0.contains("binary") })
+    #expect(errorLines.contains { $0.contains("empty.txt") && $0.contains("empty") })
+    #expect(errorLines.contains { $0.contains("blank.md") && $0.contains("empty") })
+    #expect(errorLines.contains { $0.contains("latin1.txt") && $0.contains("Windows-1252") })
+    for id in ["good", "latin1", "utf16", "page", "big"] {
+      let path = out.appendingPathComponent("briefs/\(id).json").path
+      #expect(FileManager.default.fileExists(atPath: path), "missing brief for \(id)")
+    }
+    let latin = try JSONHelpers.object(at: out.appendingPathComponent("briefs/latin1.json"))
+    #expect((latin["sentences"] as? [String])?.first?.contains("Straße") == true)
+    let page = try JSONHelpers.object(at: out.appendingPathComponent("briefs/page.json"))
+    let pageSentences = try #require(page["sentences"] as? [String])
+    #expect(pageSentences.contains("Die Gespräche dauerten vier Stunden."))
+    #expect(!pageSentences.joined().contains("nicht"))
+    let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
+    #expect(report["failed"] as? Int == 3)
+    #expect(report["briefs_written"] as? Int == 5)
+  }
+
+  @Test func `ids from a feed are made safe and unique inside the output folder`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let out = try BriefProcess.temporaryFolder()
+    let text = "Die Regierung beriet am Montag über den Haushalt. Eine Einigung gab es nicht."
+    let lines = [
+      #"{"id": "../../escape", "text": "\#(text)"}"#,
+      #"{"id": "same", "text": "\#(text)"}"#,
+      #"{"id": "same", "text": "\#(text)"}"#,
+      #"{"id": "broken", "text": "#,
+    ]
+    try Data(lines.joined(separator: "\n").utf8).write(
+      to: folder.appendingPathComponent("feed.jsonl"))
+    let result = try BriefProcess.run(["batch", folder.path, "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("feed.jsonl:4"))
+    let briefs = try FileManager.default.contentsOfDirectory(
+      atPath: out.appendingPathComponent("briefs").path
+    ).sorted()
+    #expect(briefs.contains("escape.json"))
+    #expect(briefs.contains("same.json"))
+    #expect(briefs.contains("same-2.json"))
+    let parent = out.deletingLastPathComponent()
+    #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.json").path))
+  }
+
+  @Test func `a missing input is named and the others are still briefed`() throws {
+    let out = try BriefProcess.temporaryFolder()
+    let seed = try BriefProcess.seedFiles()[0].path
+    let result = try BriefProcess.run(["batch", seed, "/no/such/file.txt", "--out", out.path])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("/no/such/file.txt: no such file"))
+    let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
+    #expect(report["briefs_written"] as? Int == 1)
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// Runs the built `brief` executable as a separate process, as a user would.
+struct BriefProcess {
+  /// What a finished run printed and returned.
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// The package's root folder (where `seeds/` lives).
+  static let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The `brief` executable built next to the test bundle.
+  static func executable() throws -> URL {
+    var candidates: [URL] = []
+    if let path = ProcessInfo.processInfo.environment["BRIEF_EXECUTABLE"] {
+      candidates.append(URL(fileURLWithPath: path))
+    }
+    let bundleFolder = Bundle.main.bundleURL
+    candidates.append(bundleFolder.appendingPathComponent("brief"))
+    candidates.append(bundleFolder.deletingLastPathComponent().appendingPathComponent("brief"))
+    let argumentFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    candidates.append(argumentFolder.appendingPathComponent("brief"))
+    candidates.append(
+      argumentFolder.deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("brief"))
+    let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    return try #require(found, "brief executable not found near \(bundleFolder.path)")
+  }
+
+  /// Runs `brief` with `arguments`, feeding `stdin` (closed when nil).
+  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws
+    -> Result
+  {
+    let process = Process()
+    process.executableURL = try executable()
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    // Files, not pipes: the child can never block on a full pipe.
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let inputURL = folder.appendingPathComponent("stdin")
+    let outputURL = folder.appendingPathComponent("stdout")
+    let errorURL = folder.appendingPathComponent("stderr")
+    try (stdin ?? Data()).write(to: inputURL)
+    try Data().write(to: outputURL)
+    try Data().write(to: errorURL)
+    process.standardInput = try FileHandle(forReadingFrom: inputURL)
+    process.standardOutput = try FileHandle(forWritingTo: outputURL)
+    process.standardError = try FileHandle(forWritingTo: errorURL)
+    try process.run()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus,
+      stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
+      stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+  }
+
+  /// A new empty temporary folder.
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("brief-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  /// The paths of the seed articles, sorted.
+  static func seedFiles() throws -> [URL] {
+    let folder = packageRoot.appendingPathComponent("seeds")
+    return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+  }
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Test func `placeholder until the CLI lands`() {
-  #expect(Bool(true))
-}

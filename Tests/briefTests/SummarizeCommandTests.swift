@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+struct SummarizeCommandTests {
+  let article = """
+    Gipfel in Riad
+
+    Die Außenminister der USA und Russlands haben sich am Dienstag in Riad getroffen. \
+    Die Gespräche dauerten mehr als vier Stunden. Beide Seiten sprachen von einem \
+    konstruktiven Treffen. Ein weiteres Treffen soll in den kommenden Wochen folgen.
+    """
+
+  @Test func `summarize reads standard input and prints a markdown brief`() throws {
+    let result = try BriefProcess.run(["summarize"], stdin: Data(article.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Gipfel in Riad"))
+    #expect(result.stdout.contains("Die Außenminister der USA und Russlands"))
+    #expect(result.stdout.contains("not translated"))
+  }
+
+  @Test func `sentences-only prints k selected sentences one per line`() throws {
+    let result = try BriefProcess.run(
+      ["summarize", "--sentences-only", "--k", "2"], stdin: Data(article.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.allSatisfy { article.contains($0) })
+  }
+
+  @Test func `the JSON brief has id, sentences and null translations`() throws {
+    let seed = try BriefProcess.seedFiles()[3]
+    let result = try BriefProcess.run(["summarize", seed.path, "--format", "json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let brief = try JSONHelpers.object(result.stdout)
+    #expect(brief["id"] as? String == seed.deletingPathExtension().lastPathComponent)
+    let sentences = try #require(brief["sentences"] as? [String])
+    let translations = try #require(brief["translations"] as? [Any])
+    #expect(sentences.count == 3)
+    #expect(translations.count == 3)
+    #expect(translations.allSatisfy { $0 is NSNull })
+  }
+
+  @Test func `the same input gives the same bytes`() throws {
+    let seed = try BriefProcess.seedFiles()[2].path
+    for format in ["md", "html", "json", "text"] {
+      let first = try BriefProcess.run(["summarize", seed, "--format", format])
+      let second = try BriefProcess.run(["summarize", seed, "--format", format])
+      #expect(first.status == 0)
+      #expect(first.stdout == second.stdout, "\(format) differs")
+    }
+  }
+
+  @Test func `JSON lines are briefed one per line and a bad line is named`() throws {
+    let lines = [
+      #"{"id": "a", "text": "Die Regierung beriet am Montag. Eine Einigung gab es nicht."}"#,
+      #"{"id": "b", "text": 5}"#,
+      "not json",
+      #"{"id": 7, "text": "Der Rat tagte am Dienstag. Er vertagte sich.", "k": 1}"#,
+    ]
+    let result = try BriefProcess.run(
+      ["summarize", "--jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
+    #expect(result.status == 1)
+    let outputs = try result.stdout.split(separator: "\n").map { try JSONHelpers.object(String($0)) }
+    #expect(outputs.map { $0["id"] as? String } == ["a", "7"])
+    #expect((outputs.last?["sentences"] as? [String])?.count == 1)
+    #expect(result.stderr.contains("stdin:2"))
+    #expect(result.stderr.contains("stdin:3"))
+  }
+
+  @Test func `a binary file is refused with one line naming it`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let file = folder.appendingPathComponent("photo.txt")
+    try Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]).write(to: file)
+    let result = try BriefProcess.run(["summarize", file.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines.first?.contains("photo.txt") == true)
+  }
+
+  @Test func `a usage error exits with status 64`() throws {
+    let result = try BriefProcess.run(["summarize", "--k", "0"], stdin: Data(article.utf8))
+    #expect(result.status == 64)
+  }
+}
