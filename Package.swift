@@ -18,7 +18,7 @@ let package = Package(
       providers: [.apt(["libcurl4-openssl-dev"])]
     ),
     .target(name: "BriefKit"),
-    .target(name: "BriefCurl", dependencies: ["CCurl"]),
+    .target(name: "BriefCurl", dependencies: ["BriefKit", "CCurl"]),
     .executableTarget(
       name: "brief",
       dependencies: [
@@ -31,6 +31,10 @@ let package = Package(
       name: "BriefKitTests",
       dependencies: ["BriefKit"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "BriefCurlTests",
+      dependencies: ["BriefCurl", "BriefKit"]
     ),
     .testTarget(
       name: "briefTests",

@@ -18,8 +18,35 @@ static inline CURLcode brief_easy_setopt_pointer(CURL *handle, CURLoption option
   return curl_easy_setopt(handle, option, value);
 }
 
+/// For options taking a `curl_off_t` (the *_LARGE sizes).
+static inline CURLcode brief_easy_setopt_off_t(CURL *handle, CURLoption option, curl_off_t value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+/// For `CURLOPT_HTTPHEADER`: the list stays owned by the caller and must outlive the transfer.
+static inline CURLcode brief_easy_setopt_slist(CURL *handle, CURLoption option,
+                                               struct curl_slist *value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+/// For `CURLOPT_WRITEFUNCTION` and `CURLOPT_HEADERFUNCTION` (same signature).
+static inline CURLcode brief_easy_setopt_write_callback(CURL *handle, CURLoption option,
+                                                        curl_write_callback value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+/// For `CURLOPT_DEBUGFUNCTION`.
+static inline CURLcode brief_easy_setopt_debug_callback(CURL *handle, CURLoption option,
+                                                        curl_debug_callback value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
 static inline CURLcode brief_easy_getinfo_long(CURL *handle, CURLINFO info, long *value) {
   return curl_easy_getinfo(handle, info, value);
+}
+
+static inline CURLMcode brief_multi_setopt_long(CURLM *handle, CURLMoption option, long value) {
+  return curl_multi_setopt(handle, option, value);
 }
 
 /// Version information for the linked libcurl (CURLVERSION_NOW is a macro Swift cannot see).
