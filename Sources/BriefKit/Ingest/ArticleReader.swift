@@ -6,23 +6,27 @@ public enum ArticleReader {
   /// One article from the bytes of a text, Markdown or HTML document.
   ///
   /// Text and Markdown keep their text as decoded (then normalised); HTML is reduced to its
-  /// readable text, and its first `<h1>` (else `<title>`) becomes the title.
+  /// readable text, its first `<h1>` (else `<title>`) becomes the title and its `<meta>` or
+  /// `<time>` publication date the date.
   /// - Throws: `IngestError.empty` or `.binary(offset:)`.
   public static func article(
     from bytes: [UInt8], id: String, source: String, format: ArticleFormat
   ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     let decoded = try TextDecoder.decode(bytes)
     var title: String?
+    var date: String?
     var text = decoded.text
     if format == .html {
       let extracted = HTMLTextExtractor.extract(TextNormalizer.normalize(text))
       text = extracted.text
       title = extracted.title.map(TextNormalizer.normalize)
+      date = extracted.date
     }
     text = TextNormalizer.normalize(text)
     guard !TextDecoder.isBlank(text) else { throw .empty }
     let article = Article(
-      id: id, text: text, title: title, date: ArticleDateFinder.date(in: text), source: source)
+      id: id, text: text, title: title, date: date ?? ArticleDateFinder.date(in: text),
+      source: source)
     return (article, decoded.warnings)
   }
 

@@ -9,6 +9,8 @@ struct HTMLScanner {
   var heading: [UInt8]?
   /// The `<title>`'s text.
   var title: [UInt8]?
+  /// The publication date from `<meta>` or the first `<time datetime>`, as given.
+  var date: String?
   /// Line breaks owed before the next text: 0, 1 (new line) or 2 (blank line).
   private var pendingBreaks = 0
   private var pendingSpace = false
@@ -100,6 +102,10 @@ struct HTMLScanner {
     while nameEnd < tagEnd && Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
     let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
     let selfClosing = tagEnd > nameStart && bytes[tagEnd - 1] == UInt8(ascii: "/")
+    if !isEnd && date == nil && (name == "meta" || name == "time") {
+      date = Self.publicationDate(
+        tag: name, attributes: Self.attributes(in: bytes[nameEnd..<tagEnd]))
+    }
     index = tagEnd + 1
     handleTag(name, isEnd: isEnd, selfClosing: selfClosing)
   }

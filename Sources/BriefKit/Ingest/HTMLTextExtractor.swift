@@ -7,6 +7,7 @@
 /// - Whitespace in text runs collapses to one space (except inside `<pre>`).
 /// - Named and numeric character references are decoded.
 /// - A `<` that does not start a tag, or a tag that is never closed, is kept as text.
+/// - The publication date is read from `<meta>` or `<time datetime>` when present.
 public enum HTMLTextExtractor {
   /// Text and headline of a document.
   public struct Result: Sendable, Equatable {
@@ -14,6 +15,9 @@ public enum HTMLTextExtractor {
     public var text: String
     /// The first `<h1>`, else the `<title>` without a site suffix (" | Site"); nil if neither.
     public var title: String?
+    /// The publication date from `<meta property="article:published_time">` (and similar
+    /// names) or the first `<time datetime>`, when it is ISO 8601.
+    public var date: String?
   }
 
   /// Elements dropped together with their content.
@@ -48,7 +52,7 @@ public enum HTMLTextExtractor {
       withoutSiteSuffix(cleaned(String(decoding: $0, as: UTF8.self)))
     }
     let headline = [heading, title].compactMap { $0 }.first { !$0.isEmpty }
-    return Result(text: trimmed(text), title: headline)
+    return Result(text: trimmed(text), title: headline, date: scanner.date)
   }
 
   /// Collapses whitespace runs to single spaces and trims.

@@ -27,17 +27,19 @@ enum JSONLineReader {
     }
     var title = try optionalString(fields, "title")
     var text = TextNormalizer.normalize(rawText)
+    var htmlDate: String?
     if looksLikeHTML(text) {
       let extracted = HTMLTextExtractor.extract(text)
       text = TextNormalizer.normalize(extracted.text)
       if title == nil { title = extracted.title }
+      htmlDate = extracted.date
     }
     guard !TextDecoder.isBlank(text) else { throw Failure(reason: #""text" is empty"#) }
     var date = try optionalString(fields, "date")
     if let given = date, !ISO8601Date.isValid(given) {
       throw Failure(reason: #""date" must be an ISO 8601 date or date-time"#)
     }
-    if date == nil { date = ArticleDateFinder.date(in: text) }
+    if date == nil { date = htmlDate ?? ArticleDateFinder.date(in: text) }
     return Article(
       id: id, text: text, title: title.map(TextNormalizer.normalize), date: date,
       url: try optionalString(fields, "url"), language: try language(fields["lang"]),

@@ -81,11 +81,14 @@ public enum TextDecoder {
     -> Result
   {
     let unitCount = (bytes.count - 2) / 2
-    var units = [UInt16](repeating: 0, count: unitCount)
-    for index in 0..<unitCount {
-      let first = UInt16(bytes[2 + 2 * index])
-      let second = UInt16(bytes[3 + 2 * index])
-      units[index] = bigEndian ? (first << 8 | second) : (second << 8 | first)
+    let units = [UInt16](unsafeUninitializedCapacity: unitCount) { buffer, count in
+      bytes.withUnsafeBytes { raw in
+        for index in 0..<unitCount {
+          let unit = raw.loadUnaligned(fromByteOffset: 2 + 2 * index, as: UInt16.self)
+          buffer[index] = bigEndian ? UInt16(bigEndian: unit) : UInt16(littleEndian: unit)
+        }
+      }
+      count = unitCount
     }
     let offending = units.withUnsafeBufferPointer { buffer in
       firstBinaryOffset(in: buffer, from: 0)

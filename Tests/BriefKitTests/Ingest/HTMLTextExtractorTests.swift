@@ -81,3 +81,15 @@ import Testing
   #expect(text.hasPrefix("Ein Satz mit ä und Link.\n\nEin Satz"))
   #expect(elapsed < .seconds(10))
 }
+
+@Test func `the publication date comes from meta or time markup`() {
+  let meta =
+    #"<meta property="article:published_time" content="2025-02-15T10:31:00+01:00"><p>x</p>"#
+  #expect(HTMLTextExtractor.extract(meta).date == "2025-02-15T10:31:00+01:00")
+  let time = #"<p>Stand <time class=d datetime='2025-02-14'>gestern</time></p>"#
+  #expect(HTMLTextExtractor.extract(time).date == "2025-02-14")
+  let partial = #"<meta name="date" content="2025-02-15 10:31:00 CET">"#
+  #expect(HTMLTextExtractor.extract(partial).date == "2025-02-15")
+  let other = #"<meta name="description" content="2025-02-15"><time>heute</time>"#
+  #expect(HTMLTextExtractor.extract(other).date == nil)
+}
