@@ -1,18 +1,50 @@
-/// Turns raw input into articles. STUB: replaced by the ingest stage.
+/// Turns raw input into articles: decode, extract text from HTML, normalise.
+///
+/// The date comes from the input where it gives one, else from a metadata line near the
+/// start of the text (`ArticleDateFinder`).
 public enum ArticleReader {
   /// One article from the bytes of a text, Markdown or HTML document.
+  ///
+  /// Text and Markdown keep their text as decoded (then normalised); HTML is reduced to its
+  /// readable text, its first `<h1>` (else `<title>`) becomes the title and its `<meta>` or
+  /// `<time>` publication date the date.
+  /// - Throws: `IngestError.empty` or `.binary(offset:)`.
   public static func article(
     from bytes: [UInt8], id: String, source: String, format: ArticleFormat
   ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     let decoded = try TextDecoder.decode(bytes)
-    return (Article(id: id, text: TextNormalizer.normalize(decoded.text), source: source), [])
+    var title: String?
+    var date: String?
+    var text = decoded.text
+    if format == .html {
+      let extracted = HTMLTextExtractor.extract(TextNormalizer.normalize(text))
+      text = extracted.text
+      title = extracted.title.map(TextNormalizer.normalize)
+      date = extracted.date
+    }
+    text = TextNormalizer.normalize(text)
+    guard !TextDecoder.isBlank(text) else { throw .empty }
+    let article = Article(
+      id: id, text: text, title: title, date: date ?? ArticleDateFinder.date(in: text),
+      source: source)
+    return (article, decoded.warnings)
   }
 
   /// One article from one JSONL line (`{"id","text"}` plus optional `title`, `date`, `url`,
   /// `lang`, `k`); `lineNumber` is 1-based and used in errors and in `source`.
+  ///
+  /// - `id`: a string or a number; `text`: a string, normalised, read as HTML when it starts
+  ///   with markup; `date`: ISO 8601 date or date-time, kept as given; `lang`: `de`/`en` or a
+  ///   tag starting with one (`de-DE`); `k`: a positive integer, the sentence count.
+  /// - `source` becomes `"SOURCE:LINE"`.
+  /// - Throws: `IngestError.invalidJSONLine` with a short reason such as `missing "text"`.
   public static func article(
     fromJSONLine line: [UInt8], lineNumber: Int, source: String
   ) throws(IngestError) -> Article {
-    throw .invalidJSONLine(line: lineNumber, reason: "not implemented")
+    do throws(JSONLineReader.Failure) {
+      return try JSONLineReader.article(from: line, source: "\(source):\(lineNumber)")
+    } catch {
+      throw .invalidJSONLine(line: lineNumber, reason: error.reason)
+    }
   }
 }

@@ -1,5 +1,80 @@
-/// Strips inline markup from a segment for display. STUB: replaced by the ingest stage.
+/// Strips inline Markdown from a segment for display, never dropping a word.
+///
+/// - `**x**`, `__x__`, `*x*`, `_x_` lose their delimiters only when they are clearly
+///   emphasis: the opener follows a space or punctuation and precedes a non-space, the closer
+///   mirrors it. `Bürger*innen` and `snake_case` stay as they are.
+/// - `[text](url)` and `![alt](url)` become `text` / `alt`; `` `code` `` loses its backticks.
+/// - A leading heading (`## `), quote (`> `) or bullet (`- `, `* `, `+ `) marker is removed;
+///   `\*` becomes `*`.
+/// - Every run of whitespace, line breaks included, becomes one space; the result is trimmed.
 public enum MarkupStripper {
+  /// How far (in characters) a closing delimiter is looked for.
+  ///
+  /// Bounds the work per opener.
+  static let maximumSpanLength = 1000
+
   /// The segment's text without markdown emphasis, with runs of whitespace as one space.
-  public static func plainText(_ text: String) -> String { text }
+  public static func plainText(_ text: String) -> String {
+    var characters = Array(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    characters = withoutLineMarkers(characters)
+    characters = withoutLinks(characters)
+    characters = withoutDelimiters(characters)
+    return String(characters)
+  }
+
+  /// Removes a leading heading, quote or bullet marker (repeatedly: `> - item`).
+  static func withoutLineMarkers(_ characters: [Character]) -> [Character] {
+    var start = 0
+    while start < characters.count {
+      var end = start
+      if characters[start] == "#" {
+        while end < characters.count && characters[end] == "#" && end - start < 6 { end += 1 }
+      } else if "->*+".contains(characters[start]) {
+        end = start + 1
+      }
+      guard end > start, end < characters.count, characters[end] == " " else { break }
+      start = end + 1
+    }
+    return Array(characters[start...])
+  }
+
+  /// `[text](url)` -> `text`, `![alt](url)` -> `alt` when the url has no spaces; other
+  /// brackets are kept.
+  static func withoutLinks(_ characters: [Character]) -> [Character] {
+    var result: [Character] = []
+    result.reserveCapacity(characters.count)
+    var index = 0
+    while index < characters.count {
+      let isImage =
+        characters[index] == "!" && index + 1 < characters.count
+        && characters[index + 1] == "["
+      let open = isImage ? index + 1 : index
+      if characters[open] == "[",
+        let close = firstIndex(of: "]", in: characters, from: open + 1),
+        close + 1 < characters.count, characters[close + 1] == "(",
+        let end = firstIndex(of: ")", in: characters, from: close + 2), end > close + 2,
+        !characters[(close + 2)..<end].contains(" ")
+      {
+        result.append(contentsOf: characters[(open + 1)..<close])
+        index = end + 1
+      } else {
+        result.append(characters[index])
+        index += 1
+      }
+    }
+    return result
+  }
+
+  private static func firstIndex(of target: Character, in characters: [Character], from start: Int)
+    -> Int?
+  {
+    let limit = min(characters.count, start + maximumSpanLength)
+    var index = start
+    while index < limit {
+      if characters[index] == target { return index }
+      if characters[index] == "[" && target == "]" { return nil }
+      index += 1
+    }
+    return nil
+  }
 }

@@ -1,0 +1,157 @@
+/// The state machine behind `HTMLTextExtractor`: one pass over the bytes, appending text to
+/// `output` and collecting the first `<h1>` and the `<title>`.
+struct HTMLScanner {
+  let bytes: [UInt8]
+  var index = 0
+  /// The extracted text as UTF-8.
+  var output: [UInt8] = []
+  /// The first `<h1>`'s text, once it has started.
+  var heading: [UInt8]?
+  /// The `<title>`'s text.
+  var title: [UInt8]?
+  /// The publication date from `<meta>` or the first `<time datetime>`, as given.
+  var date: String?
+  /// Line breaks owed before the next text: 0, 1 (new line) or 2 (blank line).
+  private var pendingBreaks = 0
+  private var pendingSpace = false
+  private var preDepth = 0
+  private var inHeading = false
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  /// Scans the whole input.
+  mutating func run() {
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        scanMarkup()
+      } else if byte == UInt8(ascii: "&") {
+        let (scalarBytes, next) = Self.entity(in: bytes, at: index)
+        for scalarByte in scalarBytes { emit(scalarByte) }
+        index = next
+      } else if Self.isSpace(byte) {
+        emit(byte)
+        index += 1
+      } else {
+        emitRun()
+      }
+    }
+  }
+
+  /// Appends the run of plain text bytes (no markup, reference or whitespace) at `index`.
+  private mutating func emitRun() {
+    var end = index + 1
+    while end < bytes.count {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") || Self.isSpace(byte) { break }
+      end += 1
+    }
+    emit(bytes[index])
+    output.append(contentsOf: bytes[(index + 1)..<end])
+    if inHeading { heading?.append(contentsOf: bytes[(index + 1)..<end]) }
+    index = end
+  }
+
+  /// Appends one byte of text, collapsing whitespace and paying owed line breaks.
+  private mutating func emit(_ byte: UInt8) {
+    if Self.isSpace(byte) && preDepth == 0 {
+      pendingSpace = true
+      if inHeading { heading?.append(0x20) }
+      return
+    }
+    if !output.isEmpty {
+      if pendingBreaks > 0 {
+        output.append(contentsOf: repeatElement(0x0A, count: pendingBreaks))
+      } else if pendingSpace {
+        output.append(0x20)
+      }
+    }
+    pendingBreaks = 0
+    pendingSpace = false
+    output.append(byte)
+    if inHeading { heading?.append(byte) }
+  }
+
+  private mutating func requestBreaks(_ count: Int) {
+    pendingBreaks = max(pendingBreaks, count)
+  }
+
+  /// At `<`: a comment, declaration, tag, or a literal `<`.
+  private mutating func scanMarkup() {
+    let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+    if next == UInt8(ascii: "!") || next == UInt8(ascii: "?") {
+      let isComment = bytes[index...].starts(with: Array("<!--".utf8))
+      let terminator = isComment ? Array("-->".utf8) : [UInt8(ascii: ">")]
+      index =
+        Self.find(terminator, in: bytes, from: index + 2).map { $0 + terminator.count }
+        ?? bytes.count
+      return
+    }
+    let isEnd = next == UInt8(ascii: "/")
+    let nameStart = index + (isEnd ? 2 : 1)
+    guard nameStart < bytes.count, Self.isLetter(bytes[nameStart]),
+      let tagEnd = Self.tagEnd(in: bytes, from: nameStart)
+    else {
+      emit(bytes[index])
+      index += 1
+      return
+    }
+    var nameEnd = nameStart
+    while nameEnd < tagEnd && Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+    let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+    let selfClosing = tagEnd > nameStart && bytes[tagEnd - 1] == UInt8(ascii: "/")
+    if !isEnd && date == nil && (name == "meta" || name == "time") {
+      date = Self.publicationDate(
+        tag: name, attributes: Self.attributes(in: bytes[nameEnd..<tagEnd]))
+    }
+    index = tagEnd + 1
+    handleTag(name, isEnd: isEnd, selfClosing: selfClosing)
+  }
+
+  private mutating func handleTag(_ name: String, isEnd: Bool, selfClosing: Bool) {
+    if !isEnd && !selfClosing {
+      if HTMLTextExtractor.droppedElements.contains(name) {
+        index = endOfElement(name) ?? bytes.count
+        return
+      }
+      if name == "title" {
+        let closing = Array("</title".utf8)
+        let end = Self.find(closing, in: bytes, from: index, caseInsensitive: true)
+        if title == nil { title = Self.decoded(bytes[index..<(end ?? bytes.count)]) }
+        index = end.flatMap { Self.tagEnd(in: bytes, from: $0 + 2) }.map { $0 + 1 } ?? bytes.count
+        return
+      }
+    }
+    switch name {
+    case "h1" where !isEnd && heading == nil:
+      heading = []
+      inHeading = true
+    case "h1" where isEnd:
+      inHeading = false
+    case "pre":
+      preDepth = max(0, preDepth + (isEnd ? -1 : 1))
+    case "br":
+      pendingBreaks = min(2, pendingBreaks + 1)
+      return
+    default: break
+    }
+    if HTMLTextExtractor.paragraphElements.contains(name) {
+      requestBreaks(2)
+    } else if HTMLTextExtractor.lineElements.contains(name) {
+      requestBreaks(1)
+    } else if HTMLTextExtractor.spacingElements.contains(name) {
+      pendingSpace = true
+    }
+  }
+
+  /// The index just past the end tag of a dropped element, or nil when it is never closed.
+  private func endOfElement(_ name: String) -> Int? {
+    let closing = Array("</\(name)".utf8)
+    guard let close = Self.find(closing, in: bytes, from: index, caseInsensitive: true) else {
+      return nil
+    }
+    return Self.tagEnd(in: bytes, from: close + 2).map { $0 + 1 } ?? bytes.count
+  }
+}

@@ -1,0 +1,93 @@
+/// Validation of ISO 8601 dates and date-times as Brief accepts them.
+///
+/// Accepted: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and `YYYY-MM-DD` followed by `T` or a space,
+/// `HH:MM`, optional `:SS` with optional fraction, and an optional zone (`Z`, `±HH:MM`,
+/// `±HHMM`, `±HH`). Months, days (leap years included), hours and minutes are range-checked.
+enum ISO8601Date {
+  /// True when `text` is an accepted ISO 8601 date or date-time.
+  static func isValid(_ text: String) -> Bool {
+    var scanner = Cursor(Array(text.utf8))
+    guard let year = scanner.number(digits: 4) else { return false }
+    if scanner.atEnd { return true }
+    guard scanner.skip("-"), let month = scanner.number(digits: 2), (1...12).contains(month)
+    else { return false }
+    if scanner.atEnd { return true }
+    guard scanner.skip("-"), let day = scanner.number(digits: 2),
+      (1...daysIn(month: month, year: year)).contains(day)
+    else { return false }
+    if scanner.atEnd { return true }
+    guard scanner.skip("T") || scanner.skip("t") || scanner.skip(" ") else { return false }
+    guard let hour = scanner.number(digits: 2), hour <= 24, scanner.skip(":"),
+      let minute = scanner.number(digits: 2), minute <= 59
+    else { return false }
+    if scanner.skip(":") {
+      guard let second = scanner.number(digits: 2), second <= 60 else { return false }
+      if scanner.skip(".") || scanner.skip(",") {
+        guard scanner.digits() > 0 else { return false }
+      }
+    }
+    if scanner.atEnd || scanner.skip("Z") || scanner.skip("z") { return scanner.atEnd }
+    guard scanner.skip("+") || scanner.skip("-"), let zoneHour = scanner.number(digits: 2),
+      zoneHour <= 14
+    else { return false }
+    if scanner.atEnd { return true }
+    _ = scanner.skip(":")
+    guard let zoneMinute = scanner.number(digits: 2), zoneMinute <= 59 else { return false }
+    return scanner.atEnd
+  }
+
+  /// Days in a month of the proleptic Gregorian calendar.
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  /// `YYYY-MM` or `YYYY-MM-DD` when the parts form a valid date, else nil.
+  static func format(year: Int, month: Int, day: Int? = nil) -> String? {
+    guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
+    let yearMonth = "\(year)-" + (month < 10 ? "0\(month)" : "\(month)")
+    guard let day else { return yearMonth }
+    guard (1...daysIn(month: month, year: year)).contains(day) else { return nil }
+    return yearMonth + (day < 10 ? "-0\(day)" : "-\(day)")
+  }
+
+  /// A forward-only reader over ASCII bytes.
+  private struct Cursor {
+    let bytes: [UInt8]
+    var position = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var atEnd: Bool { position == bytes.count }
+
+    mutating func skip(_ character: Unicode.Scalar) -> Bool {
+      guard position < bytes.count, bytes[position] == UInt8(ascii: character) else {
+        return false
+      }
+      position += 1
+      return true
+    }
+
+    /// Exactly `digits` decimal digits as a number.
+    mutating func number(digits: Int) -> Int? {
+      guard position + digits <= bytes.count else { return nil }
+      var value = 0
+      for byte in bytes[position..<(position + digits)] {
+        guard (0x30...0x39).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      position += digits
+      return value
+    }
+
+    /// Skips any number of digits and returns how many.
+    mutating func digits() -> Int {
+      let start = position
+      while position < bytes.count, (0x30...0x39).contains(bytes[position]) { position += 1 }
+      return position - start
+    }
+  }
+}

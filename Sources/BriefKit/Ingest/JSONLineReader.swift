@@ -1,0 +1,102 @@
+import Foundation
+
+/// Reads one JSONL line into an article; errors carry the short reason shown to the user.
+enum JSONLineReader {
+  /// A JSONL line that cannot be used, with a short lowercase reason.
+  struct Failure: Error, Equatable {
+    var reason: String
+  }
+
+  static func article(from line: [UInt8], source: String) throws(Failure) -> Article {
+    let bytes = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(line.dropFirst(3)) : line
+    guard bytes.contains(where: { !HTMLScanner.isSpace($0) }) else {
+      throw Failure(reason: "empty line")
+    }
+    let value: JSONLineValue
+    do {
+      value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
+    } catch {
+      throw Failure(reason: "invalid JSON")
+    }
+    guard case .object(let fields) = value else { throw Failure(reason: "not a JSON object") }
+
+    let id = try identifier(fields["id"])
+    guard case .string(let rawText)? = fields["text"] else {
+      let missing = fields["text"] == nil
+      throw Failure(reason: missing ? #"missing "text""# : #""text" must be a string"#)
+    }
+    var title = try optionalString(fields, "title")
+    var text = TextNormalizer.normalize(rawText)
+    var htmlDate: String?
+    if looksLikeHTML(text) {
+      let extracted = HTMLTextExtractor.extract(text)
+      text = TextNormalizer.normalize(extracted.text)
+      if title == nil { title = extracted.title }
+      htmlDate = extracted.date
+    }
+    guard !TextDecoder.isBlank(text) else { throw Failure(reason: #""text" is empty"#) }
+    var date = try optionalString(fields, "date")
+    if let given = date, !ISO8601Date.isValid(given) {
+      throw Failure(reason: #""date" must be an ISO 8601 date or date-time"#)
+    }
+    if date == nil { date = htmlDate ?? ArticleDateFinder.date(in: text) }
+    return Article(
+      id: id, text: text, title: title.map(TextNormalizer.normalize), date: date,
+      url: try optionalString(fields, "url"), language: try language(fields["lang"]),
+      source: source, sentenceCount: try sentenceCount(fields["k"]))
+  }
+
+  private static func identifier(_ value: JSONLineValue?) throws(Failure) -> String {
+    switch value {
+    case nil: throw Failure(reason: #"missing "id""#)
+    case .string(let id) where !id.isEmpty: return id
+    case .integer(let id): return String(id)
+    case .double(let id) where id.isFinite: return String(id)
+    default: throw Failure(reason: #""id" must be a non-empty string or a number"#)
+    }
+  }
+
+  /// A string field; absent or `null` is nil.
+  private static func optionalString(_ fields: [String: JSONLineValue], _ key: String)
+    throws(Failure) -> String?
+  {
+    switch fields[key] {
+    case nil, .null?: return nil
+    case .string(let value)?: return value
+    default: throw Failure(reason: "\"\(key)\" must be a string")
+    }
+  }
+
+  private static func language(_ value: JSONLineValue?) throws(Failure) -> Language? {
+    switch value {
+    case nil, .null?: return nil
+    case .string(let tag)?:
+      let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first
+      if let primary, let language = Language(rawValue: String(primary)) { return language }
+      throw Failure(reason: #""lang" must be "de" or "en""#)
+    default:
+      throw Failure(reason: #""lang" must be "de" or "en""#)
+    }
+  }
+
+  private static func sentenceCount(_ value: JSONLineValue?) throws(Failure) -> Int? {
+    switch value {
+    case nil, .null?: return nil
+    case .integer(let count)? where count > 0: return count
+    case .double(let count)? where count > 0 && count.rounded() == count && count < 1e9:
+      return Int(count)
+    default: throw Failure(reason: #""k" must be a positive integer"#)
+    }
+  }
+
+  /// True when text starts with `<` and holds a tag Brief recognises as HTML markup.
+  static func looksLikeHTML(_ text: String) -> Bool {
+    let start = text.drop(while: \.isWhitespace).prefix(200).lowercased()
+    guard start.hasPrefix("<") else { return false }
+    let markers = [
+      "<!doctype", "<html", "<body", "<p>", "<p ", "<div", "<article", "<h1", "<h2", "<br",
+      "<span", "<section", "<head",
+    ]
+    return markers.contains { start.contains($0) }
+  }
+}

@@ -1,0 +1,121 @@
+/// Backslash escapes, code spans and emphasis delimiters.
+extension MarkupStripper {
+  /// Removes escaping backslashes, code-span backticks and emphasis delimiters that form
+  /// clear pairs; every other character is kept in order.
+  static func withoutDelimiters(_ characters: [Character]) -> [Character] {
+    var removed = [Bool](repeating: false, count: characters.count)
+    // Characters that are text, not markup: escaped ones and code span contents.
+    var literal = [Bool](repeating: false, count: characters.count)
+    for index in characters.indices.dropLast() where characters[index] == "\\" && !literal[index] {
+      let next = characters[index + 1]
+      if next.isASCII && next.isPunctuation || next.isASCII && next.isSymbol {
+        removed[index] = true
+        literal[index + 1] = true
+      }
+    }
+    markCodeSpans(characters, removed: &removed, literal: &literal)
+    var index = 0
+    while index < characters.count {
+      let character = characters[index]
+      guard (character == "*" || character == "_") && !literal[index] && !removed[index] else {
+        index += 1
+        continue
+      }
+      let length = runLength(characters, at: index, literal: literal)
+      if length <= 3 && opens(characters, at: index, length: length),
+        let closer = closer(
+          characters, after: index, length: length, literal: literal,
+          removed: removed)
+      {
+        for offset in 0..<length {
+          removed[index + offset] = true
+          removed[closer + offset] = true
+        }
+      }
+      index += length
+    }
+    return characters.indices.filter { !removed[$0] }.map { characters[$0] }
+  }
+
+  /// Removes the backticks of `` `code` `` spans and marks their content literal.
+  private static func markCodeSpans(
+    _ characters: [Character], removed: inout [Bool], literal: inout [Bool]
+  ) {
+    var index = 0
+    while index < characters.count {
+      guard characters[index] == "`" && !literal[index] else {
+        index += 1
+        continue
+      }
+      let length = runLength(characters, at: index, literal: literal)
+      var search = index + length
+      var closing: Int?
+      while search < min(characters.count, index + maximumSpanLength) {
+        let run =
+          characters[search] == "`" ? runLength(characters, at: search, literal: literal) : 0
+        if run == length {
+          closing = search
+          break
+        }
+        search += max(run, 1)
+      }
+      guard let closing else {
+        index += length
+        continue
+      }
+      for offset in 0..<length {
+        removed[index + offset] = true
+        removed[closing + offset] = true
+      }
+      for inner in (index + length)..<closing { literal[inner] = true }
+      index = closing + length
+    }
+  }
+
+  /// The number of equal, non-literal delimiter characters starting at `index`.
+  private static func runLength(_ characters: [Character], at index: Int, literal: [Bool]) -> Int {
+    var end = index
+    while end < characters.count && characters[end] == characters[index] && !literal[end] {
+      end += 1
+    }
+    return end - index
+  }
+
+  /// True when text is neither a letter nor a digit (or there is no character at all).
+  private static func isBoundary(_ characters: [Character], _ index: Int) -> Bool {
+    guard characters.indices.contains(index) else { return true }
+    let character = characters[index]
+    return !(character.isLetter || character.isNumber)
+  }
+
+  /// An opener follows a boundary and precedes a non-space.
+  private static func opens(_ characters: [Character], at index: Int, length: Int) -> Bool {
+    let next = index + length
+    return isBoundary(characters, index - 1) && next < characters.count
+      && !characters[next].isWhitespace
+  }
+
+  /// The start of a run of exactly `length` equal delimiters after a non-space and before a
+  /// boundary, within `maximumSpanLength`.
+  private static func closer(
+    _ characters: [Character], after opener: Int, length: Int, literal: [Bool], removed: [Bool]
+  ) -> Int? {
+    let delimiter = characters[opener]
+    var index = opener + length
+    let limit = min(characters.count, opener + maximumSpanLength)
+    while index < limit {
+      guard characters[index] == delimiter && !literal[index] && !removed[index] else {
+        index += 1
+        continue
+      }
+      let run = runLength(characters, at: index, literal: literal)
+      if run == length && !characters[index - 1].isWhitespace
+        && isBoundary(characters, index + run)
+      {
+        return index
+      }
+      index += run
+    }
+    return nil
+  }
+}

@@ -1,0 +1,111 @@
+/// Renders briefs and digests as one self-contained HTML page.
+///
+/// The page has no external resources and no scripts: inline CSS only (`HTMLStyle`), German
+/// and English side by side on wide screens and stacked on narrow ones, light and dark
+/// colours from `prefers-color-scheme`. All article text and metadata is escaped; a link is
+/// made only for `http`/`https` URLs. English cells carry `lang="en"`; an untranslated cell
+/// shows the note in plain style.
+public struct HTMLRenderer: Sendable {
+  /// Creates a renderer.
+  public init() {}
+
+  /// One brief as a complete page.
+  public func render(_ brief: Brief) -> String {
+    page(title: brief.displayTitle, body: article(brief, headingLevel: 1))
+  }
+
+  /// The digest as one page: a heading with the article count, then every brief.
+  public func render(_ digest: Digest) -> String {
+    var body = "<header class=\"digest\">\n<h1>Digest</h1>\n"
+    body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n</header>\n"
+    for brief in digest.briefs {
+      body += article(brief, headingLevel: 2)
+    }
+    return page(title: "Digest", body: body)
+  }
+
+  private func page(title: String, body: String) -> String {
+    """
+    <!doctype html>
+    <html lang="de">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="color-scheme" content="light dark">
+    <title>\(Self.escaped(title))</title>
+    <style>
+    \(HTMLStyle.css)</style>
+    </head>
+    <body>
+    <main>
+    \(body)</main>
+    </body>
+    </html>
+
+    """
+  }
+
+  private func article(_ brief: Brief, headingLevel: Int) -> String {
+    let heading = "h\(headingLevel)"
+    var output = "<article class=\"brief\" id=\"\(Self.escaped("brief-" + brief.id))\">\n"
+    output += "<header>\n<\(heading)>\(Self.escaped(brief.displayTitle))</\(heading)>\n"
+    let metadata = metadataLine(brief)
+    if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
+    output += "</header>\n"
+    guard !brief.lines.isEmpty else {
+      return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
+    }
+    let sourceLanguage = brief.language.rawValue
+    output += "<div class=\"columns\" aria-hidden=\"true\"><span></span>"
+    output += "<span>Deutsch</span><span>English</span></div>\n<ol class=\"lines\">\n"
+    for line in brief.lines {
+      output += "<li class=\"line\">\n"
+      output += "<p class=\"de\" lang=\"\(sourceLanguage)\">\(Self.escaped(line.text))</p>\n"
+      if let translation = line.translation {
+        output += "<p class=\"en\" lang=\"en\">\(Self.escaped(translation))</p>\n"
+      } else {
+        output += "<p class=\"en untranslated\" lang=\"en\">"
+        output += "\(Self.escaped(brief.untranslatedText))</p>\n"
+      }
+      output += "</li>\n"
+    }
+    return output + "</ol>\n</article>\n"
+  }
+
+  /// Date, source, language and URL as escaped HTML.
+  private func metadataLine(_ brief: Brief) -> String {
+    var items: [String] = []
+    if let date = brief.date, !date.isEmpty {
+      items.append("<time datetime=\"\(Self.escaped(date))\">\(Self.escaped(date))</time>")
+    }
+    items.append(Self.escaped(brief.source))
+    items.append(Self.escaped(brief.language.rawValue))
+    if let url = brief.url, !url.isEmpty {
+      let lowered = url.lowercased()
+      if lowered.hasPrefix("https://") || lowered.hasPrefix("http://") {
+        items.append("<a href=\"\(Self.escaped(url))\">\(Self.escaped(url))</a>")
+      } else {
+        items.append(Self.escaped(url))
+      }
+    }
+    return items.joined(separator: Brief.metadataSeparator)
+  }
+
+  /// `text` with `&`, `<`, `>`, `"` and `'` escaped, safe in text and quoted attributes;
+  /// control characters other than tab and line feed become spaces.
+  public static func escaped(_ text: String) -> String {
+    var output = ""
+    output.reserveCapacity(text.utf8.count)
+    for character in ControlCharacters.replaced(in: text) {
+      switch character {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\"": output += "&quot;"
+      case "'": output += "&#39;"
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+}

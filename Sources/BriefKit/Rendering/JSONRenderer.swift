@@ -1,0 +1,77 @@
+/// Renders briefs and digests as deterministic JSON (see `schemas/brief.schema.json` and
+/// `schemas/digest.schema.json`).
+///
+/// Key order is fixed; scores have at most `scoreDecimals` fraction digits; segment counts
+/// always list `sentence`, `heading`, `boilerplate`. Same input, same bytes.
+public struct JSONRenderer: Sendable {
+  /// The schema version written as `"version"`.
+  public static let schemaVersion = 1
+  /// Fraction digits kept in scores.
+  ///
+  /// Default 4.
+  public static let scoreDecimals = 4
+
+  /// Pretty-printed (two spaces, trailing newline) when true; one line, no newline, otherwise.
+  public var pretty: Bool
+
+  /// Creates a renderer; pretty by default.
+  public init(pretty: Bool = true) {
+    self.pretty = pretty
+  }
+
+  /// One brief as a JSON document.
+  public func render(_ brief: Brief) -> String {
+    finish(JSONWriter(pretty: pretty).write(Self.value(of: brief)))
+  }
+
+  /// The digest as a JSON document: `{"schema","version","count","articles":[briefs]}`.
+  public func render(_ digest: Digest) -> String {
+    let value = JSONValue.object([
+      .init("schema", .string("digest")),
+      .init("version", .integer(Self.schemaVersion)),
+      .init("count", .integer(digest.briefs.count)),
+      .init("articles", .array(digest.briefs.map(Self.value(of:)))),
+    ])
+    return finish(JSONWriter(pretty: pretty).write(value))
+  }
+
+  private func finish(_ text: String) -> String {
+    pretty ? text + "\n" : text
+  }
+
+  /// The JSON object of one brief, keys in schema order.
+  static func value(of brief: Brief) -> JSONValue {
+    let counts = [SegmentKind.sentence, .heading, .boilerplate].map { kind in
+      JSONValue.Member(kind.rawValue, .integer(brief.segmentCounts[kind] ?? 0))
+    }
+    return .object([
+      .init("schema", .string("brief")),
+      .init("version", .integer(schemaVersion)),
+      .init("id", .string(brief.id)),
+      .init("title", .string(brief.title)),
+      .init("date", .string(brief.date)),
+      .init("url", .string(brief.url)),
+      .init("source", .string(brief.source)),
+      .init("language", .string(brief.language.rawValue)),
+      .init("translation_note", .string(brief.translationNote)),
+      .init("sentences", .array(brief.lines.map { .string($0.text) })),
+      .init("translations", .array(brief.lines.map { .string($0.translation) })),
+      .init("segment_counts", .object(counts)),
+      .init("items", .array(brief.lines.map(value(of:)))),
+    ])
+  }
+
+  private static func value(of line: Brief.Line) -> JSONValue {
+    let scored = line.scored
+    return .object([
+      .init("text", .string(line.text)),
+      .init("translation", .string(line.translation)),
+      .init("segment_index", .integer(scored.segmentIndex)),
+      .init("sentence_index", .integer(scored.sentenceIndex)),
+      .init("start", .integer(scored.segment.range.lowerBound)),
+      .init("end", .integer(scored.segment.range.upperBound)),
+      .init("kind", .string(scored.segment.kind.rawValue)),
+      .init("score", .number(scored.score, decimals: scoreDecimals)),
+    ])
+  }
+}

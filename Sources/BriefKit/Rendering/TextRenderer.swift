@@ -1,0 +1,62 @@
+/// Renders briefs and digests as plain text: no markup, no ANSI colours.
+///
+/// Layout: the title underlined with `=`, the metadata line, then per sentence its number,
+/// the German after `DE` and the English (or the untranslated note) after `EN`, wrapped to
+/// `width` characters with a hanging indent.
+public struct TextRenderer: Sendable {
+  /// The longest line in characters, where words allow.
+  ///
+  /// Default 78.
+  public var width: Int
+
+  /// Creates a renderer that wraps at `width` characters.
+  public init(width: Int = 78) {
+    self.width = width
+  }
+
+  /// One brief as text ending in a newline.
+  public func render(_ brief: Brief) -> String {
+    section(brief, underline: "=")
+  }
+
+  /// The digest: a header with the article count, then each brief, separated by rules.
+  public func render(_ digest: Digest) -> String {
+    var output = underlined("Digest — \(digest.countText)", with: "=")
+    for brief in digest.briefs {
+      output += "\n" + section(brief, underline: "-")
+    }
+    return output
+  }
+
+  private func section(_ brief: Brief, underline: Character) -> String {
+    let wrapper = TextWrapper(width: width)
+    var output = underlined(brief.displayTitle, with: underline)
+    let metadata = brief.metadataItems.joined(separator: Brief.metadataSeparator)
+    if !metadata.isEmpty {
+      output += wrapper.wrap(metadata, firstPrefix: "", indent: "").joined(separator: "\n")
+      output += "\n"
+    }
+    output += "\n"
+    guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
+    let numberWidth = String(brief.lines.count).count + 2
+    let indent = String(repeating: " ", count: numberWidth)
+    let hanging = indent + "    "
+    for (offset, line) in brief.lines.enumerated() {
+      let number = "\(offset + 1)."
+      let prefix = number + String(repeating: " ", count: numberWidth - number.count)
+      let german = wrapper.wrap(line.text, firstPrefix: prefix + "DE  ", indent: hanging)
+      let english = wrapper.wrap(
+        line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ", indent: hanging)
+      output += (german + english).joined(separator: "\n") + "\n\n"
+    }
+    output.removeLast()
+    return output
+  }
+
+  private func underlined(_ title: String, with character: Character) -> String {
+    let lines = TextWrapper(width: width).wrap(title, firstPrefix: "", indent: "")
+    let longest = lines.map(\.count).max() ?? 0
+    return lines.joined(separator: "\n") + "\n" + String(repeating: character, count: longest)
+      + "\n"
+  }
+}

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import BriefKit
+
+@Test func `scripts, styles and comments are dropped with their content`() {
+  let html = """
+    <html><head><title>T</title><style>p { color: red }</style>
+    <script>var x = "<p>nicht</p>";</script></head>
+    <body><!-- <p>auch nicht</p> --><p>Text bleibt.</p><noscript>Bitte JS</noscript>
+    <template><p>Vorlage</p></template><svg><text>Grafik</text></svg></body></html>
+    """
+  #expect(HTMLTextExtractor.extract(html).text == "Text bleibt.")
+}
+
+@Test func `named and numeric entities are decoded`() {
+  let html =
+    "<p>&bdquo;Gr&uuml;&szlig;e&ldquo; &ndash; &Auml;&ouml;&nbsp;&shy;&euro; &#8364; &#x20AC; &amp;amp; &#150;</p>"
+  #expect(HTMLTextExtractor.extract(html).text == "„Grüße“ – Äö\u{A0}\u{AD}€ € € &amp; –")
+}
+
+@Test func `unknown entities and bare ampersands stay as text`() {
+  #expect(
+    HTMLTextExtractor.extract("<p>AT&T &unknown; a & b &auml</p>").text == "AT&T &unknown; a & b ä")
+}
+
+@Test func `block elements become line breaks and paragraphs blank lines`() {
+  let html = """
+    <article><h2>Zwischentitel</h2><p>Erster
+       Absatz.</p><p>Zweiter <b>fetter</b> Absatz.<br>Neue Zeile.</p>
+    <ul><li>eins</li><li>zwei</li></ul><div>Block</div><div>Block 2</div></article>
+    """
+  let expected = """
+    Zwischentitel
+
+    Erster Absatz.
+
+    Zweiter fetter Absatz.
+    Neue Zeile.
+
+    eins
+    zwei
+
+    Block
+    Block 2
+    """
+  #expect(HTMLTextExtractor.extract(html).text == expected)
+}
+
+@Test func `the first h1 is the title, else the title element without the site name`() {
+  let withHeading = "<title>Seite | Portal</title><h1>Rubio &amp; Lawrow</h1><h1>Zweite</h1>"
+  #expect(HTMLTextExtractor.extract(withHeading).title == "Rubio & Lawrow")
+  let titleOnly =
+    "<head><title>Rubio trifft Lawrow in Malaysia | tagesschau.de</title></head><p>x</p>"
+  #expect(HTMLTextExtractor.extract(titleOnly).title == "Rubio trifft Lawrow in Malaysia")
+  #expect(HTMLTextExtractor.extract("<p>ohne</p>").title == nil)
+}
+
+@Test func `the title element is never part of the text`() {
+  #expect(HTMLTextExtractor.extract("<title>Titel</title><p>Text</p>").text == "Text")
+}
+
+@Test func `malformed markup keeps the text`() {
+  #expect(HTMLTextExtractor.extract("<p>3 < 5 und 7 > 2</p>").text == "3 < 5 und 7 > 2")
+  #expect(HTMLTextExtractor.extract("<p>offen <b>fett <i>kursiv").text == "offen fett kursiv")
+  #expect(HTMLTextExtractor.extract("Text <a href=\"x>y\">Link</a> Ende").text == "Text Link Ende")
+  #expect(HTMLTextExtractor.extract("Anfang <unclosed attr").text == "Anfang <unclosed attr")
+  #expect(HTMLTextExtractor.extract("<p>Vor<!-- offener Kommentar").text == "Vor")
+  #expect(HTMLTextExtractor.extract("<P CLASS=x>Groß</P><SCRIPT>x()</SCRIPT>").text == "Groß")
+}
+
+@Test func `preformatted text keeps its whitespace`() {
+  #expect(HTMLTextExtractor.extract("<pre>a  b\n c</pre>").text == "a  b\n c")
+}
+
+@Test func `a large document is extracted in linear time`() {
+  let paragraph = "<p>Ein <b>Satz</b> mit &auml; und <a href=\"/x\">Link</a>.</p>\n"
+  let html = String(repeating: paragraph, count: 20_000) + String(repeating: "a<b ", count: 5_000)
+  let clock = ContinuousClock()
+  var text = ""
+  let elapsed = clock.measure { text = HTMLTextExtractor.extract(html).text }
+  #expect(text.hasPrefix("Ein Satz mit ä und Link.\n\nEin Satz"))
+  #expect(elapsed < .seconds(10))
+}
+
+@Test func `the publication date comes from meta or time markup`() {
+  let meta =
+    #"<meta property="article:published_time" content="2025-02-15T10:31:00+01:00"><p>x</p>"#
+  #expect(HTMLTextExtractor.extract(meta).date == "2025-02-15T10:31:00+01:00")
+  let time = #"<p>Stand <time class=d datetime='2025-02-14'>gestern</time></p>"#
+  #expect(HTMLTextExtractor.extract(time).date == "2025-02-14")
+  let partial = #"<meta name="date" content="2025-02-15 10:31:00 CET">"#
+  #expect(HTMLTextExtractor.extract(partial).date == "2025-02-15")
+  let other = #"<meta name="description" content="2025-02-15"><time>heute</time>"#
+  #expect(HTMLTextExtractor.extract(other).date == nil)
+}

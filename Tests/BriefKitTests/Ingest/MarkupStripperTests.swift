@@ -1,0 +1,37 @@
+import Testing
+
+@testable import BriefKit
+
+@Test(arguments: [
+  ("Der **Außenminister** kam.", "Der Außenminister kam."),
+  ("Der __Außenminister__ kam.", "Der Außenminister kam."),
+  ("Ein *kursives* und _betontes_ Wort.", "Ein kursives und betontes Wort."),
+  ("Wie **CNN berichtete**.", "Wie CNN berichtete."),
+  ("***beides***", "beides"),
+  ("Bürger*innen und Lehrer*innen", "Bürger*innen und Lehrer*innen"),
+  ("snake_case und my_var_name", "snake_case und my_var_name"),
+  ("2 * 3 * 4 = 24", "2 * 3 * 4 = 24"),
+  ("Siehe [den Bericht](https://example.org/x) hier.", "Siehe den Bericht hier."),
+  ("Bild ![Alt-Text](bild.png) da.", "Bild Alt-Text da."),
+  ("[1](Quelle: dpa) bleibt", "[1](Quelle: dpa) bleibt"),
+  ("Der Befehl `brief split` teilt.", "Der Befehl brief split teilt."),
+  ("Code `a*b*c` bleibt", "Code a*b*c bleibt"),
+  ("Ein \\*Stern\\*", "Ein *Stern*"),
+  ("## Treffen in Malaysia", "Treffen in Malaysia"),
+  ("> - Zitat im Punkt", "Zitat im Punkt"),
+  ("  Zeile\n  umbrochen\t mit   Lücken  ", "Zeile umbrochen mit Lücken"),
+  ("**nicht geschlossen", "**nicht geschlossen"),
+])
+func `markup is stripped and words are kept`(input: String, expected: String) {
+  #expect(MarkupStripper.plainText(input) == expected)
+}
+
+@Test func `stripping never drops a word`() {
+  let inputs = [
+    "a *b c", "_x_y_z_", "**a** **b**", "[a](b c)", "`unclosed", "*_*_", "# #", "-> Pfeil",
+  ]
+  for input in inputs {
+    let kept = MarkupStripper.plainText(input).filter { $0.isLetter }
+    #expect(kept == input.filter { $0.isLetter })
+  }
+}

@@ -1,0 +1,52 @@
+@testable import BriefKit
+
+/// Briefs built by hand for renderer and digest tests.
+enum BriefFixtures {
+  /// A selected sentence; `translation` nil means untranslated.
+  static func line(
+    _ text: String, translation: String?, segmentIndex: Int, sentenceIndex: Int, start: Int,
+    score: Double
+  ) -> Brief.Line {
+    let segment = Segment(
+      text: text, range: start..<(start + text.utf8.count), kind: .sentence)
+    return Brief.Line(
+      text: text, translation: translation,
+      scored: ScoredSentence(
+        segmentIndex: segmentIndex, sentenceIndex: sentenceIndex, segment: segment, score: score))
+  }
+
+  /// A two-sentence brief: the first translated, the second not.
+  static func brief(
+    id: String = "000_rubio", title: String? = "Rubio trifft Lawrow", date: String? = "2025-02-15",
+    note: String? = "no translator configured"
+  ) -> Brief {
+    Brief(
+      id: id, title: title, date: date, url: "https://example.org/rubio?a=1&b=2",
+      source: "seeds/\(id).txt", language: .german,
+      lines: [
+        line(
+          "US-Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister.",
+          translation:
+            "US Secretary of State Marco Rubio meets the Russian foreign minister on Thursday.",
+          segmentIndex: 1, sentenceIndex: 0, start: 52, score: 0.876543),
+        line(
+          "Das Treffen soll in Malaysia stattfinden.", translation: nil, segmentIndex: 4,
+          sentenceIndex: 2, start: 310, score: 0.5),
+      ],
+      segmentCounts: [.sentence: 9, .heading: 3], translationNote: note)
+  }
+
+  /// A brief whose text and metadata are full of characters that need escaping.
+  static func hostile() -> Brief {
+    Brief(
+      id: "x\"<y>", title: "<script>alert('t')</script> & Co", date: nil,
+      url: "javascript:alert(1)", source: "in\"put.html", language: .german,
+      lines: [
+        line(
+          "Er schrieb <script>alert(\"x\")</script> & ging * weg _ja_ [1](u) \\ `c`.",
+          translation: "Quote \" backslash \\ tab\t newline\n ctrl\u{01} sep\u{2028}\u{2029} ünï 😀",
+          segmentIndex: 0, sentenceIndex: 0, start: 0, score: 1.0 / 3.0)
+      ],
+      segmentCounts: [.sentence: 1], translationNote: nil)
+  }
+}

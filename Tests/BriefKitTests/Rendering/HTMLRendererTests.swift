@@ -1,0 +1,49 @@
+import Testing
+
+@testable import BriefKit
+
+@Test func `script in article text is escaped in HTML`() {
+  let html = BriefRenderer(format: .html).render(BriefFixtures.hostile())
+  #expect(!html.contains("<script>"))
+  #expect(html.contains("Er schrieb &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; ging"))
+  #expect(html.contains("&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt; &amp; Co"))
+  #expect(html.contains("Quote &quot; backslash"))
+  #expect(html.contains("in&quot;put.html"))
+}
+
+@Test func `only http and https URLs become links`() {
+  #expect(!BriefRenderer(format: .html).render(BriefFixtures.hostile()).contains("href"))
+  let html = BriefRenderer(format: .html).render(BriefFixtures.brief())
+  #expect(html.contains(#"<a href="https://example.org/rubio?a=1&amp;b=2">"#))
+}
+
+@Test func `the page is self-contained and bilingual`() {
+  let html = BriefRenderer(format: .html).render(BriefFixtures.brief())
+  #expect(html.hasPrefix("<!doctype html>\n<html lang=\"de\">"))
+  #expect(html.contains(#"<meta charset="utf-8">"#))
+  #expect(html.contains(#"<meta name="viewport""#))
+  #expect(html.contains("prefers-color-scheme: dark"))
+  #expect(html.contains("grid-template-columns"))
+  #expect(!html.contains("<script"))
+  #expect(!html.contains("<link"))
+  #expect(!html.contains("src="))
+  #expect(html.contains(#"<p class="en" lang="en">US Secretary of State"#))
+  #expect(html.contains(#"<p class="de" lang="de">US-Außenminister"#))
+}
+
+@Test func `an untranslated sentence shows the note, not a translation`() {
+  let html = BriefRenderer(format: .html).render(BriefFixtures.brief())
+  #expect(
+    html.contains(
+      #"<p class="en untranslated" lang="en">— not translated (no translator configured)</p>"#))
+}
+
+@Test func `the digest page holds every brief`() {
+  let digest = DigestBuilder.digest(of: [
+    BriefFixtures.brief(id: "a"), BriefFixtures.brief(id: "b"),
+  ])
+  let html = BriefRenderer(format: .html).render(digest)
+  #expect(html.components(separatedBy: "<article class=\"brief\"").count == 3)
+  #expect(html.contains("2 articles"))
+  #expect(html.components(separatedBy: "<!doctype html>").count == 2)
+}
