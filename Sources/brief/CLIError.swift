@@ -15,6 +15,6 @@ struct CLIError: Error, Equatable, CustomStringConvertible {
   }
 
   init(path: String, _ error: IngestError) {
-    self.init(path: path, reason: String(describing: error))
+    self.init(path: path, reason: error.message)
   }
 }
