@@ -1,5 +1,7 @@
-/// How much one request may carry. A batch closes when the next text would break any limit;
-/// a single text over a limit is sent alone.
+/// How much one request may carry.
+///
+/// A batch closes when the next text would break any limit; a single text over a limit is sent
+/// alone.
 public struct BatchLimits: Sendable, Equatable {
   /// Texts per request (DeepL documents 50).
   public var maxTexts: Int

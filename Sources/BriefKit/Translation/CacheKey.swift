@@ -1,5 +1,7 @@
 /// The identity of one translation: every setting that changes the output plus the normalised
-/// sentence. Equal keys may share a cached translation.
+/// sentence.
+///
+/// Equal keys may share a cached translation.
 ///
 /// Components: the provider's `cacheIdentity` (kind, endpoint, languages, model, prompt
 /// version...), the glossary version, then the sentence. `rawValue` joins them with the unit

@@ -79,7 +79,9 @@ enum ChatAnswerParser {
     return nil
   }
 
-  /// Removes echoed numbering ("1. ", "2. ", ...) when every item starts with its own number.
+  /// Removes numbering the model echoed, when every item starts with its own number.
+  ///
+  /// Item 1 must start with `1. `, item 2 with `2. `, and so on; otherwise nothing changes.
   static func strippingEchoedNumbers(_ items: [String]) -> [String] {
     let prefixes = items.indices.map { "\($0 + 1). " }
     guard !items.isEmpty, zip(items, prefixes).allSatisfy({ $0.hasPrefix($1) }) else {

@@ -31,7 +31,9 @@ public struct DeepLProvider: TranslationProvider {
     public var maxTexts: Int
     /// Encoded body bytes per request; default 120 KiB, under DeepL's 128 KiB.
     public var maxBodyBytes: Int
-    /// Sent as `User-Agent`; DeepL asks for one. Default "Brief".
+    /// Sent as `User-Agent`; DeepL asks for one.
+    ///
+    /// Default "Brief".
     public var userAgent: String
 
     public init(
@@ -136,17 +138,21 @@ public struct DeepLProvider: TranslationProvider {
     switch response.status {
     case 401, 403:
       if freeKey && onProHost {
-        diagnosis.fix = "a DeepL Free key (ending in :fx) must use \(Self.freeHost): "
+        diagnosis.fix =
+          "a DeepL Free key (ending in :fx) must use \(Self.freeHost): "
           + "remove the base URL override or set it to that host"
       } else if !freeKey && onFreeHost {
-        diagnosis.fix = "a DeepL Pro key (not ending in :fx) must use \(Self.proHost): "
+        diagnosis.fix =
+          "a DeepL Pro key (not ending in :fx) must use \(Self.proHost): "
           + "remove the base URL override or set it to that host"
       } else {
-        diagnosis.fix = "check the DeepL auth key (Free keys end in :fx and use "
+        diagnosis.fix =
+          "check the DeepL auth key (Free keys end in :fx and use "
           + "\(Self.freeHost); Pro keys use \(Self.proHost))"
       }
     case 400:
-      diagnosis.fix = "check the target language (EN-GB or EN-US), formality (prefer_more or "
+      diagnosis.fix =
+        "check the target language (EN-GB or EN-US), formality (prefer_more or "
         + "prefer_less only) and glossary id"
     case 404: diagnosis.fix = "check the base URL (the host only, without /v2) and the glossary id"
     case 456: diagnosis.fix = "the DeepL character quota is used up: check /v2/usage or the plan"

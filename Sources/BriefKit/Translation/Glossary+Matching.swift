@@ -22,8 +22,10 @@ extension Glossary {
           continue
         }
         if end == scalars.count || !Self.isWordScalar(scalars[end]) {
-          found.append(GlossaryMatch(entry: entries[index], range: position..<end, isGenitive: false))
-        } else if scalars[end] == "s", end + 1 == scalars.count || !Self.isWordScalar(scalars[end + 1]),
+          found.append(
+            GlossaryMatch(entry: entries[index], range: position..<end, isGenitive: false))
+        } else if scalars[end] == "s",
+          end + 1 == scalars.count || !Self.isWordScalar(scalars[end + 1]),
           Self.takesGenitiveS(german)
         {
           found.append(

@@ -9,8 +9,10 @@ import Foundation
 public struct Glossary: Sendable, Equatable {
   /// The entries in file order.
   public let entries: [GlossaryEntry]
-  /// A stable stamp for cache keys: the declared version plus a hash of the entries, so an
-  /// edit without a version bump still changes it. Same entries, same stamp.
+  /// A stable stamp for cache keys: the declared version plus a hash of the entries, so an edit
+  /// without a version bump still changes it.
+  ///
+  /// Same entries, same stamp.
   public let version: String
   /// Entry indices by the first Unicode scalar of the German form, longest form first.
   let candidates: [Unicode.Scalar: [Int]]
@@ -20,7 +22,9 @@ public struct Glossary: Sendable, Equatable {
   /// A glossary without entries.
   public static let empty = Glossary(entries: [], declaredVersion: "0")
 
-  /// Builds a glossary from entries. `declaredVersion` is the file's `version` value.
+  /// Builds a glossary from entries.
+  ///
+  /// `declaredVersion` is the file's `version` value.
   public init(entries: [GlossaryEntry], declaredVersion: String = "0") {
     let normalized = entries.map {
       GlossaryEntry(

@@ -6,10 +6,12 @@ import Foundation
 enum HTTPDate {
   /// The date, or nil when `text` is in none of the three forms.
   static func parse(_ text: String) -> Date? {
-    let squeezed = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz",
-      "EEE MMM d HH:mm:ss yyyy"]
-    {
+    let squeezed = text.split(separator: " ", omittingEmptySubsequences: true).joined(
+      separator: " ")
+    for format in [
+      "EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz",
+      "EEE MMM d HH:mm:ss yyyy",
+    ] {
       let formatter = DateFormatter()
       formatter.locale = Locale(identifier: "en_US_POSIX")
       formatter.timeZone = TimeZone(identifier: "GMT")

@@ -3,7 +3,7 @@
 public struct LibreTranslateProvider: TranslationProvider {
   /// Settings, each with its default.
   public struct Configuration: Sendable, Equatable {
-    /// The server root, e.g. `http://localhost:5000`.
+    /// The server root, for example `http://localhost:5000`.
     public var baseURL: String
     /// The API key when the server wants one (secret); default nil: not sent.
     public var apiKey: String?

@@ -5,11 +5,11 @@ import Foundation
 public struct OpenAIChatProvider: TranslationProvider {
   /// Settings, each with its default.
   public struct Configuration: Sendable, Equatable {
-    /// The API root, e.g. `http://localhost:11434/v1` or `https://api.openai.com/v1`.
+    /// The API root, for example `http://localhost:11434/v1` or `https://api.openai.com/v1`.
     public var baseURL: String
     /// Sent as `Authorization: Bearer` when set (secret); default nil.
     public var apiKey: String?
-    /// The model name, e.g. "llama3.1:8b".
+    /// The model name, for example "llama3.1:8b".
     public var model: String
     /// The prompt (parsed from `prompts/translate-de-en.md`).
     public var prompt: PromptTemplate
@@ -116,7 +116,8 @@ public struct OpenAIChatProvider: TranslationProvider {
     case 401: diagnosis.fix = "the API key is missing or invalid: check the chat API key"
     case 403: diagnosis.fix = "the API key may not use this model or region: check key and model"
     case 404:
-      diagnosis.fix = "check the base URL (it should end in /v1) and the model name "
+      diagnosis.fix =
+        "check the base URL (it should end in /v1) and the model name "
         + "\"\(configuration.model)\""
     case 400: diagnosis.fix = "check the model name \"\(configuration.model)\" and its options"
     case 429 where diagnosis.isQuotaExhausted:

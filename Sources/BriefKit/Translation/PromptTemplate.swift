@@ -73,7 +73,9 @@ public struct PromptTemplate: Sendable, Equatable {
   ) -> (system: String, user: String) {
     let numbered = sentences.enumerated().map { "\($0.offset + 1). \($0.element)" }
     let glossaryLines =
-      glossary.isEmpty ? "(none)" : glossary.map { "- \($0.german) → \($0.english)" }
+      glossary.isEmpty
+      ? "(none)"
+      : glossary.map { "- \($0.german) → \($0.english)" }
         .joined(separator: "\n")
     let values = [
       "source_language": sourceLanguage, "target_language": targetLanguage,

@@ -9,9 +9,9 @@ import Foundation
 public struct ProtectedText: Sendable, Equatable {
   /// One placeholder and the English form it stands for.
   public struct Placeholder: Sendable, Equatable {
-    /// The token in the text, e.g. `ZQX1ZQ`.
+    /// The token in the text, for example `ZQX1ZQ`.
     public var token: String
-    /// What it becomes in the translation, e.g. "Lavrov's".
+    /// What it becomes in the translation, for example "Lavrov's".
     public var english: String
   }
 

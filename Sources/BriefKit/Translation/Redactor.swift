@@ -1,7 +1,9 @@
 import Foundation
 
-/// Removes secrets from anything that may be printed or logged: messages, errors, URLs,
-/// request descriptions. Every `TranslationError` leaving the engine has passed through one.
+/// Removes secrets from anything that may be printed or logged: messages, errors, URLs, request
+/// descriptions.
+///
+/// Every `TranslationError` leaving the engine has passed through one.
 ///
 /// Removed: each configured secret verbatim and percent-encoded; the credential after
 /// `Bearer` and `DeepL-Auth-Key`; values of credential-like query parameters (`auth_key`,
@@ -79,7 +81,8 @@ public struct Redactor: Sendable, Equatable {
   public func describe(_ request: ProviderRequest, includeBody: Bool = false) -> String {
     let http = request.http
     let headers = http.headers.map { "\($0.name): \($0.isSecret ? Self.mask : $0.value)" }
-    var line = "\(http.method) \(redact(http.url)) [\(headers.joined(separator: "; "))] "
+    var line =
+      "\(http.method) \(redact(http.url)) [\(headers.joined(separator: "; "))] "
       + "body \(http.body.count) bytes"
     if includeBody, !request.bodyContainsSecret {
       line += ": " + redact(String(decoding: http.body, as: UTF8.self))
@@ -87,8 +90,8 @@ public struct Redactor: Sendable, Equatable {
     return line
   }
 
-  /// The host of `url` (no scheme, credentials, path or query), or nil when it has none
-  /// (e.g. a relative redirect location).
+  /// The host of `url` (no scheme, credentials, path or query), or nil when it has none (for
+  /// example a relative redirect location).
   public static func hostOnly(of url: String) -> String? {
     guard let host = URLComponents(string: url)?.host, !host.isEmpty else { return nil }
     return host

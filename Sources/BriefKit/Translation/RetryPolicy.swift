@@ -1,7 +1,8 @@
 import Foundation
 
-/// When and how long to wait before trying a failed request again. Pure: time and randomness
-/// are passed in.
+/// When and how long to wait before trying a failed request again.
+///
+/// Pure: time and randomness are passed in.
 ///
 /// - Retried: 408, 429, 500, 502, 503, 504, 529 and retryable transport errors (resets,
 ///   timeouts, failed connects), with exponential backoff and full jitter, honouring
@@ -13,16 +14,25 @@ import Foundation
 /// - Fail at once: 400, 401, 403, 404 and other statuses, with the provider's likely fix;
 ///   redirects, naming only the target host; TLS and other non-retryable transport errors.
 public struct RetryPolicy: Sendable, Equatable {
-  /// Retries after the first attempt; 0 turns retrying off. Default 5.
+  /// Retries after the first attempt; 0 turns retrying off.
+  ///
+  /// Default 5.
   public var maxRetries: Int
   /// Backoff before the first retry (upper bound when jittered); doubles per retry.
+  ///
   /// Default 0.5 s.
   public var baseDelay: Duration
-  /// Longest single wait, also for `Retry-After`. Default 30 s.
+  /// Longest single wait, also for `Retry-After`.
+  ///
+  /// Default 30 s.
   public var maxDelay: Duration
-  /// Longest time from a batch's first attempt to the start of its last retry. Default 120 s.
+  /// Longest time from a batch's first attempt to the start of its last retry.
+  ///
+  /// Default 120 s.
   public var totalDeadline: Duration
-  /// Full jitter: each backoff drawn uniformly from zero to its cap. Default true.
+  /// Full jitter: each backoff drawn uniformly from zero to its cap.
+  ///
+  /// Default true.
   public var jitter: Bool
 
   public init(
@@ -116,7 +126,9 @@ public struct RetryPolicy: Sendable, Equatable {
   }
 
   /// The delay a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` as
-  /// delta-seconds or an HTTP-date (a date in the past means zero). Headers are lower-case.
+  /// delta-seconds or an HTTP-date (a date in the past means zero).
+  ///
+  /// Headers are lower-case.
   public static func retryAfter(_ headers: [String: String], now: Date) -> Duration? {
     if let text = headers["retry-after-ms"], let milliseconds = Double(text.trimmed),
       milliseconds >= 0, milliseconds.isFinite

@@ -1,5 +1,7 @@
-/// A store of earlier translations, so re-runs do not pay twice. The CLI implements it (e.g.
-/// with SQLite); the engine asks before batching and stores what it translated.
+/// A store of earlier translations, so re-runs do not pay twice.
+///
+/// The CLI implements it (for example with SQLite); the engine asks before batching and stores what
+/// it translated.
 ///
 /// Implementations handle their own failures: a lookup that fails returns no hits, a store
 /// that fails is dropped.

@@ -5,7 +5,7 @@ public enum TranslationDegradation: Sendable, Equatable {
   /// Some sentences failed; `firstError` is the first error seen, when there was one.
   case partial(failed: Int, total: Int, firstError: TranslationError?)
 
-  /// One line for the user, e.g. for the brief's translation note.
+  /// One line for the user, for example for the brief's translation note.
   public var message: String {
     switch self {
     case .providerStopped(let error): "translation unavailable: \(error.message)"

@@ -10,10 +10,14 @@
 public struct TranslationEngine: Sendable {
   /// Settings, each with its default.
   public struct Configuration: Sendable, Equatable {
-    /// Batches handed to the transport at a time; more wait in the engine, so a quota stop
-    /// leaves them unsent. Default 4.
+    /// Batches handed to the transport at a time; more wait in the engine, so a quota stop leaves
+    /// them unsent.
+    ///
+    /// Default 4.
     public var maxBatchesInFlight: Int
-    /// Times an invalid answer (unparsable, wrong count) is asked again. Default 1.
+    /// Times an invalid answer (unparsable, wrong count) is asked again.
+    ///
+    /// Default 1.
     public var invalidAnswerRetries: Int
 
     public init(maxBatchesInFlight: Int = 4, invalidAnswerRetries: Int = 1) {
@@ -53,8 +57,9 @@ public struct TranslationEngine: Sendable {
   /// The redactor for this provider's secrets.
   public var redactor: Redactor { Redactor(secrets: provider.secrets) }
 
-  /// One translation (or nil) per sentence, in input order, with accounting, errors and
-  /// warnings. With `DisabledProvider`: no requests, all nil, not degraded.
+  /// One translation (or nil) per sentence, in input order, with accounting, errors and warnings.
+  ///
+  /// With `DisabledProvider`: no requests, all nil, not degraded.
   public func translate(_ sentences: [String]) -> TranslationOutcome {
     guard provider.isEnabled else {
       return TranslationOutcome(translations: Array(repeating: nil, count: sentences.count))

@@ -186,7 +186,8 @@ struct TranslationRun {
     accounting.batchesSplit += 1
     let middle = batch.indices.count / 2
     return [batch.indices[..<middle], batch.indices[middle...]].map { half in
-      send(Batch(indices: Array(half), retries: batch.retries, started: batch.started), after: .zero)
+      send(
+        Batch(indices: Array(half), retries: batch.retries, started: batch.started), after: .zero)
     }
   }
 

@@ -42,7 +42,10 @@ import Testing
 
   @Test func `the chat character budget and count limit both close batches`() {
     let batcher = TranslationBatcher(limits: BatchLimits(maxTexts: 3, maxCharacters: 10))
-    #expect(batcher.batches(["aaaa", "bbbb", "cc", "d", "eeeeeeeeeee", "f"]) == [[0, 1, 2], [3], [4], [5]])
+    #expect(
+      batcher.batches(["aaaa", "bbbb", "cc", "d", "eeeeeeeeeee", "f"]) == [
+        [0, 1, 2], [3], [4], [5],
+      ])
     let counted = TranslationBatcher(limits: BatchLimits(maxTexts: 2))
     #expect(counted.batches(["a", "b", "c"]) == [[0, 1], [2]])
   }

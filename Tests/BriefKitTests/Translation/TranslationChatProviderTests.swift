@@ -30,7 +30,8 @@ import Testing
     let request = try provider().makeRequest(texts: ["Lawrow sprach.", "Ja."], glossary: glossary)
       .http
     #expect(request.url == "http://localhost:11434/v1/chat/completions")
-    #expect(request.headers.first == HTTPHeader("Authorization", "Bearer sk-test-1234", isSecret: true))
+    #expect(
+      request.headers.first == HTTPHeader("Authorization", "Bearer sk-test-1234", isSecret: true))
     #expect(
       TestJSON.body(request)
         == #"{"model":"llama3","messages":[{"role":"system","content":"Translate German to "#
@@ -82,7 +83,10 @@ import Testing
 
   @Test func `an HTML error page as a 200 body is invalid`() throws {
     let reply = try provider().parse(TestJSON.response(200, "<html>502</html>"), expectedCount: 1)
-    #expect(reply == .invalid(.invalidResponse(provider: "chat model llama3", reason: "no choices[0].message.content")))
+    #expect(
+      reply
+        == .invalid(
+          .invalidResponse(provider: "chat model llama3", reason: "no choices[0].message.content")))
   }
 
   @Test func `insufficient_quota in a 429 body is quota, a plain rate limit is not`() throws {

@@ -61,7 +61,10 @@ import Testing
     }
     let sentences = ["A.", "B.", "C.", "D.", "E."]
     let outcome = try engine(deepL(), transport, clock: clock).translate(sentences)
-    #expect(transport.sentTexts == [["A.", "B.", "C.", "D.", "E."], ["A.", "B."], ["C.", "D.", "E."], ["C."], ["D.", "E."]])
+    #expect(
+      transport.sentTexts == [
+        ["A.", "B.", "C.", "D.", "E."], ["A.", "B."], ["C.", "D.", "E."], ["C."], ["D.", "E."],
+      ])
     #expect(outcome.translations == sentences.map { "EN<\($0)>" })
     #expect(outcome.accounting.batchesSplit == 2)
   }
@@ -77,7 +80,8 @@ import Testing
     #expect(outcome.translations.allSatisfy { $0 == nil })
     #expect(
       outcome.degraded
-        == .providerStopped(.quotaExceeded(provider: "DeepL", status: 456, message: "Quota exceeded")))
+        == .providerStopped(
+          .quotaExceeded(provider: "DeepL", status: 456, message: "Quota exceeded")))
     #expect(outcome.accounting.failures == 120)
   }
 
@@ -85,7 +89,9 @@ import Testing
     let clock = ManualClock()
     let chat = try OpenAIChatProvider(
       .init(baseURL: "http://localhost:11434/v1", model: "m", prompt: TestJSON.shippedPrompt()))
-    let transport = ScriptedTransport(clock: clock) { _, _ in .success(TestJSON.chat(#"["only one"]"#)) }
+    let transport = ScriptedTransport(clock: clock) { _, _ in
+      .success(TestJSON.chat(#"["only one"]"#))
+    }
     let outcome = engine(chat, transport, clock: clock).translate(["Eins.", "Zwei."])
     #expect(transport.sent.count == 2)
     #expect(outcome.translations == [nil, nil])
@@ -101,9 +107,12 @@ import Testing
     let chat = try OpenAIChatProvider(
       .init(baseURL: "http://localhost:11434/v1", model: "m", prompt: TestJSON.shippedPrompt()))
     let transport = ScriptedTransport(clock: clock) { request, _ in
-      let user = JSONValue.parse(request.body)?["messages"]?.arrayValue?.last?["content"]?.stringValue ?? ""
+      let user =
+        JSONValue.parse(request.body)?["messages"]?.arrayValue?.last?["content"]?.stringValue ?? ""
       let numbered = user.split(separator: "\n").filter { $0.first?.isNumber == true }
-      guard numbered.count == 1 else { return .success(TestJSON.chat("[\"", finishReason: "length")) }
+      guard numbered.count == 1 else {
+        return .success(TestJSON.chat("[\"", finishReason: "length"))
+      }
       let text = numbered[0].split(separator: " ", maxSplits: 1)[1]
       return .success(TestJSON.chat("[\"EN \(text)\"]"))
     }
@@ -117,14 +126,18 @@ import Testing
     let clock = ManualClock()
     var failing = SeededGenerator(seed: seed)
     let flaky = (0..<200).map { _ in Bool.random(using: &failing) }
-    let transport = ScriptedTransport(order: .shuffled(seed: seed), clock: clock) { request, index in
+    let transport = ScriptedTransport(order: .shuffled(seed: seed), clock: clock) {
+      request, index in
       flaky[index % flaky.count]
         ? .success(TestJSON.response(503, "")) : TestJSON.echoDeepL(request, index)
     }
     let provider = try DeepLProvider(.init(authKey: "k:fx", maxTexts: 3))
     let sentences = (0..<40).map { "Nachricht \($0) über dies und das." }
-    let outcome = engine(provider, transport, clock: clock, policy: RetryPolicy(maxRetries: 50, totalDeadline: .seconds(100_000)))
-      .translate(sentences)
+    let outcome = engine(
+      provider, transport, clock: clock,
+      policy: RetryPolicy(maxRetries: 50, totalDeadline: .seconds(100_000))
+    )
+    .translate(sentences)
     #expect(outcome.translations == sentences.map { "EN<\($0)>" })
   }
 
@@ -132,7 +145,8 @@ import Testing
     let clock = ManualClock()
     let transport = ScriptedTransport(clock: clock) { request, _ in
       let english = TestJSON.texts(in: request).map {
-        $0.replacingOccurrences(of: "sagte", with: "said").replacingOccurrences(of: "in", with: "in")
+        $0.replacingOccurrences(of: "sagte", with: "said").replacingOccurrences(
+          of: "in", with: "in")
       }
       return .success(TestJSON.deepL(english))
     }
@@ -145,7 +159,10 @@ import Testing
   @Test func `a mangled placeholder leaves that sentence nil and the others translated`() throws {
     let clock = ManualClock()
     let transport = ScriptedTransport(clock: clock) { request, _ in
-      .success(TestJSON.deepL(TestJSON.texts(in: request).map { $0.replacingOccurrences(of: "ZQX1ZQ", with: "ZQX 1ZQ") }))
+      .success(
+        TestJSON.deepL(
+          TestJSON.texts(in: request).map { $0.replacingOccurrences(of: "ZQX1ZQ", with: "ZQX 1ZQ") }
+        ))
     }
     let outcome = try engine(deepL(), transport, clock: clock, glossary: TestJSON.shippedGlossary())
       .translate(["Kiew wurde angegriffen.", "Es regnet."])
@@ -157,7 +174,8 @@ import Testing
     let clock = ManualClock()
     let transport = ScriptedTransport(clock: clock, responder: TestJSON.echoDeepL)
     let outcome = engine(DisabledProvider(), transport, clock: clock).translate(["a", "b"])
-    #expect(transport.sent.isEmpty && outcome.translations == [nil, nil] && outcome.degraded == nil)
+    #expect(
+      transport.sent.isEmpty && outcome.translations == [nil, nil] && outcome.degraded == nil)
   }
 
   @Test func `a second run over a cache makes no requests`() throws {
@@ -166,7 +184,9 @@ import Testing
     let first = ScriptedTransport(clock: clock, responder: TestJSON.echoDeepL)
     _ = try engine(deepL(), first, clock: clock, cache: cache).translate(["Eins.", "Zwei."])
     let second = ScriptedTransport(clock: clock, responder: TestJSON.echoDeepL)
-    let outcome = try engine(deepL(), second, clock: clock, cache: cache).translate(["Zwei.", "Eins."])
+    let outcome = try engine(deepL(), second, clock: clock, cache: cache).translate([
+      "Zwei.", "Eins.",
+    ])
     #expect(second.sent.isEmpty)
     #expect(outcome.translations == ["EN<Zwei.>", "EN<Eins.>"])
     #expect(outcome.accounting.cacheHits == 2)

@@ -23,7 +23,9 @@ import Testing
     let glossary = try Glossary(parsing: "# c\nversion\t7\n\nKiew\tKyiv\n")
     #expect(glossary.entries == [GlossaryEntry(german: "Kiew", english: "Kyiv")])
     #expect(glossary.version.hasPrefix("7-"))
-    #expect(throws: TranslationError.invalidGlossary(line: 2, reason: "expected german<TAB>english")) {
+    #expect(
+      throws: TranslationError.invalidGlossary(line: 2, reason: "expected german<TAB>english")
+    ) {
       try Glossary(parsing: "Kiew\tKyiv\nMoskau Moscow\n")
     }
     #expect(throws: TranslationError.self) { try Glossary(parsing: "Kiew\tKyiv\nKiew\tKiev\n") }
@@ -39,7 +41,8 @@ import Testing
 
   @Test func `matching is on word boundaries, longest first, with the genitive s`() throws {
     let glossary = try TestJSON.shippedGlossary()
-    let text = "Sergej Lawrow und Lawrows Sprecher trafen in Kiew-Nord Sachsen-Anhalts Kiewer Gäste."
+    let text =
+      "Sergej Lawrow und Lawrows Sprecher trafen in Kiew-Nord Sachsen-Anhalts Kiewer Gäste."
     let found = glossary.matches(in: text).map(\.english)
     #expect(found == ["Sergei Lavrov", "Lavrov's", "Kyiv", "Saxony-Anhalt's"])
   }
@@ -67,7 +70,8 @@ import Testing
     "ZQX1ZQ met ZQX3ZQ in ZQX2ZQ.",  // invented
   ])
   func `a missing, doubled or mangled placeholder fails the sentence`(translation: String) throws {
-    let protected = ProtectedText(protecting: "Lawrow traf in Kiew ein.", with: try TestJSON.shippedGlossary())
+    let protected = ProtectedText(
+      protecting: "Lawrow traf in Kiew ein.", with: try TestJSON.shippedGlossary())
     #expect(protected.placeholders.count == 2)
     #expect(protected.restore(translation) == nil)
   }
@@ -95,15 +99,18 @@ import Testing
   }
 
   @Test func `dropped quotation marks are detected`() {
-    #expect(TranslationChecks.quotesDropped(source: "„Nein“, sagte er.", translation: "No, he said."))
-    #expect(!TranslationChecks.quotesDropped(source: "„Nein“, sagte er.", translation: "“No,” he said."))
+    #expect(
+      TranslationChecks.quotesDropped(source: "„Nein“, sagte er.", translation: "No, he said."))
+    #expect(
+      !TranslationChecks.quotesDropped(source: "„Nein“, sagte er.", translation: "“No,” he said."))
   }
 }
 
 @Suite struct TranslationRedactorTests {
   @Test func `every secret is removed from messages, URLs and auth headers`() {
     let redactor = Redactor(secrets: ["abc-123:fx", "lt-key"])
-    let text = "key abc-123:fx, encoded abc-123%3Afx, url https://h/x?auth_key=zzz&a=1 "
+    let text =
+      "key abc-123:fx, encoded abc-123%3Afx, url https://h/x?auth_key=zzz&a=1 "
       + "Authorization: Bearer sk-live-999 lt-key"
     let redacted = redactor.redact(text)
     for secret in ["abc-123", "zzz", "sk-live-999", "lt-key"] {

@@ -39,7 +39,9 @@ import Testing
 
   @Test func `a base URL override wins and loses its trailing slash`() throws {
     let provider = try DeepLProvider(.init(authKey: "k:fx", baseURL: "http://127.0.0.1:8080/"))
-    #expect(provider.makeRequest(texts: [], glossary: []).http.url == "http://127.0.0.1:8080/v2/translate")
+    #expect(
+      provider.makeRequest(texts: [], glossary: []).http.url == "http://127.0.0.1:8080/v2/translate"
+    )
   }
 
   @Test func `translations and billed characters are read in order`() throws {
@@ -94,7 +96,8 @@ import Testing
     #expect(request.http.url == "http://localhost:5000/translate")
     #expect(
       TestJSON.body(request.http)
-        == #"{"q":["Guten Tag"],"source":"de","target":"en","format":"text","api_key":"lt-secret"}"#)
+        == #"{"q":["Guten Tag"],"source":"de","target":"en","format":"text","api_key":"lt-secret"}"#
+    )
     #expect(request.bodyContainsSecret)
     #expect(request.http.headers == [HTTPHeader("Content-Type", "application/json")])
   }
@@ -102,7 +105,8 @@ import Testing
   @Test func `without a key no api_key is sent and the body is loggable`() throws {
     let provider = try LibreTranslateProvider(.init(baseURL: "http://lt"))
     let request = provider.makeRequest(texts: ["a"], glossary: [])
-    #expect(TestJSON.body(request.http) == #"{"q":["a"],"source":"de","target":"en","format":"text"}"#)
+    #expect(
+      TestJSON.body(request.http) == #"{"q":["a"],"source":"de","target":"en","format":"text"}"#)
     #expect(!request.bodyContainsSecret)
   }
 

@@ -50,7 +50,8 @@ import Testing
   @Test func `a retry past the deadline fails instead`() throws {
     let decision = try decide(status: 503, headers: ["retry-after": "10"], elapsed: .seconds(115))
     #expect(
-      decision == .fail(.deadlineExceeded(provider: "DeepL", elapsed: .seconds(115), last: "HTTP 503")))
+      decision
+        == .fail(.deadlineExceeded(provider: "DeepL", elapsed: .seconds(115), last: "HTTP 503")))
   }
 
   @Test func `after maxRetries it fails, and 0 turns retries off`() throws {
@@ -63,7 +64,9 @@ import Testing
   }
 
   @Test func `456 stops the provider`() throws {
-    guard case .stopProvider(.quotaExceeded(provider: "DeepL", status: 456, _)) = try decide(status: 456)
+    guard
+      case .stopProvider(.quotaExceeded(provider: "DeepL", status: 456, _)) = try decide(
+        status: 456)
     else {
       Issue.record("expected stop")
       return
@@ -76,7 +79,10 @@ import Testing
     let quota = try decide(
       status: 429, body: #"{"error":{"code":"insufficient_quota","message":"no credit"}}"#,
       provider: chat)
-    #expect(quota == .stopProvider(.quotaExceeded(provider: "chat model m", status: 429, message: "no credit")))
+    #expect(
+      quota
+        == .stopProvider(
+          .quotaExceeded(provider: "chat model m", status: 429, message: "no credit")))
     let rate = try decide(
       status: 429, body: #"{"error":{"code":"rate_limit_exceeded","message":"slow"}}"#,
       provider: chat)
@@ -89,7 +95,8 @@ import Testing
 
   @Test(arguments: [400, 401, 403, 404])
   func `client errors fail at once with the provider and a fix`(status: Int) throws {
-    guard case .fail(.rejected(let provider, let got, _, let fix)) = try decide(status: status) else {
+    guard case .fail(.rejected(let provider, let got, _, let fix)) = try decide(status: status)
+    else {
       Issue.record("expected rejected")
       return
     }
@@ -106,16 +113,19 @@ import Testing
     #expect(
       policy.decide(
         retriesSoFar: 0, outcome: .failure(.tls("bad cert")), provider: try deepL(), elapsed: .zero,
-        now: now, using: &random) == .fail(.transport(provider: "DeepL", message: "TLS error: bad cert")))
+        now: now, using: &random)
+        == .fail(.transport(provider: "DeepL", message: "TLS error: bad cert")))
   }
 
   @Test func `a refused redirect names the host but not the query`() throws {
     var random = SeededGenerator(seed: 1)
     let decision = RetryPolicy().decide(
       retriesSoFar: 0,
-      outcome: .failure(.redirectRefused(status: 301, location: "https://evil.example/x?auth_key=s3cret")),
+      outcome: .failure(
+        .redirectRefused(status: 301, location: "https://evil.example/x?auth_key=s3cret")),
       provider: try deepL(), elapsed: .zero, now: now, using: &random)
-    #expect(decision == .fail(.redirectRefused(provider: "DeepL", status: 301, host: "evil.example")))
+    #expect(
+      decision == .fail(.redirectRefused(provider: "DeepL", status: 301, host: "evil.example")))
     guard case .fail(let error) = decision else { return }
     #expect(!error.message.contains("s3cret"))
   }

@@ -2,8 +2,10 @@ import Foundation
 
 @testable import BriefKit
 
-/// An in-memory `HTTPTransport` that answers from a script, one request at a time, advancing
-/// a manual clock by each request's delay. Completion order is FIFO, LIFO or shuffled.
+/// An in-memory `HTTPTransport` that answers from a script, one request at a time, advancing a
+/// manual clock by each request's delay.
+///
+/// Completion order is FIFO, LIFO or shuffled.
 final class ScriptedTransport: HTTPTransport, @unchecked Sendable {
   enum Order { case fifo, lifo, shuffled(seed: UInt64) }
   typealias Responder = (HTTPRequest, Int) -> Result<HTTPResponse, TransportError>
@@ -74,7 +76,9 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
 
 /// Builders for bodies and fake servers.
 enum TestJSON {
-  static func body(_ request: HTTPRequest) -> String { String(decoding: request.body, as: UTF8.self) }
+  static func body(_ request: HTTPRequest) -> String {
+    String(decoding: request.body, as: UTF8.self)
+  }
 
   /// The texts a DeepL (`text`) or LibreTranslate (`q`) request carries.
   static func texts(in request: HTTPRequest) -> [String] {
@@ -103,7 +107,9 @@ enum TestJSON {
   }
 
   /// A fake DeepL server that answers each text with `EN<text>`.
-  static func echoDeepL(_ request: HTTPRequest, _ index: Int) -> Result<HTTPResponse, TransportError> {
+  static func echoDeepL(_ request: HTTPRequest, _ index: Int) -> Result<
+    HTTPResponse, TransportError
+  > {
     .success(deepL(texts(in: request).map { "EN<\($0)>" }))
   }
 
