@@ -1,0 +1,129 @@
+import Foundation
+
+/// An OpenAI-compatible chat completions server (OpenAI, Ollama, vLLM, llama.cpp):
+/// `POST {base}/chat/completions`, the prompt from a `PromptTemplate`, the answer a JSON array.
+public struct OpenAIChatProvider: TranslationProvider {
+  /// Settings, each with its default.
+  public struct Configuration: Sendable, Equatable {
+    /// The API root, for example `http://localhost:11434/v1` or `https://api.openai.com/v1`.
+    public var baseURL: String
+    /// Sent as `Authorization: Bearer` when set (secret); default nil.
+    public var apiKey: String?
+    /// The model name, for example "llama3.1:8b".
+    public var model: String
+    /// The prompt (parsed from `prompts/translate-de-en.md`).
+    public var prompt: PromptTemplate
+    /// Fills `{{source_language}}`; default "German".
+    public var sourceLanguage: String
+    /// Fills `{{target_language}}`; default "English".
+    public var targetLanguage: String
+    /// Sentences per request; default 20.
+    public var maxTexts: Int
+    /// Characters of the sentences per request; default 4000.
+    public var maxCharacters: Int
+
+    public init(
+      baseURL: String, apiKey: String? = nil, model: String, prompt: PromptTemplate,
+      sourceLanguage: String = "German", targetLanguage: String = "English", maxTexts: Int = 20,
+      maxCharacters: Int = 4000
+    ) {
+      self.baseURL = baseURL
+      self.apiKey = apiKey
+      self.model = model
+      self.prompt = prompt
+      self.sourceLanguage = sourceLanguage
+      self.targetLanguage = targetLanguage
+      self.maxTexts = maxTexts
+      self.maxCharacters = maxCharacters
+    }
+  }
+
+  public let configuration: Configuration
+  /// The base URL in use, without trailing slash.
+  public let baseURL: String
+
+  /// - Throws: `TranslationError.invalidConfiguration` for a bad base URL or an empty model.
+  public init(_ configuration: Configuration) throws(TranslationError) {
+    guard !configuration.model.trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw .invalidConfiguration("the chat provider needs a model name")
+    }
+    self.configuration = configuration
+    baseURL = try BaseURL.validated(configuration.baseURL, provider: "chat")
+  }
+
+  public var name: String { "chat model \(configuration.model)" }
+  public var isEnabled: Bool { true }
+  public var protectsNames: Bool { false }
+  public var secrets: [String] { configuration.apiKey.map { [$0] } ?? [] }
+  public var limits: BatchLimits {
+    BatchLimits(maxTexts: configuration.maxTexts, maxCharacters: configuration.maxCharacters)
+  }
+  public var cacheIdentity: [String] {
+    [
+      "openai-chat", baseURL, configuration.model, configuration.prompt.version,
+      configuration.sourceLanguage, configuration.targetLanguage,
+    ]
+  }
+
+  public func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest {
+    let prompt = configuration.prompt.render(
+      sentences: texts, glossary: glossary, sourceLanguage: configuration.sourceLanguage,
+      targetLanguage: configuration.targetLanguage)
+    let body = JSONValue.object([
+      ("model", .string(configuration.model)),
+      (
+        "messages",
+        .array([
+          .object([("role", .string("system")), ("content", .string(prompt.system))]),
+          .object([("role", .string("user")), ("content", .string(prompt.user))]),
+        ])
+      ),
+      ("temperature", .number(0)),
+    ])
+    var headers = [HTTPHeader("Content-Type", "application/json")]
+    if let apiKey = configuration.apiKey {
+      headers.insert(HTTPHeader("Authorization", "Bearer \(apiKey)", isSecret: true), at: 0)
+    }
+    return ProviderRequest(
+      http: HTTPRequest(url: baseURL + "/chat/completions", headers: headers, body: body.encoded))
+  }
+
+  /// Reads `choices[0].message.content` and finds the array in it (`ChatAnswerParser`);
+  /// `finish_reason: "length"` is `.truncated`; items must be strings, as many as sent.
+  public func parse(_ response: HTTPResponse, expectedCount: Int) -> ProviderReply {
+    let choice = JSONValue.parse(response.body)?["choices"]?.arrayValue?.first
+    if choice?["finish_reason"]?.stringValue == "length" { return .truncated }
+    guard let content = choice?["message"]?["content"]?.stringValue else {
+      return .invalid(.invalidResponse(provider: name, reason: "no choices[0].message.content"))
+    }
+    guard let items = ChatAnswerParser.array(in: content) else {
+      return .invalid(.invalidResponse(provider: name, reason: "no JSON array in the answer"))
+    }
+    guard items.count == expectedCount else {
+      return .invalid(.wrongCount(provider: name, expected: expectedCount, received: items.count))
+    }
+    let texts = items.compactMap(\.stringValue)
+    guard texts.count == items.count else {
+      return .invalid(.invalidResponse(provider: name, reason: "an item is not a string"))
+    }
+    return .translations(ChatAnswerParser.strippingEchoedNumbers(texts), billedCharacters: nil)
+  }
+
+  /// The standard reading, with fixes naming the key, the base URL and the model.
+  public func diagnose(_ response: HTTPResponse) -> ErrorDiagnosis {
+    var diagnosis = ErrorDiagnosis.standard(for: response)
+    switch response.status {
+    case 401: diagnosis.fix = "the API key is missing or invalid: check the chat API key"
+    case 403: diagnosis.fix = "the API key may not use this model or region: check key and model"
+    case 404:
+      diagnosis.fix =
+        "check the base URL (it should end in /v1) and the model name "
+        + "\"\(configuration.model)\""
+    case 400: diagnosis.fix = "check the model name \"\(configuration.model)\" and its options"
+    case 429 where diagnosis.isQuotaExhausted:
+      diagnosis.fix = "the account has no credit left: check billing"
+    default: break
+    }
+    return diagnosis
+  }
+}

@@ -1,0 +1,164 @@
+import Foundation
+
+/// When and how long to wait before trying a failed request again.
+///
+/// Pure: time and randomness are passed in.
+///
+/// - Retried: 408, 429, 500, 502, 503, 504, 529 and retryable transport errors (resets,
+///   timeouts, failed connects), with exponential backoff and full jitter, honouring
+///   `retry-after-ms` and `Retry-After` (seconds or HTTP-date), every delay capped by
+///   `maxDelay`. No retry is scheduled that would start after `totalDeadline`.
+/// - Split: 413 and other "batch too large" signals (`ErrorDiagnosis.isBatchTooLarge`).
+/// - Stop the provider: quota exhausted (DeepL 456, OpenAI 429 `insufficient_quota` — a plain
+///   rate-limit 429 is retried).
+/// - Fail at once: 400, 401, 403, 404 and other statuses, with the provider's likely fix;
+///   redirects, naming only the target host; TLS and other non-retryable transport errors.
+public struct RetryPolicy: Sendable, Equatable {
+  /// Retries after the first attempt; 0 turns retrying off.
+  ///
+  /// Default 5.
+  public var maxRetries: Int
+  /// Backoff before the first retry (upper bound when jittered); doubles per retry.
+  ///
+  /// Default 0.5 s.
+  public var baseDelay: Duration
+  /// Longest single wait, also for `Retry-After`.
+  ///
+  /// Default 30 s.
+  public var maxDelay: Duration
+  /// Longest time from a batch's first attempt to the start of its last retry.
+  ///
+  /// Default 120 s.
+  public var totalDeadline: Duration
+  /// Full jitter: each backoff drawn uniformly from zero to its cap.
+  ///
+  /// Default true.
+  public var jitter: Bool
+
+  public init(
+    maxRetries: Int = 5, baseDelay: Duration = .milliseconds(500),
+    maxDelay: Duration = .seconds(30), totalDeadline: Duration = .seconds(120),
+    jitter: Bool = true
+  ) {
+    self.maxRetries = max(0, maxRetries)
+    self.baseDelay = baseDelay
+    self.maxDelay = maxDelay
+    self.totalDeadline = totalDeadline
+    self.jitter = jitter
+  }
+
+  /// Statuses worth retrying as they are.
+  public static let retryableStatuses: Set<Int> = [408, 429, 500, 502, 503, 504, 529]
+
+  /// The decision for a failed attempt.
+  ///
+  /// - Parameters:
+  ///   - retriesSoFar: retries already made for this batch (0 after the first attempt).
+  ///   - outcome: a non-2xx response, or the transport error.
+  ///   - provider: reads the error body (`diagnose`) and names itself in messages.
+  ///   - elapsed: time since the batch's first attempt.
+  ///   - now: wall-clock time, for `Retry-After` dates.
+  public func decide(
+    retriesSoFar: Int, outcome: Result<HTTPResponse, TransportError>,
+    provider: any TranslationProvider, elapsed: Duration, now: Date,
+    using random: inout some RandomNumberGenerator
+  ) -> RetryDecision {
+    let name = provider.name
+    switch outcome {
+    case .failure(.redirectRefused(let status, let location)):
+      return .fail(
+        .redirectRefused(provider: name, status: status, host: location.flatMap(Redactor.hostOnly)))
+    case .failure(let error) where !error.isRetryable:
+      return .fail(.transport(provider: name, message: Self.describe(error)))
+    case .failure(let error):
+      return retry(
+        retriesSoFar: retriesSoFar, requested: nil, last: Self.describe(error), provider: name,
+        elapsed: elapsed, using: &random)
+    case .success(let response):
+      let diagnosis = provider.diagnose(response)
+      if diagnosis.isQuotaExhausted {
+        return .stopProvider(
+          .quotaExceeded(provider: name, status: response.status, message: diagnosis.serverMessage))
+      }
+      if diagnosis.isBatchTooLarge { return .split }
+      if Self.retryableStatuses.contains(response.status),
+        response.headers["x-should-retry"]?.lowercased() != "false"
+      {
+        return retry(
+          retriesSoFar: retriesSoFar, requested: Self.retryAfter(response.headers, now: now),
+          last: "HTTP \(response.status)", provider: name, elapsed: elapsed, using: &random)
+      }
+      if (300..<400).contains(response.status) {
+        return .fail(
+          .redirectRefused(
+            provider: name, status: response.status,
+            host: response.headers["location"].flatMap(Redactor.hostOnly)))
+      }
+      return .fail(
+        .rejected(
+          provider: name, status: response.status, message: diagnosis.serverMessage,
+          fix: diagnosis.fix))
+    }
+  }
+
+  /// A retry after the requested or backoff delay, unless retries or time are used up.
+  private func retry(
+    retriesSoFar: Int, requested: Duration?, last: String, provider: String, elapsed: Duration,
+    using random: inout some RandomNumberGenerator
+  ) -> RetryDecision {
+    guard retriesSoFar < maxRetries else {
+      return .fail(.retriesExhausted(provider: provider, attempts: retriesSoFar + 1, last: last))
+    }
+    let delay = min(requested ?? backoff(retry: retriesSoFar + 1, using: &random), maxDelay)
+    guard elapsed + delay <= totalDeadline else {
+      return .fail(.deadlineExceeded(provider: provider, elapsed: elapsed, last: last))
+    }
+    return .retry(after: delay)
+  }
+
+  /// The backoff before retry number `retry` (1-based): `baseDelay * 2^(retry-1)` capped by
+  /// `maxDelay`, then, with jitter, a uniform draw from zero to that.
+  public func backoff(retry: Int, using random: inout some RandomNumberGenerator) -> Duration {
+    let exponent = Double(max(0, min(retry - 1, 30)))
+    let cap = min(baseDelay.inSeconds * pow(2, exponent), maxDelay.inSeconds)
+    let seconds = jitter ? Double.random(in: 0...cap, using: &random) : cap
+    return .milliseconds(Int64((seconds * 1000).rounded()))
+  }
+
+  /// The delay a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` as
+  /// delta-seconds or an HTTP-date (a date in the past means zero).
+  ///
+  /// Headers are lower-case.
+  public static func retryAfter(_ headers: [String: String], now: Date) -> Duration? {
+    if let text = headers["retry-after-ms"], let milliseconds = Double(text.trimmed),
+      milliseconds >= 0, milliseconds.isFinite
+    {
+      return .milliseconds(Int64(milliseconds.rounded()))
+    }
+    guard let text = headers["retry-after"]?.trimmed, !text.isEmpty else { return nil }
+    if let seconds = Double(text) {
+      return seconds >= 0 && seconds.isFinite ? .milliseconds(Int64(seconds * 1000)) : nil
+    }
+    guard let date = HTTPDate.parse(text) else { return nil }
+    let seconds = max(0, date.timeIntervalSince(now))
+    return .milliseconds(Int64((seconds * 1000).rounded()))
+  }
+
+  /// A short description of a transport error for messages.
+  static func describe(_ error: TransportError) -> String {
+    switch error {
+    case .connectionFailed(let message): "connection failed: \(message)"
+    case .connectionReset(let message): "connection reset: \(message)"
+    case .timedOut: "timed out"
+    case .tooSlow: "transfer too slow"
+    case .tls(let message): "TLS error: \(message)"
+    case .redirectRefused(let status, _): "redirect (HTTP \(status)) refused"
+    case .other(let code, let message): "transport error \(code): \(message)"
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing whitespace.
+  fileprivate var trimmed: String { trimmingCharacters(in: .whitespaces) }
+}

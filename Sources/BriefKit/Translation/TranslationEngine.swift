@@ -1,0 +1,145 @@
+/// Translates the selected sentences of a whole run through one provider.
+///
+/// Steps: normalise and deduplicate the sentences (across articles), answer what the cache
+/// knows, protect glossary names (machine translation) or collect them for the prompt (chat),
+/// pack the rest into batches (`TranslationBatcher`), drive `transport.run` — retrying,
+/// splitting or stopping as `RetryPolicy` decides, validating every answer — then store new
+/// translations in the cache, run the number and quote checks and hand back one `String?` per
+/// input sentence. A translation is only ever paired with the sentence it was sent for:
+/// batches carry their sentence indices through retries and splits.
+public struct TranslationEngine: Sendable {
+  /// Settings, each with its default.
+  public struct Configuration: Sendable, Equatable {
+    /// Batches handed to the transport at a time; more wait in the engine, so a quota stop leaves
+    /// them unsent.
+    ///
+    /// Default 4.
+    public var maxBatchesInFlight: Int
+    /// Times an invalid answer (unparsable, wrong count) is asked again.
+    ///
+    /// Default 1.
+    public var invalidAnswerRetries: Int
+
+    public init(maxBatchesInFlight: Int = 4, invalidAnswerRetries: Int = 1) {
+      self.maxBatchesInFlight = max(1, maxBatchesInFlight)
+      self.invalidAnswerRetries = max(0, invalidAnswerRetries)
+    }
+  }
+
+  public let provider: any TranslationProvider
+  public let transport: any HTTPTransport
+  public let clock: any TranslationClock
+  public let random: any RandomNumberGenerator & Sendable
+  public let glossary: Glossary
+  public let policy: RetryPolicy
+  public let cache: (any TranslationCache)?
+  public let configuration: Configuration
+
+  /// - Parameters:
+  ///   - random: the jitter source; copied at the start of each `translate` call, so a seeded
+  ///     generator gives the same delays every time.
+  public init(
+    provider: any TranslationProvider, transport: any HTTPTransport, clock: any TranslationClock,
+    random: any RandomNumberGenerator & Sendable, glossary: Glossary = .empty,
+    policy: RetryPolicy = RetryPolicy(), cache: (any TranslationCache)? = nil,
+    configuration: Configuration = Configuration()
+  ) {
+    self.provider = provider
+    self.transport = transport
+    self.clock = clock
+    self.random = random
+    self.glossary = glossary
+    self.policy = policy
+    self.cache = cache
+    self.configuration = configuration
+  }
+
+  /// The redactor for this provider's secrets.
+  public var redactor: Redactor { Redactor(secrets: provider.secrets) }
+
+  /// One translation (or nil) per sentence, in input order, with accounting, errors and warnings.
+  ///
+  /// With `DisabledProvider`: no requests, all nil, not degraded.
+  public func translate(_ sentences: [String]) -> TranslationOutcome {
+    guard provider.isEnabled else {
+      return TranslationOutcome(translations: Array(repeating: nil, count: sentences.count))
+    }
+    let normalized = sentences.map(TranslationNormalizer.normalize)
+    var uniqueIndex: [String: Int] = [:]
+    var unique: [String] = []
+    let slots: [Int?] = normalized.map { sentence in
+      if sentence.isEmpty { return nil }
+      if let index = uniqueIndex[sentence] { return index }
+      uniqueIndex[sentence] = unique.count
+      unique.append(sentence)
+      return unique.count - 1
+    }
+    var accounting = TranslationAccounting()
+    accounting.uniqueSentences = unique.count
+
+    let keys = unique.map {
+      CacheKey(
+        providerIdentity: provider.cacheIdentity, glossaryVersion: glossary.version, sentence: $0)
+    }
+    var results: [String?] = Array(repeating: nil, count: unique.count)
+    let cached = unique.isEmpty ? [:] : cache?.lookup(keys) ?? [:]
+    for (index, key) in keys.enumerated() { results[index] = cached[key] }
+    accounting.cacheHits = results.count { $0 != nil }
+
+    let todo = results.indices.filter { results[$0] == nil }
+    let protections = todo.map { index in
+      provider.protectsNames ? ProtectedText(protecting: unique[index], with: glossary) : nil
+    }
+    var run = TranslationRun(
+      provider: provider, policy: policy, clock: clock, redactor: redactor,
+      glossary: provider.protectsNames ? .empty : glossary, configuration: configuration,
+      sources: todo.map { unique[$0] }, protections: protections, random: random)
+    run.accounting = accounting
+    let batches = TranslationBatcher(provider: provider).batches(run.texts)
+    let initial = run.start(batches: batches)
+    if !initial.isEmpty {
+      transport.run(initial) { request, result in run.handle(request, result) }
+    }
+
+    var fresh: [CacheKey: String] = [:]
+    for (position, index) in todo.enumerated() {
+      results[index] = run.results[position]
+      if let text = run.results[position] { fresh[keys[index]] = text }
+    }
+    if !fresh.isEmpty { cache?.store(fresh) }
+    return finish(sentences: normalized, slots: slots, results: results, run: run)
+  }
+
+  /// Spreads the unique results over the input, counts failures, runs the post-checks.
+  private func finish(
+    sentences: [String], slots: [Int?], results: [String?], run: TranslationRun
+  ) -> TranslationOutcome {
+    var accounting = run.accounting
+    var warnings: [TranslationWarning] = []
+    let translations: [String?] = slots.map { $0.flatMap { results[$0] } }
+    for (index, translation) in translations.enumerated() {
+      guard let translation else {
+        if slots[index] != nil { accounting.failures += 1 }
+        continue
+      }
+      let missing = TranslationChecks.missingNumbers(
+        source: sentences[index], translation: translation)
+      if !missing.isEmpty {
+        warnings.append(TranslationWarning(index: index, kind: .missingNumbers(missing)))
+      }
+      if TranslationChecks.quotesDropped(source: sentences[index], translation: translation) {
+        warnings.append(TranslationWarning(index: index, kind: .quotesDropped))
+      }
+    }
+    var degraded: TranslationDegradation?
+    if let stop = run.stopReason {
+      degraded = .providerStopped(stop)
+    } else if accounting.failures > 0 {
+      degraded = .partial(
+        failed: accounting.failures, total: slots.count { $0 != nil }, firstError: run.errors.first)
+    }
+    return TranslationOutcome(
+      translations: translations, accounting: accounting, degraded: degraded,
+      errors: run.errors, warnings: warnings)
+  }
+}

@@ -1,0 +1,45 @@
+/// A translation service as request builder and response parser: no I/O of its own.
+///
+/// The engine batches texts, asks the provider for a request per batch, hands it to the
+/// transport, and gives the response back to the provider to parse (success) or diagnose
+/// (failure). Providers: `DeepLProvider`, `LibreTranslateProvider`, `OpenAIChatProvider`,
+/// `DisabledProvider`.
+public protocol TranslationProvider: Sendable {
+  /// Display name for messages, e.g. "DeepL".
+  var name: String { get }
+  /// False only for `DisabledProvider`: the engine then sends nothing and translates nothing.
+  var isEnabled: Bool { get }
+  /// How much one request may carry.
+  var limits: BatchLimits { get }
+  /// True: glossary names are replaced by placeholders before sending (machine translation);
+  /// false: the matching glossary entries are passed to `makeRequest` (chat prompt).
+  var protectsNames: Bool { get }
+  /// Every setting that changes the output (kind, endpoint, languages, model, prompt
+  /// version...), for `CacheKey`. Never holds a key.
+  var cacheIdentity: [String] { get }
+  /// Credentials the `Redactor` must remove from every message.
+  var secrets: [String] { get }
+
+  /// The request translating `texts` in order. `glossary` holds the entries found in the
+  /// texts (empty when `protectsNames`).
+  func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest
+
+  /// Reads a 2xx response to a request for `expectedCount` texts.
+  func parse(_ response: HTTPResponse, expectedCount: Int) -> ProviderReply
+
+  /// Reads a non-2xx response: the server's message, quota and size signals, the likely fix.
+  func diagnose(_ response: HTTPResponse) -> ErrorDiagnosis
+}
+
+extension TranslationProvider {
+  /// The standard reading of error bodies; providers refine it.
+  public func diagnose(_ response: HTTPResponse) -> ErrorDiagnosis {
+    ErrorDiagnosis.standard(for: response)
+  }
+
+  /// The size of the request body for no texts at all: the fixed part `TranslationBatcher`
+  /// adds to the texts' encoded sizes.
+  public var emptyBodySize: Int {
+    makeRequest(texts: [], glossary: []).http.body.count
+  }
+}

@@ -1,0 +1,199 @@
+import Foundation
+
+/// The state of one `TranslationEngine.translate` call while the transport runs: which batch
+/// each request id carries, what is waiting, what came back.
+///
+/// Invariant: a request id maps to exactly one batch, and a batch's `indices` never change
+/// except by splitting into two halves; so a translation can only land on its own sentence.
+struct TranslationRun {
+  /// Sentences sent together, and how often they were tried.
+  struct Batch {
+    /// Positions in `sources`, in the order the texts are sent.
+    var indices: [Int]
+    /// Retries after errors so far.
+    var retries = 0
+    /// Retries after invalid answers so far.
+    var invalidRetries = 0
+    /// When the batch (or the batch it was split from) was first sent.
+    var started: Duration?
+  }
+
+  /// A concrete generator around the injected one, so it can be passed `inout`.
+  struct Generator: RandomNumberGenerator {
+    var base: any RandomNumberGenerator & Sendable
+    mutating func next() -> UInt64 { base.next() }
+  }
+
+  let provider: any TranslationProvider
+  let policy: RetryPolicy
+  let clock: any TranslationClock
+  let redactor: Redactor
+  /// Entries listed in chat prompts; empty for providers that protect names.
+  let glossary: Glossary
+  let configuration: TranslationEngine.Configuration
+  /// The normalised sentences to translate.
+  let sources: [String]
+  /// Per sentence, its placeholders when the provider protects names.
+  let protections: [ProtectedText?]
+  /// What is sent per sentence: the protected text, or the sentence.
+  let texts: [String]
+  var random: Generator
+
+  /// Per sentence, the validated translation once it arrives.
+  private(set) var results: [String?]
+  var accounting = TranslationAccounting()
+  /// Distinct redacted errors, in order of first occurrence.
+  private(set) var errors: [TranslationError] = []
+  /// Set when the provider was stopped (quota); nothing is sent afterwards.
+  private(set) var stopReason: TranslationError?
+  private var waiting: [Batch] = []
+  private var inFlight: [Int: Batch] = [:]
+  private var nextID = 0
+
+  init(
+    provider: any TranslationProvider, policy: RetryPolicy, clock: any TranslationClock,
+    redactor: Redactor, glossary: Glossary, configuration: TranslationEngine.Configuration,
+    sources: [String], protections: [ProtectedText?], random: any RandomNumberGenerator & Sendable
+  ) {
+    self.provider = provider
+    self.policy = policy
+    self.clock = clock
+    self.redactor = redactor
+    self.glossary = glossary
+    self.configuration = configuration
+    self.sources = sources
+    self.protections = protections
+    self.texts = zip(sources, protections).map { $1?.text ?? $0 }
+    self.random = Generator(base: random)
+    results = Array(repeating: nil, count: sources.count)
+  }
+
+  /// Queues the batches (indices into `texts`) and returns the first requests to send.
+  mutating func start(batches: [[Int]]) -> [ScheduledRequest] {
+    waiting = batches.map { Batch(indices: $0) }
+    return topUp()
+  }
+
+  /// The transport's handler: reads one outcome, returns follow-ups (retries, halves, the
+  /// next waiting batches).
+  mutating func handle(
+    _ request: ScheduledRequest, _ result: Result<HTTPResponse, TransportError>
+  ) -> [ScheduledRequest] {
+    guard let batch = inFlight.removeValue(forKey: request.id) else { return [] }
+    var next: [ScheduledRequest] = []
+    if case .success(let response) = result, (200..<300).contains(response.status) {
+      next = accept(response, for: batch)
+    } else if stopReason == nil {
+      next = recover(from: result, for: batch)
+    }
+    return next + topUp()
+  }
+
+  /// Sends waiting batches while fewer than the configured number are in flight.
+  private mutating func topUp() -> [ScheduledRequest] {
+    var requests: [ScheduledRequest] = []
+    while stopReason == nil, inFlight.count < configuration.maxBatchesInFlight, !waiting.isEmpty {
+      requests.append(send(waiting.removeFirst(), after: .zero))
+    }
+    return requests
+  }
+
+  private mutating func send(_ batch: Batch, after delay: Duration) -> ScheduledRequest {
+    var batch = batch
+    if batch.started == nil { batch.started = clock.elapsed() }
+    let batchTexts = batch.indices.map { texts[$0] }
+    let entries = glossary.entries(occurringIn: batch.indices.map { sources[$0] })
+    let request = provider.makeRequest(texts: batchTexts, glossary: entries)
+    let id = nextID
+    nextID += 1
+    inFlight[id] = batch
+    accounting.requests += 1
+    accounting.charactersSent += batchTexts.reduce(0) { $0 + $1.count }
+    return ScheduledRequest(id: id, request: request.http, delay: delay)
+  }
+
+  /// A 2xx response: parse, validate, restore names; retry or split when unusable.
+  private mutating func accept(_ response: HTTPResponse, for batch: Batch) -> [ScheduledRequest] {
+    switch provider.parse(response, expectedCount: batch.indices.count) {
+    case .translations(let translations, let billed):
+      if let billed { accounting.charactersBilled = (accounting.charactersBilled ?? 0) + billed }
+      for (index, translation) in zip(batch.indices, translations) {
+        guard !translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+          record(.invalidResponse(provider: provider.name, reason: "an empty translation"))
+          continue
+        }
+        guard let protection = protections[index] else {
+          results[index] = translation
+          continue
+        }
+        if let restored = protection.restore(translation) {
+          results[index] = restored
+        } else {
+          record(
+            .placeholderMismatch(
+              provider: provider.name, expected: protection.placeholders.map(\.english)))
+        }
+      }
+      return []
+    case .truncated:
+      if batch.indices.count > 1 { return split(batch) }
+      record(.truncated(provider: provider.name))
+      return []
+    case .invalid(let error):
+      guard batch.invalidRetries < configuration.invalidAnswerRetries, stopReason == nil else {
+        record(error)
+        return []
+      }
+      var again = batch
+      again.invalidRetries += 1
+      accounting.retries += 1
+      return [send(again, after: .zero)]
+    }
+  }
+
+  /// A failed request: ask the policy.
+  private mutating func recover(
+    from result: Result<HTTPResponse, TransportError>, for batch: Batch
+  ) -> [ScheduledRequest] {
+    let now = clock.elapsed()
+    let decision = policy.decide(
+      retriesSoFar: batch.retries, outcome: result, provider: provider,
+      elapsed: now - (batch.started ?? now), now: clock.now(), using: &random)
+    switch decision {
+    case .retry(let delay):
+      var again = batch
+      again.retries += 1
+      accounting.retries += 1
+      return [send(again, after: delay)]
+    case .split:
+      if batch.indices.count > 1 { return split(batch) }
+      let status = (try? result.get())?.status ?? 413
+      record(.tooLarge(provider: provider.name, status: status))
+      return []
+    case .fail(let error):
+      record(error)
+      return []
+    case .stopProvider(let error):
+      stopReason = redactor.redact(error)
+      record(error)
+      waiting.removeAll()
+      return []
+    }
+  }
+
+  /// Sends the two halves of `batch` in its place.
+  private mutating func split(_ batch: Batch) -> [ScheduledRequest] {
+    accounting.batchesSplit += 1
+    let middle = batch.indices.count / 2
+    return [batch.indices[..<middle], batch.indices[middle...]].map { half in
+      send(
+        Batch(indices: Array(half), retries: batch.retries, started: batch.started), after: .zero)
+    }
+  }
+
+  /// Keeps `error`, redacted, unless an equal one is already kept.
+  private mutating func record(_ error: TranslationError) {
+    let redacted = redactor.redact(error)
+    if !errors.contains(redacted) { errors.append(redacted) }
+  }
+}

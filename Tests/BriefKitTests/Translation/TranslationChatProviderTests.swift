@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+@testable import BriefKit
+
+@Suite struct TranslationChatProviderTests {
+  static let template = """
+    ---
+    version: 3
+    ---
+    ## system
+    Translate {{source_language}} to {{target_language}}. Names:
+    {{glossary}}
+    ## user
+    {{count}} sentences:
+    {{sentences}}
+    """
+
+  func provider(key: String? = "sk-test-1234") throws -> OpenAIChatProvider {
+    try OpenAIChatProvider(
+      .init(
+        baseURL: "http://localhost:11434/v1", apiKey: key, model: "llama3",
+        prompt: PromptTemplate(parsing: Self.template)))
+  }
+
+  @Test func `the request carries model, both messages, temperature 0 and a secret bearer`()
+    throws
+  {
+    let glossary = [GlossaryEntry(german: "Lawrow", english: "Lavrov")]
+    let request = try provider().makeRequest(texts: ["Lawrow sprach.", "Ja."], glossary: glossary)
+      .http
+    #expect(request.url == "http://localhost:11434/v1/chat/completions")
+    #expect(
+      request.headers.first == HTTPHeader("Authorization", "Bearer sk-test-1234", isSecret: true))
+    #expect(
+      TestJSON.body(request)
+        == #"{"model":"llama3","messages":[{"role":"system","content":"Translate German to "#
+        + #"English. Names:\n- Lawrow → Lavrov"},{"role":"user","content":"2 sentences:\n1. "#
+        + #"Lawrow sprach.\n2. Ja."}],"temperature":0}"#)
+  }
+
+  @Test func `without a key no authorization header is sent`() throws {
+    let request = try provider(key: nil).makeRequest(texts: ["a"], glossary: []).http
+    #expect(!request.headers.contains { $0.name == "Authorization" })
+  }
+
+  @Test(arguments: [
+    #"["One","Two"]"#,
+    "```json\n[\"One\", \"Two\"]\n```",
+    "Here are the translations:\n[\"One\", \"Two\"]\nI hope this helps [really].",
+    #"{"translations":["One","Two"]}"#,
+    #"Sure! {"result": ["One", "Two"]}"#,
+    #"["1. One","2. Two"]"#,
+    "Note [1]: done. [\"One\", \"Two\"]",
+  ])
+  func `the array is found bare, fenced, in prose or wrapped in an object`(content: String)
+    throws
+  {
+    #expect(
+      try provider().parse(TestJSON.chat(content), expectedCount: 2)
+        == .translations(["One", "Two"], billedCharacters: nil))
+  }
+
+  @Test func `finish_reason length means truncated`() throws {
+    #expect(
+      try provider().parse(TestJSON.chat(#"["One","#, finishReason: "length"), expectedCount: 2)
+        == .truncated)
+  }
+
+  @Test func `a wrong count is invalid`() throws {
+    #expect(
+      try provider().parse(TestJSON.chat(#"["One"]"#), expectedCount: 2)
+        == .invalid(.wrongCount(provider: "chat model llama3", expected: 2, received: 1)))
+  }
+
+  @Test(arguments: [#"[1, 2]"#, "I cannot do that.", #"["One", "Two""#])
+  func `non-string items, no array or an unclosed array is invalid`(content: String) throws {
+    guard case .invalid = try provider().parse(TestJSON.chat(content), expectedCount: 2) else {
+      Issue.record("expected invalid")
+      return
+    }
+  }
+
+  @Test func `an HTML error page as a 200 body is invalid`() throws {
+    let reply = try provider().parse(TestJSON.response(200, "<html>502</html>"), expectedCount: 1)
+    #expect(
+      reply
+        == .invalid(
+          .invalidResponse(provider: "chat model llama3", reason: "no choices[0].message.content")))
+  }
+
+  @Test func `insufficient_quota in a 429 body is quota, a plain rate limit is not`() throws {
+    let quota = try provider().diagnose(
+      TestJSON.response(
+        429, #"{"error":{"message":"You exceeded your quota","type":"insufficient_quota"}}"#))
+    let rate = try provider().diagnose(
+      TestJSON.response(429, #"{"error":{"message":"Slow down","code":"rate_limit_exceeded"}}"#))
+    #expect(quota.isQuotaExhausted)
+    #expect(!rate.isQuotaExhausted)
+  }
+}
+
+@Suite struct TranslationPromptTemplateTests {
+  @Test func `the shipped prompt parses with a version and every variable`() throws {
+    let template = try TestJSON.shippedPrompt()
+    #expect(template.version.hasPrefix("1-"))
+    let rendered = template.render(
+      sentences: ["Eins.", "Zwei."], glossary: [], sourceLanguage: "German",
+      targetLanguage: "English")
+    #expect(rendered.user.contains("1. Eins.\n2. Zwei."))
+    #expect(rendered.system.contains("exactly 2 strings"))
+    #expect(!rendered.system.contains("{{") && !rendered.user.contains("{{"))
+  }
+
+  @Test func `an unknown variable or a missing version is an error`() {
+    #expect(throws: TranslationError.self) {
+      try PromptTemplate(parsing: "---\nversion: 1\n---\n## system\n{{sentense}}\n## user\nx")
+    }
+    #expect(throws: TranslationError.self) {
+      try PromptTemplate(parsing: "---\nname: x\n---\n## system\na\n## user\nb")
+    }
+  }
+
+  @Test func `text in a sentence that looks like a variable is not filled`() throws {
+    let template = try PromptTemplate(
+      parsing: "---\nversion: 1\n---\n## system\ns\n## user\n{{sentences}} ({{count}})")
+    let rendered = template.render(
+      sentences: ["Wert {{count}}"], glossary: [], sourceLanguage: "de", targetLanguage: "en")
+    #expect(rendered.user == "1. Wert {{count}} (1)")
+  }
+}

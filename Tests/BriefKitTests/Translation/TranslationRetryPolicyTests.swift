@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import BriefKit
+
+@Suite struct TranslationRetryPolicyTests {
+  func deepL() throws -> DeepLProvider { try DeepLProvider(.init(authKey: "secret-key:fx")) }
+  let now = Date(timeIntervalSince1970: 1_739_620_800)  // Sat, 15 Feb 2025 12:00:00 GMT
+
+  func decide(
+    _ policy: RetryPolicy = RetryPolicy(jitter: false), retries: Int = 0, status: Int,
+    body: String = "", headers: [String: String] = [:], elapsed: Duration = .zero,
+    provider: (any TranslationProvider)? = nil
+  ) throws -> RetryDecision {
+    var random = SeededGenerator(seed: 1)
+    return policy.decide(
+      retriesSoFar: retries, outcome: .success(TestJSON.response(status, body, headers: headers)),
+      provider: try provider ?? deepL(), elapsed: elapsed, now: now, using: &random)
+  }
+
+  @Test(arguments: [429, 500, 502, 503, 504, 529])
+  func `transient statuses are retried with exponential backoff`(status: Int) throws {
+    #expect(try decide(status: status) == .retry(after: .milliseconds(500)))
+    #expect(try decide(retries: 2, status: status) == .retry(after: .seconds(2)))
+  }
+
+  @Test func `backoff is capped by maxDelay and jitter stays within the cap`() throws {
+    #expect(try decide(retries: 4, status: 503) == .retry(after: .seconds(8)))
+    let capped = RetryPolicy(maxRetries: 20, maxDelay: .seconds(3), jitter: false)
+    #expect(try decide(capped, retries: 10, status: 503) == .retry(after: .seconds(3)))
+    var random = SeededGenerator(seed: 7)
+    let policy = RetryPolicy()
+    for retry in 1...6 {
+      let delay = policy.backoff(retry: retry, using: &random)
+      #expect(delay >= .zero && delay <= min(.milliseconds(500 * (1 << (retry - 1))), .seconds(30)))
+    }
+  }
+
+  @Test func `Retry-After seconds, HTTP-date and retry-after-ms are honoured`() throws {
+    #expect(try decide(status: 429, headers: ["retry-after": "7"]) == .retry(after: .seconds(7)))
+    #expect(
+      try decide(status: 503, headers: ["retry-after": "Sat, 15 Feb 2025 12:00:12 GMT"])
+        == .retry(after: .seconds(12)))
+    #expect(
+      try decide(status: 429, headers: ["retry-after-ms": "1500", "retry-after": "9"])
+        == .retry(after: .milliseconds(1500)))
+    #expect(try decide(status: 429, headers: ["retry-after": "600"]) == .retry(after: .seconds(30)))
+  }
+
+  @Test func `a retry past the deadline fails instead`() throws {
+    let decision = try decide(status: 503, headers: ["retry-after": "10"], elapsed: .seconds(115))
+    #expect(
+      decision
+        == .fail(.deadlineExceeded(provider: "DeepL", elapsed: .seconds(115), last: "HTTP 503")))
+  }
+
+  @Test func `after maxRetries it fails, and 0 turns retries off`() throws {
+    #expect(
+      try decide(retries: 5, status: 503)
+        == .fail(.retriesExhausted(provider: "DeepL", attempts: 6, last: "HTTP 503")))
+    #expect(
+      try decide(RetryPolicy(maxRetries: 0), status: 429)
+        == .fail(.retriesExhausted(provider: "DeepL", attempts: 1, last: "HTTP 429")))
+  }
+
+  @Test func `456 stops the provider`() throws {
+    guard
+      case .stopProvider(.quotaExceeded(provider: "DeepL", status: 456, _)) = try decide(
+        status: 456)
+    else {
+      Issue.record("expected stop")
+      return
+    }
+  }
+
+  @Test func `insufficient_quota stops the chat provider but a plain 429 is retried`() throws {
+    let chat = try OpenAIChatProvider(
+      .init(baseURL: "https://api.openai.com/v1", model: "m", prompt: TestJSON.shippedPrompt()))
+    let quota = try decide(
+      status: 429, body: #"{"error":{"code":"insufficient_quota","message":"no credit"}}"#,
+      provider: chat)
+    #expect(
+      quota
+        == .stopProvider(
+          .quotaExceeded(provider: "chat model m", status: 429, message: "no credit")))
+    let rate = try decide(
+      status: 429, body: #"{"error":{"code":"rate_limit_exceeded","message":"slow"}}"#,
+      provider: chat)
+    #expect(rate == .retry(after: .milliseconds(500)))
+  }
+
+  @Test func `413 splits`() throws {
+    #expect(try decide(status: 413, body: "<html>Request Entity Too Large</html>") == .split)
+  }
+
+  @Test(arguments: [400, 401, 403, 404])
+  func `client errors fail at once with the provider and a fix`(status: Int) throws {
+    guard case .fail(.rejected(let provider, let got, _, let fix)) = try decide(status: status)
+    else {
+      Issue.record("expected rejected")
+      return
+    }
+    #expect(provider == "DeepL" && got == status && !fix.isEmpty)
+  }
+
+  @Test func `retryable transport errors are retried, TLS errors fail`() throws {
+    var random = SeededGenerator(seed: 1)
+    let policy = RetryPolicy(jitter: false)
+    #expect(
+      policy.decide(
+        retriesSoFar: 0, outcome: .failure(.connectionReset("reset")), provider: try deepL(),
+        elapsed: .zero, now: now, using: &random) == .retry(after: .milliseconds(500)))
+    #expect(
+      policy.decide(
+        retriesSoFar: 0, outcome: .failure(.tls("bad cert")), provider: try deepL(), elapsed: .zero,
+        now: now, using: &random)
+        == .fail(.transport(provider: "DeepL", message: "TLS error: bad cert")))
+  }
+
+  @Test func `a refused redirect names the host but not the query`() throws {
+    var random = SeededGenerator(seed: 1)
+    let decision = RetryPolicy().decide(
+      retriesSoFar: 0,
+      outcome: .failure(
+        .redirectRefused(status: 301, location: "https://evil.example/x?auth_key=s3cret")),
+      provider: try deepL(), elapsed: .zero, now: now, using: &random)
+    #expect(
+      decision == .fail(.redirectRefused(provider: "DeepL", status: 301, host: "evil.example")))
+    guard case .fail(let error) = decision else { return }
+    #expect(!error.message.contains("s3cret"))
+  }
+}
