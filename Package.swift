@@ -9,7 +9,8 @@ let package = Package(
     .library(name: "BriefKit", targets: ["BriefKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -19,11 +20,16 @@ let package = Package(
     ),
     .target(name: "BriefKit"),
     .target(name: "BriefCurl", dependencies: ["BriefKit", "CCurl"]),
+    .target(
+      name: "BriefStore",
+      dependencies: ["BriefKit", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
     .executableTarget(
       name: "brief",
       dependencies: [
         "BriefKit",
         "BriefCurl",
+        "BriefStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
