@@ -16,7 +16,9 @@ public struct EnglishStemmer: Stemmer {
   private static let regionPrefixes = [
     "arsen", "commun", "emerg", "gener", "inter", "later", "organ", "past", "univers",
   ].map { Array($0.unicodeScalars) }
-  private static let apostrophe = SnowballSupport.table([.init("'", 1), .init("'s'", 1), .init("'s", 1)])
+  private static let apostrophe = SnowballSupport.table([
+    .init("'", 1), .init("'s'", 1), .init("'s", 1),
+  ])
   private static let step1a = SnowballSupport.table([
     .init("ied", 2), .init("s", 3), .init("ies", 2), .init("sses", 1), .init("ss", 0),
     .init("us", 0),

@@ -1,5 +1,6 @@
-/// English stop words: function words that carry no topic, lower-cased. Based on the
-/// Snowball English list.
+/// English stop words: function words that carry no topic, lower-cased.
+///
+/// Based on the Snowball English list.
 enum EnglishStopWords {
   /// All stop words.
   static let words: Set<String> = [

@@ -163,7 +163,8 @@ public struct GermanStemmer: Stemmer {
       if start == 0 || w[start - 1] != "e" { w.removeLast(rule.suffix.count) }
     case 3:
       w.removeLast(rule.suffix.count)
-      if SnowballSupport.hasSuffix(w, "er") || SnowballSupport.hasSuffix(w, "en"), w.count - 2 >= p1 {
+      if SnowballSupport.hasSuffix(w, "er") || SnowballSupport.hasSuffix(w, "en"), w.count - 2 >= p1
+      {
         w.removeLast(2)
       }
     default:

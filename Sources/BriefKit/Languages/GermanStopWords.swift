@@ -1,6 +1,7 @@
 /// German stop words: function words that carry no topic (articles, pronouns, auxiliaries,
-/// prepositions, conjunctions, particles), lower-cased. Based on the Snowball German list,
-/// extended with frequent news function words.
+/// prepositions, conjunctions, particles), lower-cased.
+///
+/// Based on the Snowball German list, extended with frequent news function words.
 enum GermanStopWords {
   /// All stop words.
   static let words: Set<String> = [

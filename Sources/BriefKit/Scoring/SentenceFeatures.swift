@@ -10,21 +10,24 @@ struct SentenceFeatures {
   let vocabularySize: Int
   let configuration: SentenceSelector.Configuration
 
-  /// The combined score of every profile, in [0, 1].
+  /// The combined score of every profile, in [0, 1] (see `SentenceSelector.Configuration`).
   func combinedScores() -> [Double] {
     let n = profiles.count
     guard n > 0 else { return [] }
     let c = configuration
-    let centrality = centralityScores()
+    let vectors = tfidfVectors()
+    let centrality = centralityScores(vectors)
+    let centroid = centroidScores(vectors)
     let entities = entityScores()
     let useTitle = titleTermCount > 0
     let totalWeight =
-      c.centralityWeight + c.positionWeight + c.entityWeight + (useTitle ? c.titleWeight : 0)
+      c.centralityWeight + c.centroidWeight + c.positionWeight + c.entityWeight
+      + (useTitle ? c.titleWeight : 0)
     return profiles.indices.map { i in
       let profile = profiles[i]
       let position = 1 / pow(1 + Double(i), c.positionExponent)
       var sum = c.centralityWeight * centrality[i] + c.positionWeight * position
-      sum += c.entityWeight * entities[i]
+      sum += c.centroidWeight * centroid[i] + c.entityWeight * entities[i]
       if useTitle {
         let shared = profile.termSet.filter(titleTerms.contains).count
         sum += c.titleWeight * Double(shared) / Double(titleTermCount)
@@ -37,8 +40,8 @@ struct SentenceFeatures {
 
   private func lengthFactor(_ words: Int) -> Double {
     if words < configuration.minWords { return configuration.shortFactor }
-    if words > configuration.maxWords { return configuration.longFactor }
-    return 1
+    guard words > configuration.maxWords, configuration.maxWords > 0 else { return 1 }
+    return pow(Double(configuration.maxWords) / Double(words), configuration.longExponent)
   }
 
   private func openerFactor(_ opener: AnaphoricOpeners.Strength?) -> Double {
@@ -58,15 +61,14 @@ struct SentenceFeatures {
     return df
   }
 
-  /// LexRank over TF-IDF cosine similarities of the first `maxSentences` sentences; later
-  /// sentences get 0.
-  private func centralityScores() -> [Double] {
-    let n = min(profiles.count, max(0, configuration.maxSentences))
-    var result = [Double](repeating: 0, count: profiles.count)
-    guard n > 0 else { return result }
-    let df = documentFrequencies()
-    let idf = df.map { log((1 + Double(n)) / (1 + Double($0))) + 1 }
-    let vectors = profiles.prefix(n).map { profile -> [(term: Int, weight: Double)] in
+  /// A sparse vector: (term id, weight) pairs sorted by term id.
+  typealias SparseVector = [(term: Int, weight: Double)]
+
+  /// Unit-length TF-IDF vectors of all sentences, IDF computed within the article.
+  private func tfidfVectors() -> [SparseVector] {
+    let n = Double(profiles.count)
+    let idf = documentFrequencies().map { log((1 + n) / (1 + Double($0))) + 1 }
+    return profiles.map { profile in
       var tf: [Int: Double] = [:]
       for term in profile.terms { tf[term, default: 0] += 1 }
       let weighted = tf.map { (term: $0.key, weight: $0.value * idf[$0.key]) }
@@ -74,6 +76,14 @@ struct SentenceFeatures {
       return weighted.map { (term: $0.term, weight: $0.weight / max(norm, 1e-12)) }
         .sorted { $0.term < $1.term }
     }
+  }
+
+  /// LexRank over TF-IDF cosine similarities of the first `maxSentences` sentences; later
+  /// sentences get 0, and all get 0 when the weight is 0.
+  private func centralityScores(_ vectors: [SparseVector]) -> [Double] {
+    let n = min(vectors.count, max(0, configuration.maxSentences))
+    var result = [Double](repeating: 0, count: vectors.count)
+    guard n > 0, configuration.centralityWeight > 0 else { return result }
     var similarity = [Double](repeating: 0, count: n * n)
     for i in 0..<n {
       for j in (i + 1)..<max(i + 1, n) {
@@ -88,6 +98,24 @@ struct SentenceFeatures {
       tolerance: configuration.tolerance)
     for i in 0..<n { result[i] = ranks[i] }
     return result
+  }
+
+  /// Cosine of each sentence with the article's centroid (sum of all sentence vectors), scaled so
+  /// the maximum is 1.
+  ///
+  /// Linear in the article's size.
+  private func centroidScores(_ vectors: [SparseVector]) -> [Double] {
+    var centroid = [Double](repeating: 0, count: vocabularySize)
+    for vector in vectors {
+      for entry in vector { centroid[entry.term] += entry.weight }
+    }
+    let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    guard norm > 0 else { return vectors.map { _ in 0 } }
+    let raw = vectors.map { vector in
+      vector.reduce(0) { $0 + $1.weight * centroid[$1.term] } / norm
+    }
+    let top = raw.max() ?? 0
+    return top > 0 ? raw.map { $0 / top } : raw
   }
 
   /// Dot product of two sparse vectors sorted by term.

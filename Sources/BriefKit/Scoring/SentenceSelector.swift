@@ -21,9 +21,10 @@ public struct SentenceSelector: Sendable {
     self.configuration = configuration
   }
 
-  /// The `count` best sentences of `segments` (only `.sentence` segments are candidates),
-  /// without near-duplicates, returned in document order. At most `count` sentences; none
-  /// when `count` is 0 or there are no sentences.
+  /// The `count` best sentences of `segments` (only `.sentence` segments are candidates), without
+  /// near-duplicates, returned in document order.
+  ///
+  /// At most `count` sentences; none when `count` is 0 or there are no sentences.
   public func select(from segments: [Segment], title: String?, count: Int) -> [ScoredSentence] {
     guard count > 0 else { return [] }
     let analysis = analyze(segments, title: title)

@@ -30,3 +30,11 @@ func `too little evidence defaults to German`(text: String) {
   let english = String(repeating: "The minister is not happy with the result. ", count: 5_000)
   #expect(LanguageDetector.detect(german + english) == .german)
 }
+
+@Test func `the sample is cut at whitespace and never splits a scalar`() {
+  let text = String(repeating: "Größe ", count: 2_000)
+  let sample = LanguageDetector.sample(of: text)
+  #expect(sample.utf8.count <= LanguageDetector.sampleBytes)
+  #expect(sample.hasSuffix("Größe"))
+  #expect(LanguageDetector.sample(of: "short text") == "short text")
+}

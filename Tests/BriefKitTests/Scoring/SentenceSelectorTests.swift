@@ -40,9 +40,15 @@ let article = [
 @Test func `headings and boilerplate are never selected and indices count sentences only`() {
   let input = segments([
     ("Klimaschutzgesetz beschlossen", .heading),
-    ("Die Regierung hat am Montag ein neues Klimaschutzgesetz für Österreich beschlossen.", .sentence),
+    (
+      "Die Regierung hat am Montag ein neues Klimaschutzgesetz für Österreich beschlossen.",
+      .sentence
+    ),
     ("Foto: APA/Klimaschutzgesetz Klimaschutzgesetz Klimaschutzgesetz", .boilerplate),
-    ("Das Klimaschutzgesetz sieht verbindliche Ziele für den Verkehr und die Industrie vor.", .sentence),
+    (
+      "Das Klimaschutzgesetz sieht verbindliche Ziele für den Verkehr und die Industrie vor.",
+      .sentence
+    ),
     ("Lesen Sie auch: Klimaschutzgesetz im Detail", .boilerplate),
   ])
   let selector = SentenceSelector(language: .german)
@@ -54,9 +60,11 @@ let article = [
 
 @Test func `a teaser repeated in the body is selected only once`() {
   let teaser =
-    "US-Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister Sergej Lawrow in Malaysia."
+    "US-Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister "
+    + "Sergej Lawrow in Malaysia."
   let repeated =
-    "Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister Sergej Lawrow in Malaysia, teilte das Ministerium mit."
+    "Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister "
+    + "Sergej Lawrow in Malaysia, teilte das Ministerium mit."
   let input = sentences([
     teaser,
     "Hintergrund sind Spannungen um Waffenlieferungen an die Ukraine und Friedensgespräche.",
@@ -113,7 +121,9 @@ func `a count of zero or less selects nothing`(count: Int) {
   ])
   let selector = SentenceSelector(language: .german, configuration: configuration)
   #expect(selector.select(from: input, title: nil, count: 2).map(\.sentenceIndex) == [0, 1])
-  #expect(selector.select(from: input, title: nil, count: 2) == selector.select(from: input, title: nil, count: 2))
+  #expect(
+    selector.select(from: input, title: nil, count: 2)
+      == selector.select(from: input, title: nil, count: 2))
 }
 
 @Test func `the headline pulls a matching sentence into a one-sentence brief`() {
@@ -125,7 +135,9 @@ func `a count of zero or less selects nothing`(count: Int) {
 }
 
 @Test func `a huge article is capped for centrality and still fully scored`() {
-  let many = (0..<1_000).map { "Satz \($0) nennt Wort\($0) und Begriff\($0) sowie Ding\($0) im Text." }
+  let many = (0..<1_000).map {
+    "Satz \($0) nennt Wort\($0) und Begriff\($0) sowie Ding\($0) im Text."
+  }
   let selector = SentenceSelector(language: .german)
   let scored = selector.score(from: sentences(many), title: nil)
   #expect(scored.count == 1_000)
