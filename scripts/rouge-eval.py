@@ -14,7 +14,11 @@ Systems, side by side:
   Oracle   greedy: add the sentence that most raises R1+R2 F1, up to 3 sentences
   Brief    `brief summarize --jsonl --k 3` (--brief PATH) fed {"id","text"} lines; it answers
            one {"id","sentences"} object per line
-  FILE     with --predictions FILE (repeatable): the same {"id","sentences"} lines from a file
+  FILE     with --predictions FILE (repeatable): the same {"id","sentences"} lines from a file,
+           e.g. written by the env-gated Swift test `dump selections for tuning`:
+           echo '{"default": {}}' > /tmp/grid.json
+           BRIEF_TUNE_GRID=/tmp/grid.json swift test --filter dump
+           scripts/rouge-eval.py --no-brief --predictions /tmp/brief-tune/default.jsonl
 
 Split for Lead-3 and the oracle (the same rule the selector was tuned with): a sentence ends
 after . ! or ? (plus closing quotes/brackets) when whitespace and an upper-case letter, digit
@@ -23,6 +27,7 @@ or opening quote follow, except after a 1-2 digit number (`21. August`), a singl
 """
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -152,6 +157,9 @@ def main():
         systems["Oracle"] = {a["id"]: oracle(split(a["text"]), a["reference"], args.k)
                              for a in articles}
     if not args.no_brief:
+        if not os.path.exists(args.brief):
+            sys.exit(f"{args.brief} not found: build it (swift build -c release), pass --brief "
+                     "PATH, or use --no-brief with --predictions FILE")
         systems["Brief"] = run_brief(args.brief, articles, args.k)
     for path in args.predictions:
         systems[path] = load_predictions(path)
@@ -159,7 +167,8 @@ def main():
              "all 330": articles}
     width = max(len(name) for name in systems)
     for part, subset in parts.items():
-        print(f"{part}: {'':<{max(0, width - len(part) - 1)}}  R1     R2     RL")
+        print(f"{part}:")
+        print(f"  {'':<{width}}  {'R1':>5}  {'R2':>5}  {'RL':>5}")
         for name, predictions in systems.items():
             scores = [rouge(" ".join(predictions.get(a["id"], [])), a["reference"]) for a in subset]
             means = [100 * sum(s[i] for s in scores) / len(scores) for i in range(3)]
