@@ -8,8 +8,11 @@ import Testing
 
 @testable import BriefKit
 
-/// The tuning split: after . ! ? (+ closers), whitespace, then an upper-case letter, digit or
-/// opening quote; not after a 1-2 digit number, a single letter or an abbreviation.
+/// Splits a paragraph into sentences by the tuning rule (the same as scripts/rouge-eval.py).
+///
+/// A sentence ends after `.`, `!` or `?` (plus closing quotes) when whitespace and an upper-case
+/// letter, digit or opening quote follow; not after a 1-2 digit number, a single letter or an
+/// abbreviation.
 func naiveSentences(_ text: String) -> [Segment] {
   let scalars = Array(text.unicodeScalars)
   var offsets = [0]
