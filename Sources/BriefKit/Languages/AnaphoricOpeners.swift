@@ -1,0 +1,31 @@
+/// Words that, opening a sentence, usually make it point back to an earlier one ("Er sagte",
+/// "Dies geschah"): such a sentence reads badly out of context.
+enum AnaphoricOpeners {
+  /// How strongly an opener marks a sentence as dependent.
+  enum Strength: Sendable {
+    /// Always a pronoun subject (`Er`, `She`).
+    case pronoun
+    /// A pronoun before a lower-case word (`Diese sind`); before a capitalised word a
+    /// determiner (`Diese Entscheidung`), which still points back: weak evidence then.
+    case demonstrative
+    /// An article that is a pronoun only before a lower-case word (`Das ist` vs `Das Treffen`).
+    case article
+    /// Often an expletive rather than a reference (`Es gibt`, `It is`): weak evidence.
+    case weak
+  }
+
+  /// German openers, matched case-sensitively on the sentence's first word.
+  static let german: [String: Strength] = [
+    "Er": .pronoun, "Sie": .pronoun, "Ihm": .pronoun, "Ihr": .pronoun, "Ihnen": .pronoun,
+    "Dies": .pronoun, "Dieser": .demonstrative, "Diese": .demonstrative,
+    "Dieses": .demonstrative, "Das": .article, "Dabei": .weak, "Damit": .weak,
+    "Daher": .weak, "Deshalb": .weak, "Dafür": .weak, "Es": .weak,
+  ]
+
+  /// English openers, matched case-sensitively on the sentence's first word.
+  static let english: [String: Strength] = [
+    "He": .pronoun, "She": .pronoun, "They": .pronoun, "His": .pronoun, "Her": .pronoun,
+    "Their": .pronoun, "This": .demonstrative, "These": .demonstrative,
+    "Those": .demonstrative, "That": .demonstrative, "It": .weak,
+  ]
+}

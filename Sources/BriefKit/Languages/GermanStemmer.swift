@@ -1,0 +1,189 @@
+/// The Snowball German stemmer (snowballstem.org, `german.sbl` as of Snowball 3.1).
+///
+/// Steps: the prelude marks `u`/`y` between vowels as consonants, rewrites `ß` as `ss` and
+/// `ae`/`oe`/`ue` as umlauts (not after `q`); R1 (at least 3 letters in) and R2 are marked;
+/// three suffix steps remove inflectional and derivational endings inside R1/R2; the postlude
+/// maps umlauts to plain vowels. Output agrees with the reference implementation.
+public struct GermanStemmer: Stemmer {
+  public init() {}
+
+  private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y", "ä", "ö", "ü"]
+  private static let sEnding: Set<Unicode.Scalar> = [
+    "b", "d", "f", "g", "h", "k", "l", "m", "n", "r", "t",
+  ]
+  private static let stEnding: Set<Unicode.Scalar> = [
+    "b", "d", "f", "g", "h", "k", "l", "m", "n", "t",
+  ]
+  private static let etEnding: Set<Unicode.Scalar> = [
+    "U", "d", "f", "g", "k", "l", "m", "n", "r", "s", "t", "z", "ä",
+  ]
+  private static let etExceptions = ["tick", "plan", "geordn", "intern", "tr"].map {
+    Array($0.unicodeScalars)
+  }
+  private static let step1 = SnowballSupport.table([
+    .init("e", 3), .init("em", 1), .init("en", 3), .init("erinnen", 2), .init("erin", 2),
+    .init("ln", 5), .init("ern", 2), .init("er", 2), .init("s", 4), .init("es", 3),
+    .init("lns", 5),
+  ])
+  private static let step2 = SnowballSupport.table([
+    .init("en", 1), .init("er", 1), .init("et", 3), .init("st", 2), .init("est", 1),
+  ])
+  private static let step3 = SnowballSupport.table([
+    .init("end", 1), .init("ig", 2), .init("ung", 1), .init("lich", 3), .init("isch", 2),
+    .init("ik", 2), .init("heit", 3), .init("keit", 4),
+  ])
+  private static let keitPrefix = SnowballSupport.table([.init("ig", 1), .init("lich", 1)])
+  private static let apostrophe = SnowballSupport.table([
+    .init("'", 1), .init("'sch", 1), .init("'s", 1),
+  ])
+
+  /// The stem of a lower-cased German word.
+  public func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var w = Self.prelude(word)
+    let (p1, p2) = Self.regions(w)
+    Self.removeStep1(&w, p1: p1)
+    Self.removeStep2(&w, p1: p1)
+    Self.removeStep3(&w, p1: p1, p2: p2)
+    if let rule = SnowballSupport.longestMatch(w, in: Self.apostrophe, end: w.count),
+      w.count - rule.suffix.count >= 2
+    {
+      w.removeLast(rule.suffix.count)
+    }
+    return w.map(Self.postlude)
+  }
+
+  /// Marks `u`/`y` between vowels as `U`/`Y`, then rewrites `ß`, `ae`, `oe`, `ue`.
+  private static func prelude(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    var w = word
+    var i = 0
+    while i + 2 < w.count {
+      if vowels.contains(w[i]), vowels.contains(w[i + 2]) {
+        if w[i + 1] == "u" {
+          w[i + 1] = "U"
+        } else if w[i + 1] == "y" {
+          w[i + 1] = "Y"
+        }
+      }
+      i += 1
+    }
+    var out: [Unicode.Scalar] = []
+    out.reserveCapacity(w.count + 2)
+    i = 0
+    while i < w.count {
+      let c = w[i]
+      let next: Unicode.Scalar? = i + 1 < w.count ? w[i + 1] : nil
+      if c == "ß" {
+        out.append("s")
+        out.append("s")
+      } else if next == "e", c == "a" || c == "o" || c == "u" {
+        out.append(c == "a" ? "ä" : c == "o" ? "ö" : "ü")
+        i += 1
+      } else if c == "q", next == "u" {
+        out.append(c)
+        out.append("u")
+        i += 1
+      } else {
+        out.append(c)
+      }
+      i += 1
+    }
+    return out
+  }
+
+  /// R1 and R2 start offsets; R1 starts at least 3 letters in.
+  private static func regions(_ w: [Unicode.Scalar]) -> (Int, Int) {
+    let n = w.count
+    guard n >= 3 else { return (n, n) }
+    guard let afterFirst = afterVowelConsonant(w, from: 0) else { return (n, n) }
+    let p1 = max(afterFirst, 3)
+    let p2 = afterVowelConsonant(w, from: afterFirst) ?? n
+    return (p1, p2)
+  }
+
+  /// The offset just after the first non-vowel that follows a vowel, scanning from `start`.
+  private static func afterVowelConsonant(_ w: [Unicode.Scalar], from start: Int) -> Int? {
+    var i = start
+    while i < w.count, !vowels.contains(w[i]) { i += 1 }
+    guard i < w.count else { return nil }
+    i += 1
+    while i < w.count, vowels.contains(w[i]) { i += 1 }
+    guard i < w.count else { return nil }
+    return i + 1
+  }
+
+  private static func removeStep1(_ w: inout [Unicode.Scalar], p1: Int) {
+    guard let rule = SnowballSupport.longestMatch(w, in: step1, end: w.count) else { return }
+    let start = w.count - rule.suffix.count
+    guard start >= p1 else { return }
+    switch rule.code {
+    case 1:
+      if !SnowballSupport.hasSuffix(w, Array("syst".unicodeScalars), end: start) {
+        w.removeLast(rule.suffix.count)
+      }
+    case 2:
+      w.removeLast(rule.suffix.count)
+    case 3:
+      w.removeLast(rule.suffix.count)
+      if SnowballSupport.hasSuffix(w, "niss") { w.removeLast() }
+    case 4:
+      if start > 0, sEnding.contains(w[start - 1]) { w.removeLast(rule.suffix.count) }
+    default:
+      SnowballSupport.replaceSuffix(&w, count: rule.suffix.count, with: "l")
+    }
+  }
+
+  private static func removeStep2(_ w: inout [Unicode.Scalar], p1: Int) {
+    guard let rule = SnowballSupport.longestMatch(w, in: step2, end: w.count) else { return }
+    let start = w.count - rule.suffix.count
+    guard start >= p1 else { return }
+    switch rule.code {
+    case 1:
+      w.removeLast(rule.suffix.count)
+    case 2:
+      if start >= 4, stEnding.contains(w[start - 1]) { w.removeLast(rule.suffix.count) }
+    default:
+      guard start > 0, etEnding.contains(w[start - 1]) else { return }
+      if etExceptions.contains(where: { SnowballSupport.hasSuffix(w, $0, end: start) }) { return }
+      w.removeLast(rule.suffix.count)
+    }
+  }
+
+  private static func removeStep3(_ w: inout [Unicode.Scalar], p1: Int, p2: Int) {
+    guard let rule = SnowballSupport.longestMatch(w, in: step3, end: w.count) else { return }
+    let start = w.count - rule.suffix.count
+    guard start >= p2 else { return }
+    switch rule.code {
+    case 1:
+      w.removeLast(rule.suffix.count)
+      let igStart = w.count - 2
+      if SnowballSupport.hasSuffix(w, "ig"), igStart >= p2, igStart == 0 || w[igStart - 1] != "e" {
+        w.removeLast(2)
+      }
+    case 2:
+      if start == 0 || w[start - 1] != "e" { w.removeLast(rule.suffix.count) }
+    case 3:
+      w.removeLast(rule.suffix.count)
+      if SnowballSupport.hasSuffix(w, "er") || SnowballSupport.hasSuffix(w, "en"), w.count - 2 >= p1
+      {
+        w.removeLast(2)
+      }
+    default:
+      w.removeLast(rule.suffix.count)
+      if let inner = SnowballSupport.longestMatch(w, in: keitPrefix, end: w.count),
+        w.count - inner.suffix.count >= p2
+      {
+        w.removeLast(inner.suffix.count)
+      }
+    }
+  }
+
+  private static func postlude(_ c: Unicode.Scalar) -> Unicode.Scalar {
+    switch c {
+    case "Y": "y"
+    case "U", "ü": "u"
+    case "ä": "a"
+    case "ö": "o"
+    default: c
+    }
+  }
+}

@@ -1,0 +1,75 @@
+/// Reduces an inflected word to a stem, so that related word forms compare equal.
+///
+/// Implementations are pure and thread-safe. Input is expected lower-cased; the stemmers
+/// work on Unicode scalars and never allocate a `String` on the fast path.
+public protocol Stemmer: Sendable {
+  /// The stem of a lower-cased word, as Unicode scalars.
+  func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]
+}
+
+extension Stemmer {
+  /// The stem of a lower-cased word.
+  public func stem(_ word: String) -> String {
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: stem(Array(word.unicodeScalars)))
+    return String(out)
+  }
+}
+
+extension Language {
+  /// The Snowball stemmer for this language.
+  public var stemmer: any Stemmer {
+    switch self {
+    case .german: GermanStemmer()
+    case .english: EnglishStemmer()
+    }
+  }
+}
+
+/// One suffix of a Snowball `among` table with the action code it selects.
+struct SuffixRule: Sendable {
+  let suffix: [Unicode.Scalar]
+  let code: Int
+
+  init(_ suffix: String, _ code: Int) {
+    self.suffix = Array(suffix.unicodeScalars)
+    self.code = code
+  }
+}
+
+/// Helpers shared by the Snowball stemmers: suffix tests on scalar arrays.
+enum SnowballSupport {
+  /// Sorts rules longest first, so that the first match is Snowball's longest match.
+  static func table(_ rules: [SuffixRule]) -> [SuffixRule] {
+    rules.sorted { $0.suffix.count > $1.suffix.count }
+  }
+
+  /// Whether `word[..<end]` ends with `suffix`.
+  static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: [Unicode.Scalar], end: Int) -> Bool {
+    guard suffix.count <= end else { return false }
+    var i = end - suffix.count
+    for scalar in suffix {
+      if word[i] != scalar { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Whether `word` ends with `suffix`.
+  static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: String) -> Bool {
+    hasSuffix(word, Array(suffix.unicodeScalars), end: word.count)
+  }
+
+  /// The longest rule of `table` (sorted longest first) whose suffix ends `word[..<end]`.
+  static func longestMatch(_ word: [Unicode.Scalar], in table: [SuffixRule], end: Int)
+    -> SuffixRule?
+  {
+    table.first { hasSuffix(word, $0.suffix, end: end) }
+  }
+
+  /// Replaces the last `count` scalars of `word` with `replacement`.
+  static func replaceSuffix(_ word: inout [Unicode.Scalar], count: Int, with replacement: String) {
+    word.removeLast(count)
+    word.append(contentsOf: replacement.unicodeScalars)
+  }
+}

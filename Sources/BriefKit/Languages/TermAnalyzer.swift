@@ -1,0 +1,34 @@
+/// Turns text into content terms for similarity: words that are not stop words, stemmed when
+/// longer than three characters.
+struct TermAnalyzer: Sendable {
+  /// The text's language: picks stop words and stemmer.
+  let language: Language
+  private let stopWords: Set<String>
+  private let stemmer: any Stemmer
+
+  init(language: Language) {
+    self.language = language
+    switch language {
+    case .german: stopWords = GermanStopWords.words
+    case .english: stopWords = EnglishStopWords.words
+    }
+    stemmer = language.stemmer
+  }
+
+  /// Whether a lower-cased word is a stop word.
+  func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
+
+  /// The term of a lower-cased word: its stem when longer than three characters.
+  func term(of word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    guard scalars.count > 3 else { return word }
+    return String(String.UnicodeScalarView(stemmer.stem(scalars)))
+  }
+
+  /// The content terms of `text`, in order, with repetitions.
+  func terms(in text: String) -> [String] {
+    Tokenizer.tokens(in: text).compactMap { token in
+      isStopWord(token.lowercased) ? nil : term(of: token.lowercased)
+    }
+  }
+}

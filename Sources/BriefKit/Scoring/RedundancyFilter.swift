@@ -1,0 +1,54 @@
+/// Greedy MMR selection without near-duplicates.
+///
+/// Each round takes the candidate with the highest `score - redundancyWeight * maxSimilarity`
+/// to the sentences already chosen (ties: the earlier sentence), skipping near-duplicates of
+/// chosen ones. When the winner opens with a pronoun subject and an explicit near-duplicate
+/// of it exists, the explicit one is taken instead.
+struct RedundancyFilter {
+  let configuration: SentenceSelector.Configuration
+
+  /// Whether two sentences say the same thing (term-set cosine or containment).
+  func areNearDuplicates(_ a: SentenceProfile, _ b: SentenceProfile) -> Bool {
+    a.setCosine(b) >= configuration.duplicateCosine
+      || a.containment(b) >= configuration.duplicateContainment
+  }
+
+  /// Indices (into `profiles`) of at most `count` chosen sentences, in the order chosen.
+  func choose(count: Int, profiles: [SentenceProfile], scores: [Double]) -> [Int] {
+    var chosen: [Int] = []
+    var open = Set(profiles.indices)
+    while chosen.count < count {
+      var best: (index: Int, value: Double)?
+      for i in open.sorted() {
+        if chosen.contains(where: { areNearDuplicates(profiles[$0], profiles[i]) }) {
+          open.remove(i)
+          continue
+        }
+        let overlap = chosen.map { profiles[$0].setCosine(profiles[i]) }.max() ?? 0
+        let value = scores[i] - configuration.redundancyWeight * overlap
+        if best.map({ value > $0.value }) ?? true { best = (i, value) }
+      }
+      guard let winner = best?.index else { break }
+      let pick = explicitEquivalent(of: winner, profiles: profiles, open: open, chosen: chosen)
+      chosen.append(pick)
+      open.remove(pick)
+      open.remove(winner)
+    }
+    return chosen
+  }
+
+  /// `winner`, or, when it opens with a pronoun, the most similar explicit near-duplicate of it
+  /// still open (ties: the earlier sentence).
+  private func explicitEquivalent(
+    of winner: Int, profiles: [SentenceProfile], open: Set<Int>, chosen: [Int]
+  ) -> Int {
+    guard profiles[winner].opener == .pronoun else { return winner }
+    var best: (index: Int, similarity: Double)?
+    for i in open.sorted() where i != winner && profiles[i].opener == nil {
+      guard areNearDuplicates(profiles[winner], profiles[i]) else { continue }
+      let similarity = profiles[winner].setCosine(profiles[i])
+      if best.map({ similarity > $0.similarity }) ?? true { best = (i, similarity) }
+    }
+    return best?.index ?? winner
+  }
+}

@@ -1,0 +1,98 @@
+/// What the selector knows about one candidate sentence.
+struct SentenceProfile: Sendable {
+  /// Index among the article's sentence segments.
+  var sentenceIndex: Int
+  /// Index among all segments.
+  var segmentIndex: Int
+  /// Number of words (all tokens, stop words included).
+  var wordCount: Int
+  /// Content term ids (stop words removed, stemmed), with repetitions, in order.
+  var terms: [Int]
+  /// Distinct content term ids, sorted.
+  var termSet: [Int]
+  /// Term ids written capitalised somewhere other than at the sentence start.
+  var capitalizedTerms: Set<Int>
+  /// How the sentence opens, when it opens with an anaphoric word.
+  var opener: AnaphoricOpeners.Strength?
+
+  /// Profiles of `segments`' sentence segments, in document order, with terms interned in
+  /// `vocabulary` (term -> id).
+  static func profiles(
+    of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout [String: Int]
+  ) -> [SentenceProfile] {
+    var profiles: [SentenceProfile] = []
+    let openers =
+      analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
+    for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
+      let tokens = Tokenizer.tokens(in: segment.text)
+      var terms: [Int] = []
+      var capitalized: Set<Int> = []
+      for (position, token) in tokens.enumerated() where !analyzer.isStopWord(token.lowercased) {
+        let term = analyzer.term(of: token.lowercased)
+        let id: Int
+        if let known = vocabulary[term] {
+          id = known
+        } else {
+          id = vocabulary.count
+          vocabulary[term] = id
+        }
+        terms.append(id)
+        if position > 0, token.isCapitalized, token.isAlphabetic { capitalized.insert(id) }
+      }
+      profiles.append(
+        SentenceProfile(
+          sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: tokens.count,
+          terms: terms, termSet: Array(Set(terms)).sorted(), capitalizedTerms: capitalized,
+          opener: opener(of: segment.text, tokens: tokens, table: openers)))
+    }
+    return profiles
+  }
+
+  /// The opener strength of a sentence, judged on its first word as written.
+  private static func opener(
+    of text: String, tokens: [Token], table: [String: AnaphoricOpeners.Strength]
+  ) -> AnaphoricOpeners.Strength? {
+    guard !tokens.isEmpty else { return nil }
+    let written = text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter }
+    guard let strength = table[String(written)] else { return nil }
+    let nextCapitalized = tokens.count > 1 && tokens[1].isCapitalized
+    switch strength {
+    case .pronoun, .weak: return strength
+    case .demonstrative: return nextCapitalized ? .weak : .pronoun
+    case .article: return nextCapitalized ? nil : .pronoun
+    }
+  }
+
+  /// Cosine of the two sentences' binary term sets.
+  func setCosine(_ other: SentenceProfile) -> Double {
+    guard !termSet.isEmpty, !other.termSet.isEmpty else { return 0 }
+    let shared = Double(sharedTerms(other))
+    return shared / (Double(termSet.count) * Double(other.termSet.count)).squareRoot()
+  }
+
+  /// Share of the smaller term set found in the other; 0 when the smaller has under 2 terms.
+  func containment(_ other: SentenceProfile) -> Double {
+    let smaller = min(termSet.count, other.termSet.count)
+    guard smaller >= 2 else { return 0 }
+    return Double(sharedTerms(other)) / Double(smaller)
+  }
+
+  /// Number of distinct terms in both sentences (merge of sorted sets).
+  func sharedTerms(_ other: SentenceProfile) -> Int {
+    var i = 0
+    var j = 0
+    var shared = 0
+    while i < termSet.count, j < other.termSet.count {
+      if termSet[i] == other.termSet[j] {
+        shared += 1
+        i += 1
+        j += 1
+      } else if termSet[i] < other.termSet[j] {
+        i += 1
+      } else {
+        j += 1
+      }
+    }
+    return shared
+  }
+}

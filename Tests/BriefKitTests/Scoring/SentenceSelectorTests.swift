@@ -1,0 +1,146 @@
+import Testing
+
+@testable import BriefKit
+
+/// Segments for `parts` as if segmented from the parts joined by blank lines (exact UTF-8
+/// ranges).
+func segments(_ parts: [(String, SegmentKind)]) -> [Segment] {
+  var offset = 0
+  return parts.map { text, kind in
+    defer { offset += text.utf8.count + 2 }
+    return Segment(text: text, range: offset..<(offset + text.utf8.count), kind: kind)
+  }
+}
+
+/// Sentence segments only.
+func sentences(_ texts: [String]) -> [Segment] {
+  segments(texts.map { ($0, .sentence) })
+}
+
+let article = [
+  "Die Regierung in Wien hat am Montag ein neues Klimaschutzgesetz für Österreich beschlossen.",
+  "Das Klimaschutzgesetz sieht verbindliche Ziele für den Verkehr und die Industrie vor.",
+  "Umweltschützer begrüßten das Klimaschutzgesetz, forderten aber schärfere Ziele für den Verkehr.",
+  "Die Opposition kritisierte die Regierung in Wien für die späte Vorlage des Gesetzes.",
+  "Am Abend regnete es in Graz.",
+  "Die Industrie warnte vor hohen Kosten durch die neuen Ziele des Klimaschutzgesetzes.",
+]
+
+@Test func `selected sentences come back in document order with valid indices`() {
+  let input = sentences(article)
+  let chosen = SentenceSelector(language: .german).select(from: input, title: nil, count: 3)
+  #expect(chosen.count == 3)
+  #expect(chosen.map(\.sentenceIndex) == chosen.map(\.sentenceIndex).sorted())
+  for scored in chosen {
+    #expect(input[scored.segmentIndex] == scored.segment)
+    #expect((0...1).contains(scored.score))
+  }
+}
+
+@Test func `headings and boilerplate are never selected and indices count sentences only`() {
+  let input = segments([
+    ("Klimaschutzgesetz beschlossen", .heading),
+    (
+      "Die Regierung hat am Montag ein neues Klimaschutzgesetz für Österreich beschlossen.",
+      .sentence
+    ),
+    ("Foto: APA/Klimaschutzgesetz Klimaschutzgesetz Klimaschutzgesetz", .boilerplate),
+    (
+      "Das Klimaschutzgesetz sieht verbindliche Ziele für den Verkehr und die Industrie vor.",
+      .sentence
+    ),
+    ("Lesen Sie auch: Klimaschutzgesetz im Detail", .boilerplate),
+  ])
+  let selector = SentenceSelector(language: .german)
+  let chosen = selector.select(from: input, title: "Klimaschutzgesetz", count: 5)
+  #expect(chosen.map(\.segmentIndex) == [1, 3])
+  #expect(chosen.map(\.sentenceIndex) == [0, 1])
+  #expect(selector.score(from: input, title: nil).allSatisfy { $0.segment.kind == .sentence })
+}
+
+@Test func `a teaser repeated in the body is selected only once`() {
+  let teaser =
+    "US-Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister "
+    + "Sergej Lawrow in Malaysia."
+  let repeated =
+    "Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister "
+    + "Sergej Lawrow in Malaysia, teilte das Ministerium mit."
+  let input = sentences([
+    teaser,
+    "Hintergrund sind Spannungen um Waffenlieferungen an die Ukraine und Friedensgespräche.",
+    repeated,
+    "Das Treffen findet im Rahmen eines Gipfels der südostasiatischen Staaten statt.",
+  ])
+  let chosen = SentenceSelector(language: .german).select(from: input, title: nil, count: 3)
+  let texts = chosen.map(\.segment.text)
+  #expect(!(texts.contains(teaser) && texts.contains(repeated)))
+  #expect(chosen.count == 3)
+}
+
+@Test func `an explicit sentence is preferred over an equivalent pronoun-subject one`() {
+  let pronoun = "Er traf den russischen Außenminister Sergej Lawrow am Donnerstag in Malaysia."
+  let explicit =
+    "Marco Rubio traf den russischen Außenminister Sergej Lawrow am Donnerstag in Malaysia."
+  let input = sentences([
+    pronoun,
+    explicit,
+    "Die Gespräche über die Ukraine sollen in den kommenden Wochen fortgesetzt werden.",
+  ])
+  let chosen = SentenceSelector(language: .german).select(from: input, title: nil, count: 1)
+  #expect(chosen.map(\.segment.text) == [explicit])
+}
+
+@Test(arguments: [0, -1])
+func `a count of zero or less selects nothing`(count: Int) {
+  let chosen = SentenceSelector(language: .german).select(
+    from: sentences(article), title: nil, count: count)
+  #expect(chosen.isEmpty)
+}
+
+@Test func `a count larger than the article returns every distinct sentence`() {
+  let chosen = SentenceSelector(language: .german).select(
+    from: sentences(article), title: nil, count: 50)
+  #expect(chosen.map(\.sentenceIndex) == Array(0..<article.count))
+}
+
+@Test func `empty input gives no sentences`() {
+  let selector = SentenceSelector(language: .english)
+  #expect(selector.select(from: [], title: "Title", count: 3).isEmpty)
+  #expect(selector.score(from: [], title: nil).isEmpty)
+  let noSentences = segments([("A heading", .heading), ("Menu", .boilerplate)])
+  #expect(selector.select(from: noSentences, title: nil, count: 3).isEmpty)
+}
+
+@Test func `equal scores are broken in favour of the earlier sentence`() {
+  let configuration = SentenceSelector.Configuration(
+    centralityWeight: 0, positionWeight: 0, titleWeight: 0, entityWeight: 0)
+  let input = sentences([
+    "Alpha beta gamma delta epsilon zeta eta theta.",
+    "Iota kappa lambda mu nu xi omicron pi.",
+    "Rho sigma tau upsilon phi chi psi omega.",
+  ])
+  let selector = SentenceSelector(language: .german, configuration: configuration)
+  #expect(selector.select(from: input, title: nil, count: 2).map(\.sentenceIndex) == [0, 1])
+  #expect(
+    selector.select(from: input, title: nil, count: 2)
+      == selector.select(from: input, title: nil, count: 2))
+}
+
+@Test func `the headline pulls a matching sentence into a one-sentence brief`() {
+  let input = sentences(article)
+  let configuration = SentenceSelector.Configuration(titleWeight: 3)
+  let chosen = SentenceSelector(language: .german, configuration: configuration)
+    .select(from: input, title: "Industrie warnt vor Kosten", count: 1)
+  #expect(chosen.map(\.sentenceIndex) == [5])
+}
+
+@Test func `a huge article is capped for centrality and still fully scored`() {
+  let many = (0..<1_000).map {
+    "Satz \($0) nennt Wort\($0) und Begriff\($0) sowie Ding\($0) im Text."
+  }
+  let selector = SentenceSelector(language: .german)
+  let scored = selector.score(from: sentences(many), title: nil)
+  #expect(scored.count == 1_000)
+  #expect(scored.allSatisfy { (0...1).contains($0.score) })
+  #expect(selector.select(from: sentences(many), title: nil, count: 3).count == 3)
+}
