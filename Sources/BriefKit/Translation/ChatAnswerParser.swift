@@ -22,7 +22,7 @@ enum ChatAnswerParser {
     if let elements = value.arrayValue { return elements }
     guard case .object(let members) = value else { return nil }
     if let elements = value["translations"]?.arrayValue { return elements }
-    return members.lazy.compactMap(\.1.arrayValue).first
+    return members.lazy.compactMap(\.value.arrayValue).first
   }
 
   /// The text between the first ``` fence line and the next fence.

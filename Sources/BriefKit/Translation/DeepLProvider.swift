@@ -86,18 +86,18 @@ public struct DeepLProvider: TranslationProvider {
   }
 
   public func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest {
-    var members: [(String, JSONValue)] = [
-      ("text", .array(texts.map(JSONValue.string))),
-      ("source_lang", .string("DE")),
-      ("target_lang", .string(configuration.targetLanguage.rawValue)),
+    var members: [JSONValue.Member] = [
+      .init("text", .array(texts.map(JSONValue.string))),
+      .init("source_lang", .string("DE")),
+      .init("target_lang", .string(configuration.targetLanguage.rawValue)),
     ]
     if let formality = configuration.formality {
-      members.append(("formality", .string(formality.rawValue)))
+      members.append(.init("formality", .string(formality.rawValue)))
     }
     if let glossaryID = configuration.glossaryID {
-      members.append(("glossary_id", .string(glossaryID)))
+      members.append(.init("glossary_id", .string(glossaryID)))
     }
-    members.append(("show_billed_characters", .bool(true)))
+    members.append(.init("show_billed_characters", .bool(true)))
     let headers = [
       HTTPHeader("Authorization", "DeepL-Auth-Key \(configuration.authKey)", isSecret: true),
       HTTPHeader("Content-Type", "application/json"),

@@ -56,13 +56,13 @@ public struct LibreTranslateProvider: TranslationProvider {
   }
 
   public func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest {
-    var members: [(String, JSONValue)] = [
-      ("q", .array(texts.map(JSONValue.string))),
-      ("source", .string(configuration.source)),
-      ("target", .string(configuration.target)),
-      ("format", .string("text")),
+    var members: [JSONValue.Member] = [
+      .init("q", .array(texts.map(JSONValue.string))),
+      .init("source", .string(configuration.source)),
+      .init("target", .string(configuration.target)),
+      .init("format", .string("text")),
     ]
-    if let apiKey = configuration.apiKey { members.append(("api_key", .string(apiKey))) }
+    if let apiKey = configuration.apiKey { members.append(.init("api_key", .string(apiKey))) }
     return ProviderRequest(
       http: HTTPRequest(
         url: baseURL + "/translate", headers: [HTTPHeader("Content-Type", "application/json")],

@@ -70,15 +70,15 @@ public struct OpenAIChatProvider: TranslationProvider {
       sentences: texts, glossary: glossary, sourceLanguage: configuration.sourceLanguage,
       targetLanguage: configuration.targetLanguage)
     let body = JSONValue.object([
-      ("model", .string(configuration.model)),
-      (
+      .init("model", .string(configuration.model)),
+      .init(
         "messages",
         .array([
-          .object([("role", .string("system")), ("content", .string(prompt.system))]),
-          .object([("role", .string("user")), ("content", .string(prompt.user))]),
+          .object([.init("role", .string("system")), .init("content", .string(prompt.system))]),
+          .object([.init("role", .string("user")), .init("content", .string(prompt.user))]),
         ])
       ),
-      ("temperature", .number(0)),
+      .init("temperature", .integer(0)),
     ])
     var headers = [HTTPHeader("Content-Type", "application/json")]
     if let apiKey = configuration.apiKey {

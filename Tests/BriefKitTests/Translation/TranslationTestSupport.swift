@@ -96,14 +96,14 @@ enum TestJSON {
   /// A DeepL success body with the given texts.
   static func deepL(_ texts: [String], billed: Int? = nil) -> HTTPResponse {
     let items = texts.map { text -> JSONValue in
-      var members: [(String, JSONValue)] = [
-        ("detected_source_language", .string("DE")), ("text", .string(text)),
+      var members: [JSONValue.Member] = [
+        .init("detected_source_language", .string("DE")), .init("text", .string(text)),
       ]
-      if let billed { members.append(("billed_characters", .number(Double(billed)))) }
+      if let billed { members.append(.init("billed_characters", .integer(billed))) }
       return .object(members)
     }
     return HTTPResponse(
-      status: 200, body: JSONValue.object([("translations", .array(items))]).encoded)
+      status: 200, body: JSONValue.object([.init("translations", .array(items))]).encoded)
   }
 
   /// A fake DeepL server that answers each text with `EN<text>`.
@@ -116,13 +116,15 @@ enum TestJSON {
   /// A chat completion whose message content is `content`.
   static func chat(_ content: String, finishReason: String = "stop") -> HTTPResponse {
     let body = JSONValue.object([
-      (
+      .init(
         "choices",
         .array([
           .object([
-            ("index", .number(0)),
-            ("message", .object([("role", .string("assistant")), ("content", .string(content))])),
-            ("finish_reason", .string(finishReason)),
+            .init("index", .integer(0)),
+            .init(
+              "message",
+              .object([.init("role", .string("assistant")), .init("content", .string(content))])),
+            .init("finish_reason", .string(finishReason)),
           ])
         ])
       )

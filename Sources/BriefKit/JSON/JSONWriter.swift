@@ -1,14 +1,24 @@
 /// Writes `JSONValue`s as text: pretty (two-space indent, `"key": value`) or on one line.
 ///
 /// Deterministic: members in the order given, numbers formatted by fixed rules, strings
-/// escaped the same way every time (`"`, `\`, control characters, U+2028, U+2029; other
-/// characters as UTF-8).
-struct JSONWriter: Sendable {
+/// escaped the same way every time (`"`, `\`, control characters, U+007F, U+2028, U+2029;
+/// other characters as UTF-8). The one place JSON text is produced: `JSONValue.encoded` and
+/// `JSONValue.encodedByteCount(of:)` follow it.
+public struct JSONWriter: Sendable {
   /// Pretty output with newlines and two-space indentation; otherwise one line.
-  var pretty: Bool
+  public var pretty: Bool
+
+  /// A writer; pretty or one line.
+  public init(pretty: Bool) {
+    self.pretty = pretty
+  }
+
+  /// The most fraction digits written by fixed rounding; larger `decimals` write the shortest
+  /// round-trip form.
+  public static let maxFixedDecimals = 15
 
   /// The text of `value`, without a trailing newline.
-  func write(_ value: JSONValue) -> String {
+  public func write(_ value: JSONValue) -> String {
     var output = ""
     write(value, depth: 0, into: &output)
     return output
@@ -61,36 +71,59 @@ struct JSONWriter: Sendable {
     return output
   }
 
+  /// The UTF-8 length of `quoted(text)`, counted without building it.
+  static func quotedByteCount(_ text: String) -> Int {
+    var count = 2
+    for scalar in text.unicodeScalars {
+      count += escape(scalar)?.utf8.count ?? UTF8.width(scalar)
+    }
+    return count
+  }
+
   private static let hexDigits = Array("0123456789abcdef")
 
   private static func appendQuoted(_ text: String, to output: inout String) {
     output += "\""
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case "\u{08}": output += "\\b"
-      case "\u{0C}": output += "\\f"
-      case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
-        let value = Int(scalar.value)
-        output += "\\u"
-        for shift in [12, 8, 4, 0] { output.append(hexDigits[(value >> shift) & 0xF]) }
-      default: output.unicodeScalars.append(scalar)
+      if let escaped = escape(scalar) {
+        output += escaped
+      } else {
+        output.unicodeScalars.append(scalar)
       }
     }
     output += "\""
   }
 
+  /// The escape sequence for `scalar` inside a JSON string, or nil when it is written as is.
+  ///
+  /// The single source of truth for string escaping.
+  private static func escape(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "\"": return "\\\""
+    case "\\": return "\\\\"
+    case "\n": return "\\n"
+    case "\r": return "\\r"
+    case "\t": return "\\t"
+    case "\u{08}": return "\\b"
+    case "\u{0C}": return "\\f"
+    case "\u{00}"..."\u{1F}", "\u{7F}", "\u{2028}", "\u{2029}":
+      let value = Int(scalar.value)
+      var escaped = "\\u"
+      for shift in [12, 8, 4, 0] { escaped.append(hexDigits[(value >> shift) & 0xF]) }
+      return escaped
+    default: return nil
+    }
+  }
+
   /// `value` with at most `decimals` fraction digits, trailing zeros dropped but one kept (`0.5`,
   /// `1.0`, `0.1235`).
   ///
-  /// `null` when not finite. Rounds half away from zero.
+  /// `null` when not finite. Rounds half away from zero. `decimals` above `maxFixedDecimals`
+  /// gives Swift's shortest round-trip form (`0.1`, `1e-05`, `1.2345678901234567e+19`).
   static func format(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return "null" }
-    let places = max(0, min(decimals, 15))
+    guard decimals <= maxFixedDecimals else { return "\(value)" }
+    let places = max(0, decimals)
     var scale = 1.0
     for _ in 0..<places { scale *= 10 }
     let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
