@@ -43,6 +43,10 @@ let package = Package(
       dependencies: ["BriefCurl", "BriefKit"]
     ),
     .testTarget(
+      name: "BriefStoreTests",
+      dependencies: ["BriefStore", "BriefKit", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
       name: "briefTests",
       dependencies: ["brief"]
     ),
