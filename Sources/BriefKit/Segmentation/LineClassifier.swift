@@ -38,7 +38,7 @@ struct LineClassifier {
     for index in lines.indices {
       let range = lines[index].range
       var content = range
-      if let end = recognizer.metadataEnd(range) {
+      if !recognizer.isFurniture(range), let end = recognizer.metadataEnd(range) {
         lines[index].metadataEnd = end
         content = UTF8Scan.trimmed(bytes, end..<range.upperBound)
       }
@@ -198,20 +198,21 @@ struct LineClassifier {
     return !hasInnerBoundary(line.range.lowerBound..<last)
   }
 
-  /// Whether `.`, `!` or `?` followed by a space and a capital (perhaps after an opening
-  /// quote or bracket) occurs inside `range`.
+  /// Whether `.`, `!` or `?` followed by a space and a parenthesis, or anything but a
+  /// lower-case letter (perhaps after an opening quote), occurs inside `range`.
   private func hasInnerBoundary(_ range: Range<Int>) -> Bool {
     var index = range.lowerBound
     while index + 2 < range.upperBound {
       let byte = bytes[index]
       if (byte == 0x2E || byte == 0x21 || byte == 0x3F) && bytes[index + 1] == 0x20 {
+        if bytes[index + 2] == 0x28 { return true }  // a parenthesis after a sentence
         var word = index + 2
         while word < range.upperBound, word - index < 6, !UTF8Scan.isLetter(bytes, word),
           !UTF8Scan.isDigit(bytes, word), UTF8Scan.whitespaceLength(bytes, word) == 0
         {
           word += UTF8Scan.scalarLength(bytes[word])
         }
-        if word < range.upperBound, UTF8Scan.letterCase(bytes, word) == .upper { return true }
+        if word < range.upperBound, UTF8Scan.letterCase(bytes, word) != .lower { return true }
       }
       index += 1
     }
