@@ -7,12 +7,17 @@ public struct BoilerplatePatterns: Sendable {
   /// Whole segments that are furniture, compared after trimming final `.`, `:` and `!`:
   /// `Mehr Infos`, `Newsletter`, `Read more`.
   public var exactPhrases: ByteWordSet
-  /// Segment beginnings that mark furniture: `Lesen Sie auch`, `Quelle:`, `Foto:`,
-  /// `Dieser Artikel wurde`, `Reporting by`. Also matched after a leading `(`.
+  /// Segment beginnings that mark furniture, also matched after a leading `(`.
+  ///
+  /// `Lesen Sie auch`, `Quelle:`, `Foto:`, `Dieser Artikel wurde`, `Reporting by`.
   public var prefixes: [[UInt8]]
   /// Phrases that mark a short segment as furniture wherever they occur in it:
   /// `künstlich generiert`, `per E-Mail erhalten`.
-  public var containedPhrases: [[UInt8]]
+  public var containedPhrases: [[UInt8]] {
+    didSet { phraseStarts = BoilerplatePatterns.firstBytes(of: containedPhrases) }
+  }
+  /// For each byte value, whether a contained phrase starts with it (a quick pre-filter).
+  private(set) var phraseStarts: [Bool] = []
   /// News agencies and desk codes that make up credits in parentheses: `dpa`, `AFP`, `red`.
   public var agencies: ByteWordSet
   /// Section labels printed alone on a line near the top: `Politik`, `World`.
@@ -29,10 +34,37 @@ public struct BoilerplatePatterns: Sendable {
   ) {
     self.exactPhrases = ByteWordSet(exactPhrases)
     self.prefixes = prefixes.map { ByteWordSet.folded(Array($0.utf8)) }
-    self.containedPhrases = containedPhrases.map { ByteWordSet.folded(Array($0.utf8)) }
+    let phrases = containedPhrases.map { ByteWordSet.folded(Array($0.utf8)) }
+    self.containedPhrases = phrases
+    self.phraseStarts = BoilerplatePatterns.firstBytes(of: phrases)
     self.agencies = ByteWordSet(agencies)
     self.sectionLabels = ByteWordSet(sectionLabels)
     self.metadataKeys = ByteWordSet(metadataKeys)
     self.bylinePrefixes = bylineWords.map { ByteWordSet.folded(Array($0.utf8)) }
+  }
+
+  /// A table of the byte values that begin one of `phrases`.
+  private static func firstBytes(of phrases: [[UInt8]]) -> [Bool] {
+    var table = [Bool](repeating: false, count: 256)
+    for phrase in phrases {
+      if let first = phrase.first { table[Int(first)] = true }
+    }
+    return table
+  }
+
+  /// Whether `bytes[range]` contains one of the contained phrases (case-insensitively), in
+  /// one pass that tries the phrases only where a phrase's first byte occurs.
+  func containsPhrase(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      if phraseStarts[Int(ByteWordSet.fold(bytes, index))] {
+        for phrase in containedPhrases
+        where UTF8Scan.hasFoldedPrefix(bytes, index..<range.upperBound, phrase) {
+          return true
+        }
+      }
+      index += 1
+    }
+    return false
   }
 }

@@ -21,7 +21,9 @@ enum EnglishAbbreviations {
   ]
 
   /// Abbreviations that stand before a number (`No. 10`, `Vol. 3`).
-  static let beforeNumbers: [String] = ["No", "Nos", "Vol", "Vols", "pp", "Fig", "Figs", "Art", "Ch"]
+  static let beforeNumbers: [String] = [
+    "No", "Nos", "Vol", "Vols", "pp", "Fig", "Figs", "Art", "Ch",
+  ]
 
   /// Abbreviations that often end a sentence: a capitalised word after them starts a new one.
   static let sentenceFinal: [String] = ["etc", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "Esq"]

@@ -27,7 +27,8 @@ enum GermanBoilerplate {
     containedPhrases: [
       "künstlich generiert", "per E-Mail erhalten", "per E-Mail informiert",
       "zum Newsletter", "Newsletter abonnieren", "möglicherweise KI", "mithilfe von KI",
-      "mit Hilfe von KI", "KI-generiert", "Datenschutzerklärung", "Cookies akzeptieren", "JavaScript aktivieren",
+      "mit Hilfe von KI", "KI-generiert", "Datenschutzerklärung", "Cookies akzeptieren",
+      "JavaScript aktivieren",
       "Alle Rechte vorbehalten",
     ],
     agencies: [

@@ -1,7 +1,9 @@
 /// German function words used by the segmenter's rules.
 enum GermanWords {
-  /// Words that typically begin a sentence: articles, pronouns, determiners, conjunctions,
-  /// sentence adverbs and prepositions. Month names and nouns are deliberately absent.
+  /// Words that typically begin a sentence.
+  ///
+  /// Articles, pronouns, determiners, conjunctions, sentence adverbs and prepositions.
+  /// Month names and nouns are deliberately absent.
   static let sentenceStarters: [String] = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "er", "sie", "es", "wir", "ihr", "ich", "du", "man", "sein", "seine", "seiner", "ihre",

@@ -16,8 +16,9 @@ public struct LanguageData: Sendable {
   /// Abbreviations that stand before a number (`Nr. 5`, `Art. 3`, `No. 10`): only a number
   /// after them continues the sentence; a capitalised word starts a new one.
   public var numberAbbreviations: ByteWordSet
-  /// Words that typically begin a sentence (articles, pronouns, determiners, conjunctions,
-  /// sentence adverbs). After an ordinal, initial, Roman numeral or abbreviation, only such
+  /// Words that typically begin a sentence.
+  ///
+  /// Articles, pronouns, determiners, conjunctions, sentence adverbs. After an ordinal, initial, Roman numeral or abbreviation, only such
   /// a word signals a new sentence: `am 15. Die Behörde` versus `am 15. Januar`.
   public var sentenceStarters: ByteWordSet
   /// Function words (articles, prepositions, conjunctions) after which a line cannot end a
@@ -73,7 +74,9 @@ public struct LanguageData: Sendable {
     continuationWords: ByteWordSet(GermanWords.continuationWords),
     lowercaseStarters: ByteWordSet(GermanWords.lowercaseStarters),
     hasOrdinalPeriod: true,
-    closingQuotes: ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\"", "'"],
+    closingQuotes: [
+      "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}", "\"", "'",
+    ],
     boilerplate: GermanBoilerplate.patterns
   )
 

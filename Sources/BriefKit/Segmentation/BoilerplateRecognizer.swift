@@ -18,12 +18,8 @@ struct BoilerplateRecognizer {
       return true
     }
     if isTimecode(range) || isCredit(range) { return true }
-    if range.count <= configuration.maximumBoilerplateBytes {
-      for phrase in patterns.containedPhrases where UTF8Scan.containsFolded(bytes, range, phrase) {
-        return true
-      }
-    }
-    return false
+    return range.count <= configuration.maximumBoilerplateBytes
+      && patterns.containsPhrase(bytes, range)
   }
 
   /// Whether `range` is a section label (`Politik`).
@@ -47,9 +43,10 @@ struct BoilerplateRecognizer {
     return false
   }
 
-  /// The end of a metadata field at the start of `range` (`date 2025-02`, `Stand: 3.2.2025`):
-  /// a metadata key, written in lower case or followed by a colon, then one or more values
-  /// made of digits and `.-:/,TZ+`. Nil when the line does not start with one.
+  /// The end of a metadata field at the start of `range`, or nil.
+  ///
+  /// `date 2025-02`, `Stand: 3.2.2025`: a metadata key, written in lower case or followed
+  /// by a colon, then one or more values made of digits and `.-:/,TZ+`.
   func metadataEnd(_ range: Range<Int>) -> Int? {
     let keyEnd = UTF8Scan.letterRunEnd(bytes, from: range.lowerBound, limit: 32)
     guard keyEnd > range.lowerBound, keyEnd < range.upperBound,

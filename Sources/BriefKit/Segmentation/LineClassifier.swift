@@ -29,12 +29,7 @@ struct LineClassifier {
   /// The non-blank lines of the text in order, classified.
   func lines() -> [Line] {
     var lines = rawLines()
-    var seen: [ArraySlice<UInt8>: Int] = [:]
-    for line in lines where endsFinal(line.range)
-      && line.range.count >= configuration.minimumRepeatedLineBytes
-    {
-      seen[bytes[line.range], default: 0] += 1
-    }
+    let repeated = repeatedLines(lines)
     for index in lines.indices {
       let range = lines[index].range
       var content = range
@@ -44,7 +39,7 @@ struct LineClassifier {
       }
       if content.isEmpty || recognizer.isFurniture(content) || recognizer.isByline(content)
         || (index < configuration.sectionLabelLines && recognizer.isSectionLabel(content))
-        || (seen[bytes[range]] ?? 0) > 1
+        || repeated.contains(index)
       {
         lines[index].role = .boilerplate
       } else if isListItem(content) {
@@ -57,6 +52,29 @@ struct LineClassifier {
     return lines
   }
 
+  /// The indices of lines ending in final punctuation that occur more than once (a photo
+  /// caption printed twice), found by hashing each line once.
+  private func repeatedLines(_ lines: [Line]) -> Set<Int> {
+    var firstByHash: [UInt64: Int] = [:]
+    var repeated = Set<Int>()
+    for index in lines.indices {
+      let range = lines[index].range
+      guard range.count >= configuration.minimumRepeatedLineBytes, endsFinal(range) else {
+        continue
+      }
+      let hash = ByteWordSet.hash(bytes, range)
+      guard let first = firstByHash[hash] else {
+        firstByHash[hash] = index
+        continue
+      }
+      if bytes[lines[first].range] == bytes[range] {
+        repeated.insert(first)
+        repeated.insert(index)
+      }
+    }
+    return repeated
+  }
+
   /// Heading or running text, and whether running text continues into the next line.
   private func decideRunningText(_ lines: inout [Line], _ index: Int) {
     let line = lines[index]
@@ -67,7 +85,8 @@ struct LineClassifier {
       if isQuestionHeading(line, hasNext: nextIsText) {
         lines[index].role = .heading
       } else {
-        lines[index].joinsNext = nextIsText && !nextStartsBlock
+        lines[index].joinsNext =
+          nextIsText && !nextStartsBlock
           && lines[index + 1].role == .body
       }
       return
@@ -112,7 +131,8 @@ struct LineClassifier {
       if byte >= 0xC2 {
         isCloser = data.closingQuotes.contains(UTF8Scan.scalar(bytes, previous).0)
       } else {
-        isCloser = byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
+        isCloser =
+          byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
           || byte == 0x2A || byte == 0x5F || byte == 0x20
       }
       if !isCloser { return previous }

@@ -82,7 +82,9 @@ extension SentenceSplitter {
     return min(cursor, end)
   }
 
-  /// Whether the word at `index` begins a sentence. Strictly: a capitalised likely sentence
+  /// Whether the word at `index` begins a sentence.
+  ///
+  /// Strictly: a capitalised likely sentence
   /// starter (`Die`, `Er`, `Dort`). Otherwise: any capital, digit or symbol, or a lower-case
   /// word written as a sentence start (`iOS`, `eBay`, `taz`).
   func opensSentence(_ index: Int, end: Int, strict: Bool) -> Bool {

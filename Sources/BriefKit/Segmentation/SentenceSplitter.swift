@@ -39,7 +39,10 @@ struct SentenceSplitter {
         index = creditEnd
         continue
       }
-      guard let terminator = terminator(at: index, end: end) else {
+      let byte = bytes[index]
+      guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2,
+        let terminator = terminator(at: index, end: end)
+      else {
         index += 1
         continue
       }

@@ -123,20 +123,4 @@ enum UTF8Scan {
     }
     return true
   }
-
-  /// Whether `bytes[range]` contains `phrase` (already case-folded), case-insensitively.
-  static func containsFolded(_ bytes: [UInt8], _ range: Range<Int>, _ phrase: [UInt8]) -> Bool {
-    guard let first = phrase.first, phrase.count <= range.count else { return false }
-    var index = range.lowerBound
-    let last = range.upperBound - phrase.count
-    while index <= last {
-      if ByteWordSet.fold(bytes, index) == first,
-        hasFoldedPrefix(bytes, index..<range.upperBound, phrase)
-      {
-        return true
-      }
-      index += 1
-    }
-    return false
-  }
 }

@@ -16,7 +16,8 @@ struct GermanBoundaryTests {
   }
 
   @Test func `final punctuation before a capital is a boundary`() {
-    #expect(split("Er kam. Sie ging! Warum? Darum.") == ["Er kam.", "Sie ging!", "Warum?", "Darum."])
+    #expect(
+      split("Er kam. Sie ging! Warum? Darum.") == ["Er kam.", "Sie ging!", "Warum?", "Darum."])
     #expect(split("Wirklich?! Ja!!! Gut… Schön.") == ["Wirklich?!", "Ja!!!", "Gut…", "Schön."])
   }
 
@@ -88,9 +89,11 @@ struct GermanBoundaryTests {
     ("Das gilt für die Saison 2024/25. Sie endet bald.", "Sie endet bald."),
     ("Das ist Art. Garching liegt nahe.", "Garching liegt nahe."),
   ])
-  func `a sentence ending in an abbreviation, number, initial or domain is a boundary before a new sentence`(
-    text: String, second: String
-  ) {
+  func
+    `a sentence ending in an abbreviation, number, initial or domain is a boundary before a new sentence`(
+      text: String, second: String
+    )
+  {
     #expect(split(text).count == 2)
     #expect(split(text).last == second)
   }
@@ -118,9 +121,10 @@ struct GermanBoundaryTests {
     #expect(
       split("Er trat zurück. (Er hatte die Vorwürfe stets bestritten.) Danach schwieg er.")
         == ["Er trat zurück.", "(Er hatte die Vorwürfe stets bestritten.)", "Danach schwieg er."])
-    #expect(split("Er kaufte nichts (ich traue mir nicht!). Gut.") == [
-      "Er kaufte nichts (ich traue mir nicht!).", "Gut.",
-    ])
+    #expect(
+      split("Er kaufte nichts (ich traue mir nicht!). Gut.") == [
+        "Er kaufte nichts (ich traue mir nicht!).", "Gut.",
+      ])
   }
 
   @Test func `a lower-case sentence start after a full stop is a boundary`() {

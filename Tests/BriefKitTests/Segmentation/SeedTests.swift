@@ -56,14 +56,16 @@ struct SeedTests {
 
   @Test func `the sentence wrapped across a blank line in seed 000 is one sentence`() throws {
     let segments = try Self.segments("000")
-    let sentence = try #require(segments.first { $0.text.hasPrefix("Das Treffen soll in Malaysia") })
+    let sentence = try #require(
+      segments.first { $0.text.hasPrefix("Das Treffen soll in Malaysia") })
     #expect(sentence.kind == .sentence)
     #expect(sentence.text.hasSuffix("Vereinigung Südostasiatischer Nationen (ASEAN) stattfinden."))
   }
 
   @Test func `seed 000 has its headline, sub-headings and site plug`() throws {
     let segments = try Self.segments("000")
-    #expect(kind(of: "Rubio trifft russischen Außenminister am Donnerstag", in: segments) == .heading)
+    #expect(
+      kind(of: "Rubio trifft russischen Außenminister am Donnerstag", in: segments) == .heading)
     #expect(kind(of: "Treffen in Malaysia", in: segments) == .heading)
     #expect(kind(of: "Russland greift an", in: segments) == .heading)
     #expect(kind(of: "Besuchen Sie uns auf: die-nachrichten.at", in: segments) == .boilerplate)
@@ -95,12 +97,16 @@ struct SeedTests {
     }
     let consent = segments.first { $0.text.hasPrefix("Ich möchte gerne Nachrichten") }
     #expect(consent?.kind == .boilerplate)
-    let captions = segments.filter { $0.text.hasPrefix("\"Wir sind offen für Kontakte mit den Vereinigten Staaten\", sagt") }
+    let captions = segments.filter {
+      $0.text.hasPrefix("\"Wir sind offen für Kontakte mit den Vereinigten Staaten\", sagt")
+    }
     #expect(captions.count == 2)
     #expect(captions.allSatisfy { $0.kind == .boilerplate })
     #expect(kind(of: "\"Kann die Frage noch nicht beantworten\"", in: segments) == .heading)
     #expect(
-      kind(of: "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche mit US-Vertretern an", in: segments)
+      kind(
+        of: "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche mit US-Vertretern an",
+        in: segments)
         == .heading)
   }
 

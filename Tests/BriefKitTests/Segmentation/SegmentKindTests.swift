@@ -12,7 +12,8 @@ struct SegmentKindTests {
   @Test func `a kicker and headline printed on one line are one heading`() {
     let text = "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche an\n\nEr kam."
     #expect(kinded(text).first?.0 == .heading)
-    #expect(kinded(text).first?.1 == "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche an")
+    #expect(
+      kinded(text).first?.1 == "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche an")
   }
 
   @Test func `a quoted sub-heading line is a heading`() {
@@ -54,16 +55,19 @@ struct SegmentKindTests {
   }
 
   @Test func `a section label at the top is boilerplate`() {
-    #expect(kinded("Politik\n\nKreml kündigt Gespräche an\n\nEr kam.").map(\.0) == [
-      .boilerplate, .heading, .sentence,
-    ])
+    #expect(
+      kinded("Politik\n\nKreml kündigt Gespräche an\n\nEr kam.").map(\.0) == [
+        .boilerplate, .heading, .sentence,
+      ])
   }
 
   @Test func `player residue gives two boilerplate segments`() {
-    let segments = kinded("00:00\nDiese Audioversion wurde künstlich generiert. Mehr Infos\nEr kam.")
-    #expect(segments.map(\.1) == [
-      "00:00", "Diese Audioversion wurde künstlich generiert.", "Mehr Infos", "Er kam.",
-    ])
+    let segments = kinded(
+      "00:00\nDiese Audioversion wurde künstlich generiert. Mehr Infos\nEr kam.")
+    #expect(
+      segments.map(\.1) == [
+        "00:00", "Diese Audioversion wurde künstlich generiert.", "Mehr Infos", "Er kam.",
+      ])
     #expect(segments.map(\.0) == [.boilerplate, .boilerplate, .boilerplate, .sentence])
   }
 
