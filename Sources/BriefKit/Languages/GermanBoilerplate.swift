@@ -21,7 +21,7 @@ enum GermanBoilerplate {
       "Besuchen Sie uns", "Folgen Sie uns", "Dieser Artikel wurde", "Dieser Beitrag wurde",
       "Diese Audioversion", "Diese Meldung wurde", "Hinweis der Redaktion", "Mitarbeit:",
       "Copyright", "©", "Bildquelle:", "Bildrechte:", "Anzeige:", "Tags:", "Schlagworte:",
-      "Hier geht es zum", "Hier geht's zum", "Hier finden Sie", "Melden Sie sich",
+      "Hier geht es zum", "Hier geht's zum", "Jetzt anmelden",
       "Abonnieren Sie", "Jetzt abonnieren", "Empfehlung der Redaktion", "Mehr Infos",
     ],
     containedPhrases: [

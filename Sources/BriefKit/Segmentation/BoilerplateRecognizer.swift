@@ -9,13 +9,21 @@ struct BoilerplateRecognizer {
   let patterns: BoilerplatePatterns
   let configuration: Segmenter.Configuration
 
+  /// Whether the whole line `range` is furniture: short enough, and furniture by its wording
+  /// or shape (see `isFurniture`).
+  func isFurnitureLine(_ range: Range<Int>) -> Bool {
+    range.count <= configuration.maximumFurnitureLineBytes && isFurniture(range)
+  }
+
   /// Whether the segment or line `range` is furniture by its wording or shape.
   func isFurniture(_ range: Range<Int>) -> Bool {
     guard !range.isEmpty else { return false }
     if patterns.exactPhrases.contains(bytes, withoutFinalMarks(range)) { return true }
     let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
     for prefix in patterns.prefixes where UTF8Scan.hasFoldedPrefix(bytes, inner, prefix) {
-      return true
+      // A whole-word prefix: `Copyright` is not `Copyrightbeschwerden`.
+      let after = inner.lowerBound + prefix.count
+      if after >= inner.upperBound || !UTF8Scan.isLetter(bytes, after) { return true }
     }
     if isTimecode(range) || isCredit(range) { return true }
     return range.count <= configuration.maximumBoilerplateBytes

@@ -33,11 +33,11 @@ struct LineClassifier {
     for index in lines.indices {
       let range = lines[index].range
       var content = range
-      if !recognizer.isFurniture(range), let end = recognizer.metadataEnd(range) {
+      if !recognizer.isFurnitureLine(range), let end = recognizer.metadataEnd(range) {
         lines[index].metadataEnd = end
         content = UTF8Scan.trimmed(bytes, end..<range.upperBound)
       }
-      if content.isEmpty || recognizer.isFurniture(content) || recognizer.isByline(content)
+      if content.isEmpty || recognizer.isFurnitureLine(content) || recognizer.isByline(content)
         || (index < configuration.sectionLabelLines && recognizer.isSectionLabel(content))
         || repeated.contains(index)
       {

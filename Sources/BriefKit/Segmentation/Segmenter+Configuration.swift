@@ -29,6 +29,11 @@ extension Segmenter {
     /// Phrases like `per E-Mail erhalten`; longer text is never furniture by content.
     /// Default 240 bytes.
     public var maximumBoilerplateBytes = 240
+    /// The longest line (bytes) that is furniture as a whole.
+    ///
+    /// A longer line is running text even when it starts like furniture; its sentences are
+    /// judged one by one. Default 300 bytes.
+    public var maximumFurnitureLineBytes = 300
     /// The longest parenthesis (bytes) read as a credit (`(dpa/AFP/bearbeitet von ank)`).
     ///
     /// Default 100 bytes.

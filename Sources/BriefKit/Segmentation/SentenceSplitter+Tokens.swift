@@ -27,6 +27,10 @@ extension SentenceSplitter {
     guard coreStart < coreEnd, (coreEnd..<period).allSatisfy({ bytes[$0] == 0x2E }) else {
       return .word
     }
+    // After a slash only the last part counts: `Wien/St.`, `Amstetten/St.`.
+    var slash = coreEnd
+    while slash > coreStart, bytes[slash - 1] != 0x2F { slash -= 1 }
+    if slash > coreStart, slash < coreEnd { coreStart = slash }
     let core = coreStart..<coreEnd
     if isNumber(core) {
       if isEnumerator(tokenStart: start, pieceStart: pieceStart) { return .enumerator }

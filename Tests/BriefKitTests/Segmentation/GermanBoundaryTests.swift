@@ -51,6 +51,7 @@ struct GermanBoundaryTests {
     "Wir trafen Prof. Dr. med. Meyer in der St. Marienkirche.",
     "Nach Abs. 3 und Art. 5 ist das ggf. erlaubt.",
     "Der Verein e. V. hat viele Mitglieder.",
+    "Das Spiel in Wien/St. Pölten endete spät.",
   ])
   func `abbreviations inside a sentence are not boundaries`(text: String) {
     #expect(split(text) == [text])

@@ -93,4 +93,21 @@ struct SegmentKindTests {
     let text = "Der Verlag hat seinen Newsletter eingestellt, weil zu wenige Leser ihn bestellten."
     #expect(kinded(text).map(\.0) == [.sentence])
   }
+
+  @Test func `a word that merely begins like a furniture phrase is not furniture`() {
+    let text = "Copyrightbeschwerden wegen Modding-Tools. Nintendo sorgt für Ärger."
+    #expect(kinded(text).map(\.0) == [.sentence, .sentence])
+  }
+
+  @Test func `a long line starting like furniture is judged sentence by sentence`() {
+    let text =
+      "Quelle: dpa. " + String(repeating: "Der Minister sprach lange über die Lage. ", count: 10)
+    let segments = kinded(text)
+    #expect(segments.first?.0 == .boilerplate)
+    #expect(segments.dropFirst().allSatisfy { $0.0 == .sentence })
+  }
+
+  @Test func `an agency credit with a date is boilerplate`() {
+    #expect(kinded("Er trat zurück. (APA, 18.3.2016)").map(\.0) == [.sentence, .boilerplate])
+  }
 }
