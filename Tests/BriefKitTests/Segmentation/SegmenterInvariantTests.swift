@@ -62,4 +62,24 @@ struct SegmenterInvariantTests {
       Segmenter(language: .german).segments(in: text)
         == Segmenter(language: .german).segments(in: text))
   }
+
+  @Test func `random mixtures of tricky pieces keep the invariants`() {
+    let pieces = [
+      "Er", "kam", "am", "15", ".", ". ", "!", "?", "…", "...", "„", "“", "\"", "'", "(", ")",
+      "[3]", "z. B.", "Dr.", "XIV.", "K.", "\n", "\n\n", " ", "  ", "Die", "der", "•", "- ",
+      "1.", "**", "Ü", "ß", "é", "😀", "\u{00A0}", "\u{2028}", "date 2025-02", "(dpa)", ":",
+      "Lesen Sie auch", "Mehr Infos", "www.x.de", "3,5", "1:3", "iOS", "\t", "\r\n",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    for _ in 0..<400 {
+      var text = ""
+      for _ in 0..<40 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % pieces.count]
+      }
+      for language in Language.allCases {
+        expectInvariants(Segmenter(language: language).segments(in: text), of: text)
+      }
+    }
+  }
 }
