@@ -18,6 +18,9 @@ public struct BoilerplatePatterns: Sendable {
   }
   /// For each byte value, whether a contained phrase starts with it (a quick pre-filter).
   private(set) var phraseStarts: [Bool] = []
+  /// Navigation labels that introduce teaser links (`Mehr zum Thema`, `Read more`): the
+  /// heading-like lines printed directly under one are link titles, not headings.
+  public var teaserLabels: ByteWordSet
   /// News agencies and desk codes that make up credits in parentheses: `dpa`, `AFP`, `red`.
   public var agencies: ByteWordSet
   /// Section labels printed alone on a line near the top: `Politik`, `World`.
@@ -29,7 +32,8 @@ public struct BoilerplatePatterns: Sendable {
 
   /// Patterns from plain strings.
   public init(
-    exactPhrases: [String], prefixes: [String], containedPhrases: [String], agencies: [String],
+    exactPhrases: [String], prefixes: [String], containedPhrases: [String],
+    teaserLabels: [String], agencies: [String],
     sectionLabels: [String], metadataKeys: [String], bylineWords: [String]
   ) {
     self.exactPhrases = ByteWordSet(exactPhrases)
@@ -37,6 +41,7 @@ public struct BoilerplatePatterns: Sendable {
     let phrases = containedPhrases.map { ByteWordSet.folded(Array($0.utf8)) }
     self.containedPhrases = phrases
     self.phraseStarts = BoilerplatePatterns.firstBytes(of: phrases)
+    self.teaserLabels = ByteWordSet(teaserLabels)
     self.agencies = ByteWordSet(agencies)
     self.sectionLabels = ByteWordSet(sectionLabels)
     self.metadataKeys = ByteWordSet(metadataKeys)

@@ -9,7 +9,7 @@ enum EnglishWords {
     "since", "while", "when", "if", "as", "what", "who", "why", "how", "where", "which", "no",
     "not", "all", "many", "some", "most", "both", "each", "every", "one", "today",
     "yesterday", "now", "also", "still", "yet", "although", "though", "because", "by",
-    "from", "during", "under", "over", "officials", "according", "earlier", "later", "last",
+    "from", "during", "under", "over", "according", "earlier", "later", "last",
     "next", "it's", "that's", "there's", "nor", "instead", "despite", "such",
   ]
 

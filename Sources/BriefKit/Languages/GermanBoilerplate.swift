@@ -31,6 +31,12 @@ enum GermanBoilerplate {
       "JavaScript aktivieren",
       "Alle Rechte vorbehalten",
     ],
+    teaserLabels: [
+      "Lesen Sie auch", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Auch interessant",
+      "Weitere Artikel", "Verwandte Themen", "Meistgelesen", "Empfehlung der Redaktion",
+      "Gerade lesen andere", "Top-Themen", "Mehr News", "Weitere News", "Empfohlen",
+      "Mehr Artikel", "Mehr Nachrichten",
+    ],
     agencies: [
       "dpa", "afp", "ap", "apa", "kna", "epd", "sda", "sid", "reuters", "red", "ots", "dts",
       "ddp", "dapd", "idea", "kap", "bloomberg", "ntv.de", "lno", "lby", "lnw", "lsw", "lhe",

@@ -30,6 +30,11 @@ struct BoilerplateRecognizer {
       && patterns.containsPhrase(bytes, range)
   }
 
+  /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).
+  func isTeaserLabel(_ range: Range<Int>) -> Bool {
+    patterns.teaserLabels.contains(bytes, withoutFinalMarks(range))
+  }
+
   /// Whether `range` is a section label (`Politik`).
   func isSectionLabel(_ range: Range<Int>) -> Bool {
     patterns.sectionLabels.contains(bytes, withoutFinalMarks(range))

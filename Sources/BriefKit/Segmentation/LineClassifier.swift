@@ -49,7 +49,24 @@ struct LineClassifier {
     for index in lines.indices.reversed() where lines[index].role == .body {
       decideRunningText(&lines, index)
     }
+    markTeaserLinks(&lines)
     return lines
+  }
+
+  /// Heading-like lines printed directly (no blank line) under a teaser label are link
+  /// titles: `Mehr zum Thema` / `EZB: Lagarde bleibt bis 2027` are both furniture.
+  private func markTeaserLinks(_ lines: inout [Line]) {
+    var inTeasers = false
+    for index in lines.indices {
+      if lines[index].blankBefore { inTeasers = false }
+      if lines[index].role == .boilerplate {
+        inTeasers = inTeasers || recognizer.isTeaserLabel(lines[index].range)
+      } else if inTeasers && lines[index].role == .heading {
+        lines[index].role = .boilerplate
+      } else {
+        inTeasers = false
+      }
+    }
   }
 
   /// The indices of lines ending in final punctuation that occur more than once (a photo

@@ -110,4 +110,39 @@ struct SegmentKindTests {
   @Test func `an agency credit with a date is boilerplate`() {
     #expect(kinded("Er trat zurück. (APA, 18.3.2016)").map(\.0) == [.sentence, .boilerplate])
   }
+
+  @Test func `link titles under a teaser label are boilerplate`() {
+    let text = "Er kam.\n\nMehr zum Thema\nEZB: Lagarde bleibt bis 2027\nArtikel teilen"
+    #expect(kinded(text).map(\.0) == [.sentence, .boilerplate, .boilerplate, .boilerplate])
+  }
+
+  @Test func `a noisy English article has its headings, furniture and sentences told apart`() {
+    let text = """
+      World
+
+      Russia and US hold talks in Riyadh
+
+      By Jane Doe, Reuters
+
+      Updated: Feb 18, 2025 10:32 a.m. ET
+
+      U.S. and Russian officials met on Tuesday. Rubio said the talks were "a first step."
+
+      Advertisement
+
+      What happens next?
+
+      Both sides agreed to appoint teams. The U.S. will lead.
+
+      (Reporting by Jane Doe; Editing by Alex Richardson)
+
+      Sign up for our daily newsletter
+      """
+    let segments = kinded(text, .english)
+    #expect(
+      segments.map(\.0) == [
+        .boilerplate, .heading, .boilerplate, .boilerplate, .sentence, .sentence, .boilerplate,
+        .heading, .sentence, .sentence, .boilerplate, .boilerplate,
+      ])
+  }
 }
