@@ -1,0 +1,56 @@
+/// The page furniture of German news sites: navigation, player and newsletter residue,
+/// credits, disclaimers and metadata.
+enum GermanBoilerplate {
+  /// Patterns for German text.
+  static let patterns = BoilerplatePatterns(
+    exactPhrases: [
+      "Mehr Infos", "Mehr Informationen", "Nicht mehr anzeigen", "Newsletter",
+      "Lesen Sie auch", "Lesen Sie mehr", "Gerade lesen andere", "Empfehlung der Redaktion",
+      "Das könnte Sie auch interessieren", "Auch interessant", "Mehr zum Thema", "Weiterlesen",
+      "Artikel teilen", "Teilen", "Drucken", "Kommentare", "Anzeige", "Werbung", "Video",
+      "Zur Startseite", "Startseite", "Mehr anzeigen", "Alle Rechte vorbehalten",
+      "Jetzt abonnieren", "Abonnieren", "Audio", "Artikel anhören", "Zum Artikel",
+      "Schließen", "Hinweis", "Bildergalerie", "Fotostrecke", "Liveblog", "Empfohlen",
+      "Meistgelesen", "Top-Themen", "Weitere Artikel", "Verwandte Themen",
+    ],
+    prefixes: [
+      "Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Mehr News", "Mehr zum Thema",
+      "Mehr Nachrichten", "Mehr Artikel", "Weitere News", "Quelle:", "Quellen:", "Foto:",
+      "Fotos:", "Bild:", "Bilder:", "Grafik:", "Video:", "Audio:", "Stand:", "Aktualisiert:",
+      "Veröffentlicht:", "Veröffentlicht am", "Erstellt am", "Zuletzt aktualisiert",
+      "Besuchen Sie uns", "Folgen Sie uns", "Dieser Artikel wurde", "Dieser Beitrag wurde",
+      "Diese Audioversion", "Diese Meldung wurde", "Hinweis der Redaktion", "Mitarbeit:",
+      "Copyright", "©", "Bildquelle:", "Bildrechte:", "Anzeige:", "Tags:", "Schlagworte:",
+      "Hier geht es zum", "Hier geht's zum", "Jetzt anmelden",
+      "Abonnieren Sie", "Jetzt abonnieren", "Empfehlung der Redaktion", "Mehr Infos",
+    ],
+    containedPhrases: [
+      "künstlich generiert", "per E-Mail erhalten", "per E-Mail informiert",
+      "zum Newsletter", "Newsletter abonnieren", "möglicherweise KI", "mithilfe von KI",
+      "mit Hilfe von KI", "KI-generiert", "Datenschutzerklärung", "Cookies akzeptieren",
+      "JavaScript aktivieren",
+      "Alle Rechte vorbehalten",
+    ],
+    teaserLabels: [
+      "Lesen Sie auch", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Auch interessant",
+      "Weitere Artikel", "Verwandte Themen", "Meistgelesen", "Empfehlung der Redaktion",
+      "Gerade lesen andere", "Top-Themen", "Mehr News", "Weitere News", "Empfohlen",
+      "Mehr Artikel", "Mehr Nachrichten",
+    ],
+    agencies: [
+      "dpa", "afp", "ap", "apa", "kna", "epd", "sda", "sid", "reuters", "red", "ots", "dts",
+      "ddp", "dapd", "idea", "kap", "bloomberg", "ntv.de", "lno", "lby", "lnw", "lsw", "lhe",
+    ],
+    sectionLabels: [
+      "Politik", "Wirtschaft", "Sport", "Kultur", "Panorama", "Ausland", "Inland", "Meinung",
+      "Wissen", "Digital", "Regional", "Gesellschaft", "Feuilleton", "Finanzen", "Reise",
+      "Auto", "Leben", "Gesundheit", "Technik", "Nachrichten", "News", "Welt", "Deutschland",
+      "Kommentar", "Analyse", "Interview", "Hintergrund", "Liveblog", "Unterhaltung",
+    ],
+    metadataKeys: [
+      "date", "datum", "stand", "author", "autor", "autorin", "published", "updated",
+      "veröffentlicht", "aktualisiert", "erstellt", "quelle", "source",
+    ],
+    bylineWords: ["Von", "Ein Kommentar von", "Eine Analyse von", "Text:", "Autor:", "Autorin:"]
+  )
+}

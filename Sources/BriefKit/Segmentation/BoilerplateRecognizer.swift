@@ -1,0 +1,170 @@
+/// Recognises page furniture (navigation, player residue, credits, disclaimers, metadata)
+/// from one language's `BoilerplatePatterns`.
+///
+/// Every check looks at a whole segment or line, never at arbitrary positions of a long
+/// paragraph; phrases contained anywhere are searched only in text of at most
+/// `maximumBoilerplateBytes`.
+struct BoilerplateRecognizer {
+  let bytes: [UInt8]
+  let patterns: BoilerplatePatterns
+  let configuration: Segmenter.Configuration
+
+  /// Whether the whole line `range` is furniture: short enough, and furniture by its wording
+  /// or shape (see `isFurniture`).
+  func isFurnitureLine(_ range: Range<Int>) -> Bool {
+    range.count <= configuration.maximumFurnitureLineBytes && isFurniture(range)
+  }
+
+  /// Whether the segment or line `range` is furniture by its wording or shape.
+  func isFurniture(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty else { return false }
+    if patterns.exactPhrases.contains(bytes, withoutFinalMarks(range)) { return true }
+    let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
+    for prefix in patterns.prefixes where UTF8Scan.hasFoldedPrefix(bytes, inner, prefix) {
+      // A whole-word prefix: `Copyright` is not `Copyrightbeschwerden`.
+      let after = inner.lowerBound + prefix.count
+      if after >= inner.upperBound || !UTF8Scan.isLetter(bytes, after) { return true }
+    }
+    if isTimecode(range) || isCredit(range) { return true }
+    return range.count <= configuration.maximumBoilerplateBytes
+      && patterns.containsPhrase(bytes, range)
+  }
+
+  /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).
+  func isTeaserLabel(_ range: Range<Int>) -> Bool {
+    patterns.teaserLabels.contains(bytes, withoutFinalMarks(range))
+  }
+
+  /// Whether `range` is a section label (`Politik`).
+  func isSectionLabel(_ range: Range<Int>) -> Bool {
+    patterns.sectionLabels.contains(bytes, withoutFinalMarks(range))
+  }
+
+  /// Whether `range` is a byline: a byline word, then a few words starting with a capital
+  /// and no final punctuation (`Von Anna Muster`, `By Jane Doe and John Roe`).
+  func isByline(_ range: Range<Int>) -> Bool {
+    for prefix in patterns.bylinePrefixes where UTF8Scan.hasFoldedPrefix(bytes, range, prefix) {
+      let rest = range.lowerBound + prefix.count
+      guard rest < range.upperBound, UTF8Scan.whitespaceLength(bytes, rest) > 0 else { continue }
+      let body = UTF8Scan.trimmed(bytes, rest..<range.upperBound)
+      guard !body.isEmpty, UTF8Scan.letterCase(bytes, body.lowerBound) == .upper else { continue }
+      let last = bytes[body.upperBound - 1]
+      if last == 0x2E || last == 0x21 || last == 0x3F { continue }
+      return wordCount(body, limit: configuration.maximumBylineWords + 1)
+        <= configuration.maximumBylineWords
+    }
+    return false
+  }
+
+  /// The end of a metadata field at the start of `range`, or nil.
+  ///
+  /// `date 2025-02`, `Stand: 3.2.2025`: a metadata key, written in lower case or followed
+  /// by a colon, then one or more values made of digits and `.-:/,TZ+`.
+  func metadataEnd(_ range: Range<Int>) -> Int? {
+    let keyEnd = UTF8Scan.letterRunEnd(bytes, from: range.lowerBound, limit: 32)
+    guard keyEnd > range.lowerBound, keyEnd < range.upperBound,
+      patterns.metadataKeys.contains(bytes, range.lowerBound..<keyEnd)
+    else { return nil }
+    var cursor = keyEnd
+    if bytes[cursor] == 0x3A {
+      cursor += 1
+    } else if UTF8Scan.letterCase(bytes, range.lowerBound) != .lower {
+      return nil
+    }
+    var valueEnd: Int?
+    while cursor < range.upperBound {
+      var tokenStart = cursor
+      while tokenStart < range.upperBound, UTF8Scan.whitespaceLength(bytes, tokenStart) > 0 {
+        tokenStart += UTF8Scan.whitespaceLength(bytes, tokenStart)
+      }
+      var tokenEnd = tokenStart
+      var hasDigit = false
+      while tokenEnd < range.upperBound, tokenEnd - tokenStart < 40 {
+        let byte = bytes[tokenEnd]
+        if UTF8Scan.isDigit(bytes, tokenEnd) {
+          hasDigit = true
+        } else if !(byte == 0x2E || byte == 0x2D || byte == 0x3A || byte == 0x2F || byte == 0x2C
+          || byte == 0x54 || byte == 0x5A || byte == 0x2B)
+        {
+          break
+        }
+        tokenEnd += 1
+      }
+      let atTokenEnd =
+        tokenEnd == range.upperBound || UTF8Scan.whitespaceLength(bytes, tokenEnd) > 0
+      guard hasDigit, atTokenEnd else { break }
+      valueEnd = tokenEnd
+      cursor = tokenEnd
+    }
+    return valueEnd
+  }
+
+  /// `range` without trailing whitespace, `.`, `:`, `!` and `…`.
+  private func withoutFinalMarks(_ range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound {
+      let byte = bytes[end - 1]
+      if byte == 0x2E || byte == 0x3A || byte == 0x21 || byte == 0x20 {
+        end -= 1
+      } else {
+        break
+      }
+    }
+    return range.lowerBound..<end
+  }
+
+  /// Player residue: digits and colons only (`00:00`, `1:23:45`).
+  private func isTimecode(_ range: Range<Int>) -> Bool {
+    guard range.count <= 8 else { return false }
+    var colons = 0
+    for index in range {
+      if bytes[index] == 0x3A {
+        colons += 1
+      } else if !UTF8Scan.isDigit(bytes, index) {
+        return false
+      }
+    }
+    return colons > 0
+  }
+
+  /// A short parenthesis that credits agencies or desks: `(dpa)`, `(APA/red)`,
+  /// `(dpa/AFP/bearbeitet von ank)`.
+  private func isCredit(_ range: Range<Int>) -> Bool {
+    guard range.count >= 3, range.count <= configuration.maximumCreditBytes,
+      bytes[range.lowerBound] == 0x28, bytes[range.upperBound - 1] == 0x29
+    else { return false }
+    let inner = range.lowerBound + 1..<range.upperBound - 1
+    var wordEnd = inner.lowerBound
+    while wordEnd < inner.upperBound, UTF8Scan.isLetter(bytes, wordEnd) || bytes[wordEnd] == 0x2E {
+      wordEnd += UTF8Scan.scalarLength(bytes[wordEnd])
+    }
+    if patterns.agencies.contains(bytes, inner.lowerBound..<wordEnd) { return true }
+    for index in inner {
+      let byte = bytes[index]
+      if byte == 0x2E || byte == 0x21 || byte == 0x3F { return false }
+    }
+    return inner.contains { bytes[$0] == 0x2F }
+  }
+
+  /// The number of whitespace-separated words in `range`, counting at most `limit`.
+  func wordCount(_ range: Range<Int>, limit: Int) -> Int {
+    var count = 0
+    var inWord = false
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let space = UTF8Scan.whitespaceLength(bytes, index)
+      if space > 0 {
+        inWord = false
+        index += space
+        continue
+      }
+      if !inWord {
+        count += 1
+        if count >= limit { return count }
+        inWord = true
+      }
+      index += 1
+    }
+    return count
+  }
+}

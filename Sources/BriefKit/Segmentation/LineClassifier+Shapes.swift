@@ -1,0 +1,114 @@
+/// The shapes of single lines: final punctuation, heading-like, question, list item.
+extension LineClassifier {
+  /// The last byte of `range` that is not a closing quote, bracket or emphasis mark.
+  func lastSignificant(_ range: Range<Int>) -> Int? {
+    var end = range.upperBound
+    while end > range.lowerBound {
+      let previous = UTF8Scan.previousStart(bytes, end)
+      let byte = bytes[previous]
+      let isCloser: Bool
+      if byte >= 0xC2 {
+        isCloser = data.closingQuotes.contains(UTF8Scan.scalar(bytes, previous).0)
+      } else {
+        isCloser =
+          byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
+          || byte == 0x2A || byte == 0x5F || byte == 0x20
+      }
+      if !isCloser { return previous }
+      end = previous
+    }
+    return nil
+  }
+
+  /// Whether the line ends in final punctuation (`.`, `!`, `?`, `…`), closing marks aside.
+  func endsFinal(_ range: Range<Int>) -> Bool {
+    guard let last = lastSignificant(range) else { return false }
+    let byte = bytes[last]
+    return byte == 0x2E || byte == 0x21 || byte == 0x3F
+      || (byte == 0xE2 && last + 2 < bytes.count && bytes[last + 2] == 0xA6)
+  }
+
+  /// A short line without final punctuation and without a sentence boundary inside; not one
+  /// that introduces more (`:`, `,`, `;`, `-` at the end) or holds a clause after a comma
+  /// (`..., diesen Konflikt zu beenden`): that is a sentence without its final punctuation.
+  func isHeadingLike(_ range: Range<Int>) -> Bool {
+    guard range.count <= configuration.maximumHeadingBytes,
+      recognizer.wordCount(range, limit: configuration.maximumHeadingWords + 1)
+        <= configuration.maximumHeadingWords,
+      let last = lastSignificant(range)
+    else { return false }
+    switch bytes[last] {
+    case 0x3A, 0x2C, 0x3B, 0x2D: return false
+    default: break
+    }
+    var index = range.lowerBound
+    while index + 2 < range.upperBound {
+      if bytes[index] == 0x2C && bytes[index + 1] == 0x20
+        && UTF8Scan.letterCase(bytes, index + 2) == .lower
+      {
+        return false
+      }
+      index += 1
+    }
+    return !hasInnerBoundary(range)
+  }
+
+  /// A question standing alone as a short paragraph before more text.
+  func isQuestionHeading(_ line: Line, hasNext: Bool) -> Bool {
+    guard hasNext, line.blankBefore, line.blankAfter, let last = lastSignificant(line.range),
+      bytes[last] == 0x3F,
+      recognizer.wordCount(line.range, limit: configuration.maximumQuestionHeadingWords + 1)
+        <= configuration.maximumQuestionHeadingWords
+    else { return false }
+    return !hasInnerBoundary(line.range.lowerBound..<last)
+  }
+
+  /// Whether `.`, `!` or `?` followed by a space and a parenthesis, or anything but a
+  /// lower-case letter (perhaps after an opening quote), occurs inside `range`.
+  func hasInnerBoundary(_ range: Range<Int>) -> Bool {
+    var index = range.lowerBound
+    while index + 2 < range.upperBound {
+      let byte = bytes[index]
+      if (byte == 0x2E || byte == 0x21 || byte == 0x3F) && bytes[index + 1] == 0x20 {
+        if bytes[index + 2] == 0x28 { return true }  // a parenthesis after a sentence
+        var word = index + 2
+        while word < range.upperBound, word - index < 6, !UTF8Scan.isLetter(bytes, word),
+          !UTF8Scan.isDigit(bytes, word), UTF8Scan.whitespaceLength(bytes, word) == 0
+        {
+          word += UTF8Scan.scalarLength(bytes[word])
+        }
+        if word < range.upperBound, UTF8Scan.letterCase(bytes, word) != .lower { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// A bullet (`•`, `-`, `*`, `–`) or a list number (`1.`, `2)`) and a space at the start.
+  func isListItem(_ range: Range<Int>) -> Bool {
+    let first = bytes[range.lowerBound]
+    var markerEnd = range.lowerBound
+    if first == 0x2D || first == 0x2A {
+      markerEnd += 1
+    } else if first >= 0xC2 {
+      let (scalar, length) = UTF8Scan.scalar(bytes, range.lowerBound)
+      switch scalar {
+      case "\u{2022}", "\u{25E6}", "\u{25AA}", "\u{2023}", "\u{25BA}", "\u{25A0}", "\u{00B7}",
+        "\u{2013}", "\u{2014}", "\u{25CF}", "\u{27A2}":
+        markerEnd += length
+      default: return false
+      }
+    } else {
+      while markerEnd < range.upperBound, markerEnd - range.lowerBound < 3,
+        UTF8Scan.isDigit(bytes, markerEnd)
+      {
+        markerEnd += 1
+      }
+      guard markerEnd > range.lowerBound, markerEnd < range.upperBound,
+        bytes[markerEnd] == 0x2E || bytes[markerEnd] == 0x29
+      else { return false }
+      markerEnd += 1
+    }
+    return markerEnd < range.upperBound && UTF8Scan.whitespaceLength(bytes, markerEnd) > 0
+  }
+}

@@ -1,0 +1,174 @@
+/// Splits a text into its non-blank lines and decides what each line is: furniture, a
+/// heading, a list item, or running text, and whether running text continues on the next
+/// line (SEGMENTATION-RULES.md, rules 1, 2 and 9).
+struct LineClassifier {
+  /// One non-blank line.
+  struct Line {
+    /// The line without surrounding whitespace.
+    var range: Range<Int>
+    /// Whether a blank line (or the start of the text) comes before it.
+    var blankBefore: Bool
+    /// Whether a blank line (or the end of the text) comes after it.
+    var blankAfter = true
+    /// The end of a metadata field at its start (`date 2025-02`), if any.
+    var metadataEnd: Int?
+    /// What the line is.
+    var role = Role.body
+    /// Whether running text goes on into the next line (only for `.body`).
+    var joinsNext = false
+  }
+
+  /// What a line is.
+  enum Role: Equatable { case boilerplate, heading, listItem, body }
+
+  let bytes: [UInt8]
+  let data: LanguageData
+  let configuration: Segmenter.Configuration
+  let recognizer: BoilerplateRecognizer
+
+  /// The non-blank lines of the text in order, classified.
+  func lines() -> [Line] {
+    var lines = rawLines()
+    let repeated = repeatedLines(lines)
+    for index in lines.indices {
+      let range = lines[index].range
+      var content = range
+      if !recognizer.isFurnitureLine(range), let end = recognizer.metadataEnd(range) {
+        lines[index].metadataEnd = end
+        content = UTF8Scan.trimmed(bytes, end..<range.upperBound)
+      }
+      if content.isEmpty || recognizer.isFurnitureLine(content) || recognizer.isByline(content)
+        || (index < configuration.sectionLabelLines && recognizer.isSectionLabel(content))
+        || repeated.contains(index)
+      {
+        lines[index].role = .boilerplate
+      } else if isListItem(content) {
+        lines[index].role = .listItem
+      }
+    }
+    for index in lines.indices.reversed() where lines[index].role == .body {
+      decideRunningText(&lines, index)
+    }
+    markTeaserLinks(&lines)
+    return lines
+  }
+
+  /// Heading-like lines printed directly (no blank line) under a teaser label are link
+  /// titles: `Mehr zum Thema` / `EZB: Lagarde bleibt bis 2027` are both furniture.
+  private func markTeaserLinks(_ lines: inout [Line]) {
+    var inTeasers = false
+    for index in lines.indices {
+      if lines[index].blankBefore { inTeasers = false }
+      if lines[index].role == .boilerplate {
+        inTeasers = inTeasers || recognizer.isTeaserLabel(lines[index].range)
+      } else if inTeasers && lines[index].role == .heading {
+        lines[index].role = .boilerplate
+      } else {
+        inTeasers = false
+      }
+    }
+  }
+
+  /// The indices of lines ending in final punctuation that occur more than once (a photo
+  /// caption printed twice), found by hashing each line once.
+  private func repeatedLines(_ lines: [Line]) -> Set<Int> {
+    var firstByHash: [UInt64: Int] = [:]
+    var repeated = Set<Int>()
+    for index in lines.indices {
+      let range = lines[index].range
+      guard range.count >= configuration.minimumRepeatedLineBytes, endsFinal(range) else {
+        continue
+      }
+      let hash = ByteWordSet.hash(bytes, range)
+      guard let first = firstByHash[hash] else {
+        firstByHash[hash] = index
+        continue
+      }
+      if bytes[lines[first].range] == bytes[range] {
+        repeated.insert(first)
+        repeated.insert(index)
+      }
+    }
+    return repeated
+  }
+
+  /// Heading or running text, and whether running text continues into the next line.
+  private func decideRunningText(_ lines: inout [Line], _ index: Int) {
+    let line = lines[index]
+    let next = index + 1 < lines.count ? index + 1 : nil
+    let nextIsText = next.map { lines[$0].role == .body || lines[$0].role == .heading } ?? false
+    let nextStartsBlock = next.map { lines[$0].metadataEnd != nil } ?? true
+    if endsFinal(line.range) {
+      if isQuestionHeading(line, hasNext: nextIsText) {
+        lines[index].role = .heading
+      } else {
+        lines[index].joinsNext =
+          nextIsText && !nextStartsBlock
+          && lines[index + 1].role == .body
+      }
+      return
+    }
+    if let next, nextIsText, !nextStartsBlock, continues(line, into: lines[next]) {
+      lines[index].joinsNext = true
+      if lines[next].role == .heading { lines[next].role = .body }
+    } else if isHeadingLike(line.range) {
+      lines[index].role = .heading
+    }
+  }
+
+  /// All non-blank lines with their blank-line neighbourhood.
+  private func rawLines() -> [Line] {
+    var lines: [Line] = []
+    var start = 0
+    var blankBefore = true
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      let range = UTF8Scan.trimmed(bytes, start..<end)
+      if range.isEmpty {
+        blankBefore = true
+        if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
+      } else {
+        if !lines.isEmpty && !blankBefore { lines[lines.count - 1].blankAfter = false }
+        lines.append(Line(range: range, blankBefore: blankBefore))
+        blankBefore = false
+      }
+      start = end + 1
+    }
+    return lines
+  }
+
+  /// Whether a line without final punctuation goes on in `next`: it ends in a comma, colon,
+  /// semicolon or hyphen, or in a function word (`der`, `und`, `in`), or the next line starts
+  /// in lower case (unless both lines are single words), or (directly wrapped, no blank line)
+  /// it holds a comma and ends in lower case.
+  private func continues(_ line: Line, into next: Line) -> Bool {
+    guard let last = lastSignificant(line.range) else { return false }
+    switch bytes[last] {
+    case 0x2C, 0x3A, 0x3B, 0x2D: return true
+    default: break
+    }
+    var wordStart = last + 1
+    while wordStart > line.range.lowerBound {
+      let previous = UTF8Scan.previousStart(bytes, wordStart)
+      guard UTF8Scan.isLetter(bytes, previous) else { break }
+      wordStart = previous
+    }
+    if data.continuationWords.contains(bytes, wordStart..<last + 1) { return true }
+    var first = next.range.lowerBound
+    while first < next.range.upperBound, !UTF8Scan.isLetter(bytes, first),
+      !UTF8Scan.isDigit(bytes, first), first - next.range.lowerBound < 8
+    {
+      first += UTF8Scan.scalarLength(bytes[first])
+    }
+    if first < next.range.upperBound, UTF8Scan.letterCase(bytes, first) == .lower {
+      // A column of single words (`spielen` / `spielt` / `spiele`) is a list, not a sentence.
+      return recognizer.wordCount(line.range, limit: 2) > 1
+        || recognizer.wordCount(next.range, limit: 2) > 1
+    }
+    if !next.blankBefore, wordStart <= last, UTF8Scan.letterCase(bytes, wordStart) == .lower {
+      return line.range.contains { bytes[$0] == 0x2C }
+    }
+    return false
+  }
+}

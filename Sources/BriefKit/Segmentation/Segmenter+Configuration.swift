@@ -1,0 +1,57 @@
+extension Segmenter {
+  /// Tunable limits of the segmenter.
+  ///
+  /// Every property has a documented default and unit.
+  public struct Configuration: Sendable, Equatable {
+    /// The most words a line without final punctuation may have to count as a heading.
+    ///
+    /// Default 16 words; longer such lines are sentences without punctuation.
+    public var maximumHeadingWords = 16
+    /// The most bytes (UTF-8) a heading line may have.
+    ///
+    /// Default 200 bytes.
+    public var maximumHeadingBytes = 200
+    /// The most words of a question standing alone as a paragraph read as a sub-heading.
+    ///
+    /// For example `Was bedeutet das für Mieter?`. Default 10 words.
+    public var maximumQuestionHeadingWords = 10
+    /// How far (bytes) the boundary rules look back or ahead for the token around a period.
+    ///
+    /// Bounds the work per period, keeping segmentation linear. Default 64 bytes.
+    public var maximumTokenLength = 64
+    /// The most digits of a number read as an ordinal (`am 15.`).
+    ///
+    /// Longer numbers with a period end a sentence like any word (`im Jahr 2015.`).
+    /// Default 3 digits.
+    public var maximumOrdinalDigits = 3
+    /// The longest segment or line (bytes) searched for contained boilerplate phrases.
+    ///
+    /// Phrases like `per E-Mail erhalten`; longer text is never furniture by content.
+    /// Default 240 bytes.
+    public var maximumBoilerplateBytes = 240
+    /// The longest line (bytes) that is furniture as a whole.
+    ///
+    /// A longer line is running text even when it starts like furniture; its sentences are
+    /// judged one by one. Default 300 bytes.
+    public var maximumFurnitureLineBytes = 300
+    /// The longest parenthesis (bytes) read as a credit (`(dpa/AFP/bearbeitet von ank)`).
+    ///
+    /// Default 100 bytes.
+    public var maximumCreditBytes = 100
+    /// The shortest line (bytes) that counts as furniture when printed twice.
+    ///
+    /// A repeated photo caption, say. Default 20 bytes.
+    public var minimumRepeatedLineBytes = 20
+    /// How many non-blank lines at the top may be section labels (`Politik`).
+    ///
+    /// Default 3 lines.
+    public var sectionLabelLines = 3
+    /// The most words after a byline word (`Von`, `By`) for a line to be a byline.
+    ///
+    /// Default 6 words.
+    public var maximumBylineWords = 6
+
+    /// The defaults.
+    public init() {}
+  }
+}

@@ -1,0 +1,153 @@
+/// The boundary rules: whether final punctuation ends a sentence, judged from the token
+/// before it and the word after it (SEGMENTATION-RULES.md, rules 3 to 6).
+extension SentenceSplitter {
+  /// What the token before a period is.
+  enum TokenKind {
+    /// An ordinary word, decimal, time, score, year or domain: a capitalised word after it
+    /// starts a new sentence.
+    case word
+    /// An ordinal or a day.month date (`15`, `31.12`) in a language that writes ordinals with
+    /// a period; only a likely sentence starter after it starts a new sentence.
+    case ordinal
+    /// A list number at the start of a segment (`1.`, `• 3.`): never a boundary.
+    case enumerator
+    /// An abbreviation, initial or Roman numeral: only a likely sentence starter follows a
+    /// real sentence end.
+    case abbreviation
+    /// An abbreviation that often ends a sentence (`usw.`).
+    case endingAbbreviation
+    /// A title before a name (`Dr.`): never a boundary.
+    case title
+    /// An abbreviation before a number (`Nr.`, `Art.`): a boundary unless a number follows.
+    case numberAbbreviation
+  }
+
+  /// Whether a new sentence starts after `terminator`.
+  func isBoundary(_ terminator: Terminator, pieceStart: Int, end: Int) -> Bool {
+    let after = terminator.boundary
+    if UTF8Scan.whitespaceLength(bytes, after) == 0 {
+      return isGluedBoundary(terminator, end: end)
+    }
+    var next = after
+    while next < end {
+      let length = UTF8Scan.whitespaceLength(bytes, next)
+      if length == 0 { break }
+      next += length
+    }
+    guard next < end else { return true }
+    if startsContinuation(next) { return false }
+    let word = wordStart(from: next, end: end)
+    if terminator.isStrong {
+      return bytes[next] == 0x28 || opensSentence(word, end: end, strict: false)
+    }
+    switch tokenKind(before: terminator.start, pieceStart: pieceStart) {
+    case .word:
+      return bytes[next] == 0x28 || opensSentence(word, end: end, strict: false)
+    case .ordinal, .abbreviation: return opensSentence(word, end: end, strict: true)
+    case .endingAbbreviation, .numberAbbreviation:
+      return word < end && UTF8Scan.letterCase(bytes, word) == .upper
+    case .enumerator, .title: return false
+    }
+  }
+
+  /// Whether the text at `index` cannot begin a sentence: a comma, semicolon, colon,
+  /// closing bracket or dash.
+  func startsContinuation(_ index: Int) -> Bool {
+    switch bytes[index] {
+    case 0x2C, 0x3B, 0x3A, 0x29, 0x5D, 0x2D: return true
+    case 0xE2:  // – —
+      return index + 2 < bytes.count && bytes[index + 1] == 0x80
+        && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+    default: return false
+    }
+  }
+
+  /// The first letter or digit at or after `index`, skipping opening quotes, brackets and
+  /// emphasis marks (at most `maximumTokenLength` bytes); `end` when there is none.
+  func wordStart(from index: Int, end: Int) -> Int {
+    var cursor = index
+    let limit = min(end, index + configuration.maximumTokenLength)
+    while cursor < limit {
+      if UTF8Scan.isDigit(bytes, cursor) || UTF8Scan.isLetter(bytes, cursor) { return cursor }
+      let byte = bytes[cursor]
+      let isOpener: Bool
+      switch byte {
+      case 0x22, 0x27, 0x28, 0x5B, 0x2A, 0x5F, 0xC2, 0xE2: isOpener = true  // " ' ( [ * _ « „
+      default: isOpener = false
+      }
+      if !isOpener { return cursor }
+      if byte >= 0xC2, UTF8Scan.whitespaceLength(bytes, cursor) > 0 { return cursor }
+      cursor += UTF8Scan.scalarLength(byte)
+    }
+    return min(cursor, end)
+  }
+
+  /// Whether the word at `index` begins a sentence.
+  ///
+  /// Strictly: a capitalised likely sentence
+  /// starter (`Die`, `Er`, `Dort`). Otherwise: any capital, digit or symbol, or a lower-case
+  /// word written as a sentence start (`iOS`, `eBay`, `taz`).
+  func opensSentence(_ index: Int, end: Int, strict: Bool) -> Bool {
+    guard index < end else { return !strict }
+    let letterCase = UTF8Scan.letterCase(bytes, index)
+    let wordEnd = UTF8Scan.letterRunEnd(bytes, from: index, limit: configuration.maximumTokenLength)
+    if strict {
+      return letterCase == .upper && data.sentenceStarters.contains(bytes, index..<wordEnd)
+    }
+    switch letterCase {
+    case .upper, .caseless: return true
+    case .none: return true
+    case .lower:
+      if data.lowercaseStarters.contains(bytes, index..<wordEnd) { return true }
+      var cursor = index
+      while cursor < wordEnd {
+        if UTF8Scan.letterCase(bytes, cursor) == .upper { return true }
+        cursor += UTF8Scan.scalarLength(bytes[cursor])
+      }
+      return false
+    }
+  }
+
+  /// A period with no space after it: a boundary only when a closing quote was attached and
+  /// a capital follows (`Danke.“Die`), or between a lower-case word and a capitalised word
+  /// (`weiter.Nato-Generalsekretär`), never inside abbreviations, numbers or domains.
+  func isGluedBoundary(_ terminator: Terminator, end: Int) -> Bool {
+    let after = terminator.boundary
+    guard after < end else { return true }
+    if terminator.boundary > terminator.end {
+      return UTF8Scan.letterCase(bytes, after) == .upper
+    }
+    let word = wordStart(from: after, end: end)
+    guard word < end, UTF8Scan.letterCase(bytes, word) == .upper else { return false }
+    if word > after { return true }  // an opening quote: `Ende."Die`
+    if terminator.isStrong { return true }
+    guard let next = word + 1 < end ? word + UTF8Scan.scalarLength(bytes[word]) : nil,
+      next < end, UTF8Scan.letterCase(bytes, next) == .lower
+    else { return false }
+    // The word before must be plain lower-case letters, at least three of them.
+    var start = terminator.start
+    var letters = 0
+    while start > 0 && terminator.start - start < configuration.maximumTokenLength {
+      let previous = UTF8Scan.previousStart(bytes, start)
+      guard UTF8Scan.isLetter(bytes, previous) else { break }
+      start = previous
+      letters += 1
+    }
+    guard letters >= 3, UTF8Scan.letterCase(bytes, start) == .lower,
+      start == 0 || UTF8Scan.isWhitespace(before: start, bytes)
+        || !UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, start))
+          && bytes[UTF8Scan.previousStart(bytes, start)] != 0x2E
+    else { return false }
+    if data.abbreviations.contains(bytes, start..<terminator.start) { return false }
+    // A domain continues with another period before the next space: `www.Bild.de`.
+    var cursor = word
+    let limit = min(end, word + configuration.maximumTokenLength)
+    while cursor < limit, UTF8Scan.whitespaceLength(bytes, cursor) == 0 {
+      if bytes[cursor] == 0x2E, cursor + 1 < end, UTF8Scan.isLetter(bytes, cursor + 1) {
+        return false
+      }
+      cursor += 1
+    }
+    return true
+  }
+}

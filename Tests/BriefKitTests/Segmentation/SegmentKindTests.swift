@@ -1,0 +1,148 @@
+import Testing
+
+@testable import BriefKit
+
+/// Headings and page furniture are recognised, kept, and never glued into sentences.
+struct SegmentKindTests {
+  @Test func `a short line without final punctuation is a heading`() {
+    let segments = kinded("Kreml kündigt Gespräche an\n\nDie USA und Russland reden weiter.")
+    #expect(segments.map(\.0) == [.heading, .sentence])
+  }
+
+  @Test func `a kicker and headline printed on one line are one heading`() {
+    let text = "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche an\n\nEr kam."
+    #expect(kinded(text).first?.0 == .heading)
+    #expect(
+      kinded(text).first?.1 == "Treffen kommende Woche geplant Kreml kündigt weitere Gespräche an")
+  }
+
+  @Test func `a quoted sub-heading line is a heading`() {
+    let segments = kinded("Er kam.\n\n\"Kann die Frage noch nicht beantworten\"\n\nRubio sprach.")
+    #expect(segments.map(\.0) == [.sentence, .heading, .sentence])
+  }
+
+  @Test func `a short question standing alone as a paragraph is a heading`() {
+    let segments = kinded("Die Mieten steigen.\n\nWas bedeutet das für Mieter?\n\nSie zahlen mehr.")
+    #expect(segments.map(\.0) == [.sentence, .heading, .sentence])
+  }
+
+  @Test(arguments: [
+    "Lesen Sie auch", "Gerade lesen andere", "Mehr News zum Krieg in der Ukraine",
+    "Empfehlung der Redaktion", "00:00", "Mehr Infos", "Newsletter", "Nicht mehr anzeigen",
+    "(Foto: picture alliance/dpa/TASS)", "Quelle: ntv.de, jpe/AFP", "(APA/red)",
+    "Besuchen Sie uns auf: die-nachrichten.at", "Stand: 21.02.2025, 14:00 Uhr",
+    "Ich möchte gerne Nachrichten und Artikel von der n-tv GmbH per E-Mail erhalten.",
+    "Dieser Artikel wurde von Jens Bogen erstellt und veröffentlicht, wobei möglicherweise KI verwendet wurde",
+    "Von Anna Muster",
+  ])
+  func `German page furniture on its own line is boilerplate`(line: String) {
+    let segments = Segmenter(language: .german).segments(
+      in: "Er kam gestern an.\n\n\(line)\n\nSie ging heute fort.")
+    #expect(segments.first?.kind == .sentence)
+    #expect(segments.last?.kind == .sentence)
+    #expect(segments.dropFirst().dropLast().allSatisfy { $0.kind == .boilerplate })
+    #expect(segments.count >= 3)
+  }
+
+  @Test(arguments: [
+    "Read more", "Sign up for our newsletter", "Photo: Reuters", "Advertisement",
+    "(Reporting by Jane Doe; Editing by John Smith)", "By Jane Doe",
+  ])
+  func `English page furniture on its own line is boilerplate`(line: String) {
+    let segments = Segmenter(language: .english).segments(
+      in: "The talks ended.\n\n\(line)\n\nOfficials left.")
+    #expect(segments.map(\.kind) == [.sentence, .boilerplate, .sentence])
+  }
+
+  @Test func `a section label at the top is boilerplate`() {
+    #expect(
+      kinded("Politik\n\nKreml kündigt Gespräche an\n\nEr kam.").map(\.0) == [
+        .boilerplate, .heading, .sentence,
+      ])
+  }
+
+  @Test func `player residue gives two boilerplate segments`() {
+    let segments = kinded(
+      "00:00\nDiese Audioversion wurde künstlich generiert. Mehr Infos\nEr kam.")
+    #expect(
+      segments.map(\.1) == [
+        "00:00", "Diese Audioversion wurde künstlich generiert.", "Mehr Infos", "Er kam.",
+      ])
+    #expect(segments.map(\.0) == [.boilerplate, .boilerplate, .boilerplate, .sentence])
+  }
+
+  @Test func `an agency credit after the last sentence is a separate boilerplate segment`() {
+    let segments = kinded("Es gab keinen Durchbruch. (dpa/AFP/bearbeitet von ank)")
+    #expect(segments.map(\.1) == ["Es gab keinen Durchbruch.", "(dpa/AFP/bearbeitet von ank)"])
+    #expect(segments.map(\.0) == [.sentence, .boilerplate])
+  }
+
+  @Test func `metadata glued before the first sentence is split off`() {
+    let segments = kinded(" date 2025-02 Der russische Außenminister telefonierte.")
+    #expect(segments.map(\.1) == ["date 2025-02", "Der russische Außenminister telefonierte."])
+    #expect(segments.map(\.0) == [.boilerplate, .sentence])
+  }
+
+  @Test func `a line printed twice is boilerplate`() {
+    let caption = "\"Wir sind offen für Kontakte\", sagt der Minister."
+    let segments = kinded("\(caption)\n\n\(caption)\n\nDie USA reden weiter.")
+    #expect(segments.map(\.0) == [.boilerplate, .boilerplate, .sentence])
+  }
+
+  @Test func `a sentence mentioning a newsletter stays a sentence`() {
+    let text = "Der Verlag hat seinen Newsletter eingestellt, weil zu wenige Leser ihn bestellten."
+    #expect(kinded(text).map(\.0) == [.sentence])
+  }
+
+  @Test func `a word that merely begins like a furniture phrase is not furniture`() {
+    let text = "Copyrightbeschwerden wegen Modding-Tools. Nintendo sorgt für Ärger."
+    #expect(kinded(text).map(\.0) == [.sentence, .sentence])
+  }
+
+  @Test func `a long line starting like furniture is judged sentence by sentence`() {
+    let text =
+      "Quelle: dpa. " + String(repeating: "Der Minister sprach lange über die Lage. ", count: 10)
+    let segments = kinded(text)
+    #expect(segments.first?.0 == .boilerplate)
+    #expect(segments.dropFirst().allSatisfy { $0.0 == .sentence })
+  }
+
+  @Test func `an agency credit with a date is boilerplate`() {
+    #expect(kinded("Er trat zurück. (APA, 18.3.2016)").map(\.0) == [.sentence, .boilerplate])
+  }
+
+  @Test func `link titles under a teaser label are boilerplate`() {
+    let text = "Er kam.\n\nMehr zum Thema\nEZB: Lagarde bleibt bis 2027\nArtikel teilen"
+    #expect(kinded(text).map(\.0) == [.sentence, .boilerplate, .boilerplate, .boilerplate])
+  }
+
+  @Test func `a noisy English article has its headings, furniture and sentences told apart`() {
+    let text = """
+      World
+
+      Russia and US hold talks in Riyadh
+
+      By Jane Doe, Reuters
+
+      Updated: Feb 18, 2025 10:32 a.m. ET
+
+      U.S. and Russian officials met on Tuesday. Rubio said the talks were "a first step."
+
+      Advertisement
+
+      What happens next?
+
+      Both sides agreed to appoint teams. The U.S. will lead.
+
+      (Reporting by Jane Doe; Editing by Alex Richardson)
+
+      Sign up for our daily newsletter
+      """
+    let segments = kinded(text, .english)
+    #expect(
+      segments.map(\.0) == [
+        .boilerplate, .heading, .boilerplate, .boilerplate, .sentence, .sentence, .boilerplate,
+        .heading, .sentence, .sentence, .boilerplate, .boilerplate,
+      ])
+  }
+}
