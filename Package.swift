@@ -48,7 +48,7 @@ let package = Package(
     ),
     .testTarget(
       name: "briefTests",
-      dependencies: ["brief"]
+      dependencies: ["brief", "BriefKit"]
     ),
   ],
   swiftLanguageModes: [.v6]

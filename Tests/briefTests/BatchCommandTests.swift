@@ -45,8 +45,9 @@ import Testing
         for b in sentences[(i + 1)...] {
           let wa = JSONHelpers.words(a)
           let wb = JSONHelpers.words(b)
-          let overlap = Double(wa.intersection(wb).count) / Double(max(1, min(wa.count, wb.count)))
-          #expect(overlap < 0.7, "\(id): near-duplicates:\n\(a)\n\(b)")
+          let shared = Double(wa.intersection(wb).count)
+          let cosine = shared / (Double(wa.count) * Double(wb.count)).squareRoot()
+          #expect(cosine < 0.5, "\(id): near-duplicates:\n\(a)\n\(b)")
         }
       }
     }

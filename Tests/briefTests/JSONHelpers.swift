@@ -1,3 +1,4 @@
+import BriefKit
 import Foundation
 import Testing
 
@@ -14,9 +15,12 @@ enum JSONHelpers {
     try object(String(decoding: try Data(contentsOf: url), as: UTF8.self))
   }
 
-  /// Lower-cased word tokens of `text`.
+  /// Lower-cased word tokens of `text` longer than three letters, spelling variants folded
+  /// (Lawrow/Lavrov) and cut to their first five letters (a crude stem).
   static func words(_ text: String) -> Set<String> {
-    Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    Set(
+      text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        .filter { $0.count > 3 }.map { String(SpellingVariants.fold(String($0)).prefix(5)) })
   }
 
   /// `text` with markdown emphasis removed and every whitespace run as one space.

@@ -6,7 +6,8 @@ struct SentenceProfile: Sendable {
   var segmentIndex: Int
   /// Number of words (all tokens, stop words included).
   var wordCount: Int
-  /// Content term ids (stop words removed, stemmed), with repetitions, in order.
+  /// Content term ids (stop words removed, stemmed, spelling variants folded), with
+  /// repetitions, in order.
   var terms: [Int]
   /// Distinct content term ids, sorted.
   var termSet: [Int]
@@ -28,7 +29,8 @@ struct SentenceProfile: Sendable {
       var terms: [Int] = []
       var capitalized: Set<Int> = []
       for (position, token) in tokens.enumerated() where !analyzer.isStopWord(token.lowercased) {
-        let term = analyzer.term(of: token.lowercased)
+        // Spelling variants of one name (Lawrow/Lavrov) count as one term.
+        let term = SpellingVariants.fold(analyzer.term(of: token.lowercased))
         let id: Int
         if let known = vocabulary[term] {
           id = known
