@@ -8,8 +8,9 @@ struct SplitCommand: ParsableCommand {
     commandName: "split",
     abstract: "Print every segment of an article, one per line: sentences, headings, boilerplate.",
     discussion: """
-      Lossless: every non-whitespace character of the (decoded, normalised) input appears once, \
-      unchanged and in order; line breaks inside a segment are printed as spaces.
+      Lossless: every non-whitespace character of the decoded input appears once, unchanged \
+      and in order (no NFC, soft hyphens kept); line breaks inside a segment are printed as \
+      one space.
       """
   )
 
@@ -24,23 +25,29 @@ struct SplitCommand: ParsableCommand {
 
   func run() throws {
     let path = file ?? "-"
-    let bytes: [UInt8]
-    if path == "-" {
-      bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-    } else {
-      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    }
+    let source = path == "-" ? "stdin" : path
     let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
-    let (article, _) = try ArticleReader.article(
-      from: bytes, id: "split", source: path, format: format)
-    let language = lang ?? LanguageDetector.detect(article.text)
-    var out = ""
-    for segment in Segmenter(language: language).segments(in: article.text) {
-      if kinds { out += segment.kind.rawValue + "\t" }
-      out += segment.text.split(whereSeparator: \.isNewline).joined(separator: " ")
-      out += "\n"
+    let article: Article
+    do throws(CLIError) {
+      let item = BatchItem.file(path: source, bytes: try FileIO.readBytes(path), format: format)
+      let read = try item.article(form: .lossless)
+      for warning in read.warnings { Console.warning("\(source): \(warning)") }
+      article = read.article
+    } catch {
+      Console.error(error.description)
+      throw ExitStatus.inputsFailed.exitCode
     }
-    FileHandle.standardOutput.write(Data(out.utf8))
+    let language = lang ?? article.language ?? LanguageDetector.detect(article.text)
+    var output = BufferedOutput()
+    for segment in Segmenter(language: language).segments(in: article.text) {
+      if kinds {
+        output.append(segment.kind.rawValue.utf8)
+        output.append(UInt8(ascii: "\t"))
+      }
+      output.appendOnOneLine(segment.text.utf8)
+      output.append(UInt8(ascii: "\n"))
+    }
+    output.flush()
   }
 }
 

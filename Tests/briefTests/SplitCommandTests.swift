@@ -23,4 +23,21 @@ struct SplitCommandTests {
     #expect(lines.contains("boilerplate\t00:00"))
     #expect(lines.contains { $0.hasPrefix("heading\tTreffen kommende Woche geplant") })
   }
+
+  @Test func `a sentence wrapped across a blank line is printed on one line`() throws {
+    let text = "Das Treffen soll im Rahmen eines Meetings der\n\n  Vereinigung stattfinden.  \n"
+    let result = try BriefProcess.run(["split"], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    #expect(result.stdout == "Das Treffen soll im Rahmen eines Meetings der Vereinigung stattfinden.\n")
+  }
+
+  @Test func `split keeps soft hyphens and decomposed umlauts as they are`() throws {
+    let text = "Die Renten\u{00AD}reform in der Bu\u{0308}rgerstraße kam.\u{00A0}Dann ging er."
+    let result = try BriefProcess.run(["split"], stdin: Data(text.utf8))
+    #expect(result.status == 0)
+    let expected = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+    let printed = result.stdout.unicodeScalars.filter { !$0.properties.isWhitespace }
+    #expect(Array(printed) == Array(expected))
+    #expect(result.stdout.split(separator: "\n").count == 2)
+  }
 }

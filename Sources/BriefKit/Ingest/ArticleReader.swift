@@ -8,21 +8,24 @@ public enum ArticleReader {
   /// Text and Markdown keep their text as decoded (then normalised); HTML is reduced to its
   /// readable text, its first `<h1>` (else `<title>`) becomes the title and its `<meta>` or
   /// `<time>` publication date the date.
+  /// `form` is how far the text is normalised: `.full` for briefs, `.lossless` to show it as
+  /// it is (`brief split`).
   /// - Throws: `IngestError.empty` or `.binary(offset:)`.
   public static func article(
-    from bytes: [UInt8], id: String, source: String, format: ArticleFormat
+    from bytes: [UInt8], id: String, source: String, format: ArticleFormat,
+    form: TextNormalizer.Form = .full
   ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     let decoded = try TextDecoder.decode(bytes)
     var title: String?
     var date: String?
     var text = decoded.text
     if format == .html {
-      let extracted = HTMLTextExtractor.extract(TextNormalizer.normalize(text))
+      let extracted = HTMLTextExtractor.extract(TextNormalizer.normalize(text, form: form))
       text = extracted.text
-      title = extracted.title.map(TextNormalizer.normalize)
+      title = extracted.title.map { TextNormalizer.normalize($0) }
       date = extracted.date
     }
-    text = TextNormalizer.normalize(text)
+    text = TextNormalizer.normalize(text, form: form)
     guard !TextDecoder.isBlank(text) else { throw .empty }
     let article = Article(
       id: id, text: text, title: title, date: date ?? ArticleDateFinder.date(in: text),

@@ -41,7 +41,7 @@ enum JSONLineReader {
     }
     if date == nil { date = htmlDate ?? ArticleDateFinder.date(in: text) }
     return Article(
-      id: id, text: text, title: title.map(TextNormalizer.normalize), date: date,
+      id: id, text: text, title: title.map { TextNormalizer.normalize($0) }, date: date,
       url: try optionalString(fields, "url"), language: try language(fields["lang"]),
       source: source, sentenceCount: try sentenceCount(fields["k"]))
   }

@@ -10,14 +10,27 @@ import Foundation
 /// - The result is in Unicode NFC.
 ///
 /// Everything else is kept: runs of spaces and blank lines are not collapsed, because the
-/// segmenter needs the line structure and `brief split` is lossless relative to this text.
+/// segmenter needs the line structure.
+///
+/// The `.lossless` form (for `brief split`) only rewrites whitespace as whitespace: line
+/// breaks and space variants as above, but no removals and no NFC, so every non-whitespace
+/// character of the input survives unchanged.
 /// Linear: one pass over the UTF-8 bytes; NFC runs only on lines that may need it.
 public enum TextNormalizer {
-  /// NFC, LF line breaks, NBSP as space, soft hyphens and zero-width characters removed.
-  public static func normalize(_ text: String) -> String {
+  /// How far normalisation goes.
+  public enum Form: Sendable, Equatable {
+    /// Everything listed above: for briefs.
+    case full
+    /// Whitespace rewritten as whitespace only: for showing the text as it is.
+    case lossless
+  }
+
+  /// LF line breaks and NBSP as space; in the `.full` form also NFC, with soft hyphens and
+  /// zero-width characters removed.
+  public static func normalize(_ text: String, form: Form = .full) -> String {
     var contiguous = text
     let normalized: String? = contiguous.withUTF8 { bytes in
-      needsWork(bytes) ? normalizeBytes(bytes) : nil
+      needsWork(bytes) ? normalizeBytes(bytes, form: form) : nil
     }
     return normalized ?? text
   }
@@ -32,10 +45,10 @@ public enum TextNormalizer {
     case keep, remove, space, lineFeed
   }
 
-  private static func rewrite(_ value: UInt32) -> Rewrite {
+  private static func rewrite(_ value: UInt32, form: Form) -> Rewrite {
     switch value {
     case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
-    case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: return .remove
+    case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: return form == .full ? .remove : .keep
     case 0x0085, 0x2028, 0x2029: return .lineFeed
     default: return .keep
     }
@@ -44,7 +57,8 @@ public enum TextNormalizer {
   /// Rewrites line breaks, spaces and invisible characters, then applies NFC where needed.
   ///
   /// ASCII runs are copied in bulk; only CR and non-ASCII bytes are looked at one by one.
-  private static func normalizeBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+  private static func normalizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, form: Form) -> String
+  {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     // Offsets in `output` of scalars that NFC might change.
@@ -66,7 +80,7 @@ public enum TextNormalizer {
       let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
       let end = min(index + length, bytes.count)
       let value = scalarValue(bytes, from: index, length: end - index)
-      let action = rewrite(value)
+      let action = rewrite(value, form: form)
       if action == .keep {
         if !isNFCStable(value) { unstable.append(output.count + index - runStart) }
         index = end
@@ -82,6 +96,7 @@ public enum TextNormalizer {
       runStart = end
     }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+    guard form == .full else { return String(decoding: output, as: UTF8.self) }
     return composed(output, lines: lines(around: unstable, in: output))
   }
 

@@ -21,13 +21,17 @@ enum BatchItem: Sendable {
     }
   }
 
-  /// Decodes the item into an article with its raw (unsafe, not yet unique) id.
-  func article() throws(CLIError) -> (article: Article, warnings: [IngestWarning]) {
+  /// Decodes the item into an article with its raw (unsafe, not yet unique) id; `form` says
+  /// how far its text is normalised.
+  func article(form: TextNormalizer.Form = .full) throws(CLIError)
+    -> (article: Article, warnings: [IngestWarning])
+  {
     switch self {
     case .file(let path, let bytes, let format):
       do {
         return try ArticleReader.article(
-          from: bytes, id: SummarizeCommand.baseName(path), source: path, format: format)
+          from: bytes, id: SummarizeCommand.baseName(path), source: path, format: format,
+          form: form)
       } catch {
         throw CLIError(path: path, error)
       }
