@@ -30,7 +30,7 @@ enum HTMLStyle {
     .de, .en { margin: 0; overflow-wrap: break-word; hyphens: auto; }
     .en { font-style: italic; }
     .en.untranslated { font-style: normal; color: var(--muted); background: var(--note); \
-    padding: .1rem .5rem; border-radius: .25rem; justify-self: start; \
+    padding: .1rem .5rem; border-radius: .25rem; justify-self: start; align-self: start; \
     font: .875rem/1.6 system-ui, sans-serif; }
     .empty { color: var(--muted); }
     @media (min-width: 48rem) {
