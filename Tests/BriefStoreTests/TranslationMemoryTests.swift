@@ -17,7 +17,8 @@ struct TranslationMemoryTests {
     .appendingPathComponent("brief-store-\(UUID().uuidString)")
 
   func key(_ sentence: String, model: String = "m1") -> CacheKey {
-    CacheKey(providerIdentity: ["openai", "http://127.0.0.1", model], glossaryVersion: "1",
+    CacheKey(
+      providerIdentity: ["openai", "http://127.0.0.1", model], glossaryVersion: "1",
       sentence: sentence)
   }
 
@@ -47,7 +48,8 @@ struct TranslationMemoryTests {
     let path = folder.appendingPathComponent("cache.sqlite").path
     let memoryOpened = TranslationMemory.open(path: path, warn: { _ in })
     let memory = try #require(memoryOpened)
-    let entries = Dictionary(uniqueKeysWithValues: (0..<1_234).map { (key("Satz \($0)."), "S\($0).") })
+    let entries = Dictionary(
+      uniqueKeysWithValues: (0..<1_234).map { (key("Satz \($0)."), "S\($0).") })
     memory.store(entries)
     #expect(memory.lookup(Array(entries.keys)) == entries)
   }
@@ -83,7 +85,8 @@ struct TranslationMemoryTests {
 
   @Test func `a cache in an unwritable place means running without a cache`() throws {
     let log = WarningLog()
-    #expect(TranslationMemory.open(path: "/proc/brief/cache.sqlite", warn: { log.append($0) }) == nil)
+    #expect(
+      TranslationMemory.open(path: "/proc/brief/cache.sqlite", warn: { log.append($0) }) == nil)
     #expect(log.all.count == 1)
   }
 }

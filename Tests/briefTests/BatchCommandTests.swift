@@ -75,7 +75,8 @@ import Testing
       </body></html>
       """
     try Data(html.utf8).write(to: folder.appendingPathComponent("page.html"))
-    let paragraph = "Die Regierung beriet am Montag über den Haushalt. Eine Einigung gab es nicht.\n\n"
+    let paragraph =
+      "Die Regierung beriet am Montag über den Haushalt. Eine Einigung gab es nicht.\n\n"
     let big = String(repeating: paragraph, count: 20_000_000 / paragraph.utf8.count + 1)
     try Data(big.utf8).write(to: folder.appendingPathComponent("big.txt"))
 
@@ -123,7 +124,8 @@ import Testing
     #expect(briefs.contains("same.json"))
     #expect(briefs.contains("same-2.json"))
     let parent = out.deletingLastPathComponent()
-    #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.json").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.json").path))
   }
 
   @Test func `a missing input is named and the others are still briefed`() throws {

@@ -17,9 +17,10 @@ struct SplitCommandTests {
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
     #expect(!lines.isEmpty)
-    #expect(lines.allSatisfy {
-      $0.hasPrefix("sentence\t") || $0.hasPrefix("heading\t") || $0.hasPrefix("boilerplate\t")
-    })
+    #expect(
+      lines.allSatisfy {
+        $0.hasPrefix("sentence\t") || $0.hasPrefix("heading\t") || $0.hasPrefix("boilerplate\t")
+      })
     #expect(lines.contains("boilerplate\t00:00"))
     #expect(lines.contains { $0.hasPrefix("heading\tTreffen kommende Woche geplant") })
   }
@@ -28,7 +29,8 @@ struct SplitCommandTests {
     let text = "Das Treffen soll im Rahmen eines Meetings der\n\n  Vereinigung stattfinden.  \n"
     let result = try BriefProcess.run(["split"], stdin: Data(text.utf8))
     #expect(result.status == 0)
-    #expect(result.stdout == "Das Treffen soll im Rahmen eines Meetings der Vereinigung stattfinden.\n")
+    #expect(
+      result.stdout == "Das Treffen soll im Rahmen eines Meetings der Vereinigung stattfinden.\n")
   }
 
   @Test func `split keeps soft hyphens and decomposed umlauts as they are`() throws {

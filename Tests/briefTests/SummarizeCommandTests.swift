@@ -60,7 +60,9 @@ struct SummarizeCommandTests {
     let result = try BriefProcess.run(
       ["summarize", "--jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
     #expect(result.status == 1)
-    let outputs = try result.stdout.split(separator: "\n").map { try JSONHelpers.object(String($0)) }
+    let outputs = try result.stdout.split(separator: "\n").map {
+      try JSONHelpers.object(String($0))
+    }
     #expect(outputs.map { $0["id"] as? String } == ["a", "7"])
     #expect((outputs.last?["sentences"] as? [String])?.count == 1)
     #expect(result.stderr.contains("stdin:2"))

@@ -57,8 +57,7 @@ public enum TextNormalizer {
   /// Rewrites line breaks, spaces and invisible characters, then applies NFC where needed.
   ///
   /// ASCII runs are copied in bulk; only CR and non-ASCII bytes are looked at one by one.
-  private static func normalizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, form: Form) -> String
-  {
+  private static func normalizeBytes(_ bytes: UnsafeBufferPointer<UInt8>, form: Form) -> String {
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count)
     // Offsets in `output` of scalars that NFC might change.

@@ -33,7 +33,7 @@ public struct Brief: Sendable, Equatable {
   public var lines: [Brief.Line]
   /// Counts of the article's segments by kind, for the JSON output and the report.
   public var segmentCounts: [SegmentKind: Int]
-  /// Why the English side is missing, when it is (e.g. "no translator configured").
+  /// Why the English side is missing, when it is: "no translator configured", say.
   public var translationNote: String?
 
   public init(

@@ -1,11 +1,16 @@
-/// The fixed pipeline from a cleaned article to its brief: detect language -> segment ->
-/// select -> assemble. Pure: no files, no network, no clock.
+/// The fixed pipeline from a cleaned article to its brief.
+///
+/// Detect language -> segment -> select -> assemble. Pure: no files, no network, no clock.
 public struct BriefPipeline: Sendable {
   /// Settings for one run of the pipeline.
   public struct Configuration: Sendable, Equatable {
-    /// Sentences per brief when the article does not ask for its own number. Default 3.
+    /// Sentences per brief when the article does not ask for its own number.
+    ///
+    /// Default 3.
     public var sentenceCount: Int
-    /// The note shown where English is missing, when no translator runs. Default says so.
+    /// The note shown where English is missing, when no translator runs.
+    ///
+    /// The default says that none is configured.
     public var untranslatedNote: String?
 
     public init(sentenceCount: Int = 3, untranslatedNote: String? = "no translator configured") {

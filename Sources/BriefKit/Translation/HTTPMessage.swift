@@ -1,10 +1,14 @@
-/// An HTTP request as the translation providers build it. Pure data: no C types, no sockets.
+/// An HTTP request as the translation providers build it.
+///
+/// Pure data: no C types, no sockets.
 public struct HTTPRequest: Sendable, Equatable {
   /// `GET` or `POST`.
   public var method: String
-  /// The absolute URL, e.g. `https://api-free.deepl.com/v2/translate`.
+  /// The absolute URL, such as `https://api-free.deepl.com/v2/translate`.
   public var url: String
-  /// Header fields in order. Secret values (keys) are listed in `secretHeaders` for redaction.
+  /// Header fields in order.
+  ///
+  /// Secret values (keys) are marked `isSecret` for redaction.
   public var headers: [HTTPHeader]
   /// The request body (curl copies it: `CURLOPT_COPYPOSTFIELDS`).
   public var body: [UInt8]
@@ -34,7 +38,7 @@ public struct HTTPHeader: Sendable, Equatable {
 
 /// An HTTP response.
 public struct HTTPResponse: Sendable, Equatable {
-  /// The status code, e.g. 200, 429.
+  /// The status code, such as 200 or 429.
   public var status: Int
   /// Header fields with lower-cased names; for repeated names the last value wins.
   public var headers: [String: String]

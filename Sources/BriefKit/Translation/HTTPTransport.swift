@@ -19,7 +19,9 @@ public struct ScheduledRequest: Sendable, Equatable {
   public var id: Int
   /// The request.
   public var request: HTTPRequest
-  /// How long to wait, from the moment it is handed over, before sending. Zero: at once.
+  /// How long to wait, from the moment it is handed over, before sending.
+  ///
+  /// Zero: at once.
   public var delay: Duration
 
   public init(id: Int, request: HTTPRequest, delay: Duration = .zero) {

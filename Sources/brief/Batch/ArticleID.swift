@@ -25,8 +25,9 @@ struct ArticleID {
     return id.isEmpty ? "article" : String(id)
   }
 
-  /// A safe id not handed out before by this instance: `id`, else `id-2`, `id-3`, ...
-  /// Comparison ignores case, so files stay distinct on case-insensitive file systems.
+  /// A safe id not handed out before by this instance.
+  ///
+  /// `id`, else `id-2`, `id-3`, and so on. Comparison ignores case, so files stay distinct on case-insensitive file systems.
   /// `duplicate` is true when a suffix had to be added.
   mutating func unique(_ raw: String) -> (id: String, duplicate: Bool) {
     let base = Self.safe(raw)

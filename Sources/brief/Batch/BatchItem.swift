@@ -81,7 +81,8 @@ struct BatchItemReader: IteratorProtocol {
         continue
       }
       do {
-        return .file(path: input.path, bytes: try FileIO.readBytes(input.path), format: input.format)
+        return .file(
+          path: input.path, bytes: try FileIO.readBytes(input.path), format: input.format)
       } catch {
         failures.append(error)
       }

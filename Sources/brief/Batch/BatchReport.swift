@@ -39,7 +39,8 @@ struct BatchReport {
       "warnings": warnings.map { ["source": $0.source, "message": $0.message] },
       "renamed_ids": renamedIDs.map { ["source": $0.source, "message": $0.message] },
       "output_failures": outputFailures.map { ["path": $0.source, "reason": $0.reason] },
-      "seconds": stageSeconds.mapValues(round).merging(["total": round(totalSeconds)]) { a, _ in a },
+      "seconds": stageSeconds.mapValues(round).merging(["total": round(totalSeconds)]) { a, _ in a
+      },
       "translation": ["provider": "none", "requests": 0, "characters_sent": 0],
     ]
     guard
@@ -58,7 +59,9 @@ struct BatchReport {
       "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
         + "report in \(outputDirectory)/report.json",
     ]
-    if !outputFailures.isEmpty { lines.append("\(outputFailures.count) outputs could not be written") }
+    if !outputFailures.isEmpty {
+      lines.append("\(outputFailures.count) outputs could not be written")
+    }
     return lines.joined(separator: "\n")
   }
 }

@@ -48,11 +48,13 @@ struct BatchRunner {
 
     let digest = DigestBuilder.digest(of: briefs)
     for format in Self.formats {
-      write(BriefRenderer(format: format).render(digest),
+      write(
+        BriefRenderer(format: format).render(digest),
         to: "\(outputDirectory)/digest.\(format.fileExtension)", report: &report)
     }
     report.totalSeconds = seconds(clock.now - started)
-    write(report.json(outputDirectory: outputDirectory),
+    write(
+      report.json(outputDirectory: outputDirectory),
       to: "\(outputDirectory)/report.json", report: &report)
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
@@ -109,8 +111,10 @@ struct BatchRunner {
       let start = clock.now
       var written = true
       for (format, document) in zip(Self.formats, documents) {
-        written = write(document,
-          to: "\(outputDirectory)/briefs/\(brief.id).\(format.fileExtension)", report: &report)
+        written =
+          write(
+            document,
+            to: "\(outputDirectory)/briefs/\(brief.id).\(format.fileExtension)", report: &report)
           && written
       }
       report.stageSeconds["write", default: 0] += seconds(clock.now - start)
