@@ -24,17 +24,7 @@ struct SplitCommand: ParsableCommand {
   var lang: Language?
 
   func run() throws {
-    let path = file ?? "-"
-    let source = path == "-" ? "stdin" : path
-    let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
-    let article: Article
-    do throws(CLIError) {
-      let item = BatchItem.file(path: source, bytes: try FileIO.readBytes(path), format: format)
-      let read = try item.article(form: .lossless)
-      for warning in read.warnings { Console.warning("\(source): \(warning)") }
-      article = read.article
-    } catch {
-      Console.error(error.description)
+    guard let article = FileIO.readArticle(file ?? "-", form: .lossless) else {
       throw ExitStatus.inputsFailed.exitCode
     }
     let language = lang ?? article.language ?? LanguageDetector.detect(article.text)

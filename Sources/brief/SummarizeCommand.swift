@@ -35,19 +35,8 @@ struct SummarizeCommand: ParsableCommand {
   }
 
   private func runSingle() -> ExitStatus {
-    let path = file ?? "-"
-    let source = path == "-" ? "stdin" : path
-    let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
-    let article: Article
-    do throws(CLIError) {
-      let item = BatchItem.file(path: source, bytes: try FileIO.readBytes(path), format: format)
-      let read = try item.article()
-      for warning in read.warnings { Console.warning("\(source): \(warning)") }
-      article = selection.apply(to: read.article)
-    } catch {
-      Console.error(error.description)
-      return .inputsFailed
-    }
+    guard let read = FileIO.readArticle(file ?? "-") else { return .inputsFailed }
+    let article = selection.apply(to: read)
     let brief = selection.pipeline.run(article).brief
     if sentencesOnly {
       Console.out(brief.lines.map { $0.text + "\n" }.joined())

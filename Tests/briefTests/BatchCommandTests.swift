@@ -2,11 +2,17 @@ import Foundation
 import Testing
 
 @Suite(.serialized) struct BatchCommandTests {
-  @Test func `batch on the seeds writes five briefs, a digest and a report`() throws {
+  /// Runs `brief batch seeds` into a new folder; expects success.
+  func batchOnSeeds() throws -> (out: URL, result: BriefProcess.Result) {
     let out = try BriefProcess.temporaryFolder()
     let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path
     let result = try BriefProcess.run(["batch", seeds, "--out", out.path])
     #expect(result.status == 0, "\(result.stderr)")
+    return (out, result)
+  }
+
+  @Test func `batch on the seeds writes five briefs, a digest and a report`() throws {
+    let (out, result) = try batchOnSeeds()
     for seed in try BriefProcess.seedFiles() {
       let id = seed.deletingPathExtension().lastPathComponent
       for ext in ["md", "html", "json"] {
@@ -24,10 +30,7 @@ import Testing
   }
 
   @Test func `seed briefs hold only real, distinct sentences of their article`() throws {
-    let out = try BriefProcess.temporaryFolder()
-    let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path
-    let result = try BriefProcess.run(["batch", seeds, "--out", out.path])
-    #expect(result.status == 0, "\(result.stderr)")
+    let (out, result) = try batchOnSeeds()
     for seed in try BriefProcess.seedFiles() {
       let id = seed.deletingPathExtension().lastPathComponent
       let brief = try JSONHelpers.object(

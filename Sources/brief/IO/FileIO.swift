@@ -1,3 +1,4 @@
+import BriefKit
 import Foundation
 
 /// Reading inputs and writing outputs, with errors that name the file.
@@ -31,6 +32,24 @@ enum FileIO {
       try Data(text.utf8).write(to: url, options: .atomic)
     } catch {
       throw CLIError(path: path, reason: "cannot be written (\(error.localizedDescription))")
+    }
+  }
+}
+
+extension FileIO {
+  /// The one article in the file at `path` (`-`: standard input), its format taken from the
+  /// extension; warnings are printed, a failure is printed as one line naming the input.
+  static func readArticle(_ path: String, form: TextNormalizer.Form = .full) -> Article? {
+    let source = path == "-" ? "stdin" : path
+    let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
+    do throws(CLIError) {
+      let item = BatchItem.file(path: source, bytes: try readBytes(path), format: format)
+      let read = try item.article(form: form)
+      for warning in read.warnings { Console.warning("\(source): \(warning)") }
+      return read.article
+    } catch {
+      Console.error(error.description)
+      return nil
     }
   }
 }
