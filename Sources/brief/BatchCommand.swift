@@ -26,10 +26,13 @@ struct BatchCommand: ParsableCommand {
 
   @OptionGroup var selection: SelectionOptions
 
+  @OptionGroup(title: "Translation") var translation: TranslatorOptions
+
   func run() throws {
+    let translator = try Translator.makeOrExit(translation)
     let runner = BatchRunner(
       inputs: inputs, outputDirectory: out, pipeline: selection.pipeline,
-      language: selection.lang, quiet: quiet)
+      language: selection.lang, translator: translator, quiet: quiet)
     let status = runner.run()
     if status != .success { throw status.exitCode }
   }

@@ -5,7 +5,9 @@ struct BriefCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "brief",
     abstract: "Turn German news articles into short bilingual German/English briefs.",
-    subcommands: [SummarizeCommand.self, SplitCommand.self, BatchCommand.self],
+    subcommands: [
+      SummarizeCommand.self, SplitCommand.self, BatchCommand.self, TranslateCommand.self,
+    ],
     defaultSubcommand: nil
   )
 }

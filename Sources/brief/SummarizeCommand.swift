@@ -29,15 +29,20 @@ struct SummarizeCommand: ParsableCommand {
 
   @OptionGroup var selection: SelectionOptions
 
+  @OptionGroup(title: "Translation") var translation: TranslatorOptions
+
   func run() throws {
-    let status = jsonl ? runJSONLines() : runSingle()
+    let translator = try Translator.makeOrExit(translation)
+    let status = jsonl ? runJSONLines(translator) : runSingle(translator)
     if status != .success { throw status.exitCode }
   }
 
-  private func runSingle() -> ExitStatus {
+  private func runSingle(_ translator: Translator) -> ExitStatus {
     guard let read = FileIO.readArticle(file ?? "-") else { return .inputsFailed }
     let article = selection.apply(to: read)
-    let brief = selection.pipeline.run(article).brief
+    var briefs = [selection.pipeline.run(article).brief]
+    let summary = translator.translate(&briefs)
+    let brief = briefs[0]
     if sentencesOnly {
       Console.out(brief.lines.map { $0.text + "\n" }.joined())
     } else {
@@ -45,10 +50,10 @@ struct SummarizeCommand: ParsableCommand {
       if !text.hasSuffix("\n") { text += "\n" }
       Console.out(text)
     }
-    return .success
+    return summary?.outcome.degraded == nil ? .success : .translationDegraded
   }
 
-  private func runJSONLines() -> ExitStatus {
+  private func runJSONLines(_ translator: Translator) -> ExitStatus {
     var reader: LineReader
     let source: String
     if let file, file != "-" {
@@ -66,6 +71,7 @@ struct SummarizeCommand: ParsableCommand {
     let pipeline = selection.pipeline
     let renderer = BriefRenderer(format: .json)
     var failed = 0
+    var degraded = false
     var lineNumber = 0
     while let line = reader.next() {
       lineNumber += 1
@@ -73,7 +79,9 @@ struct SummarizeCommand: ParsableCommand {
       do {
         let article = try ArticleReader.article(
           fromJSONLine: line, lineNumber: lineNumber, source: source)
-        let brief = pipeline.run(selection.apply(to: article)).brief
+        var briefs = [pipeline.run(selection.apply(to: article)).brief]
+        degraded = translator.translate(&briefs)?.outcome.degraded != nil || degraded
+        let brief = briefs[0]
         if sentencesOnly {
           Console.out(brief.lines.map { $0.text + "\n" }.joined())
         } else {
@@ -84,6 +92,7 @@ struct SummarizeCommand: ParsableCommand {
         Console.error("\(source):\(lineNumber): \(error)")
       }
     }
+    if degraded { return .translationDegraded }
     return failed == 0 ? .success : .inputsFailed
   }
 

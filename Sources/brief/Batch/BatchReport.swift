@@ -24,6 +24,9 @@ struct BatchReport {
   /// Seconds spent per stage, summed over all articles (CPU stages run in parallel).
   var stageSeconds: [String: Double] = [:]
   var totalSeconds = 0.0
+  /// The translator of the run and what its job did (nil when none is configured).
+  var translator: Translator?
+  var translation: Translator.Summary?
 
   /// The report as pretty, key-sorted JSON.
   func json(outputDirectory: String) -> String {
@@ -41,13 +44,46 @@ struct BatchReport {
       "output_failures": outputFailures.map { ["path": $0.source, "reason": $0.reason] },
       "seconds": stageSeconds.mapValues(round).merging(["total": round(totalSeconds)]) { a, _ in a
       },
-      "translation": ["provider": "none", "requests": 0, "characters_sent": 0],
+      "translation": translationJSON,
     ]
     guard
       let data = try? JSONSerialization.data(
         withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     else { return "{}\n" }
     return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// The translation section: the provider and the accounting of its job.
+  private var translationJSON: [String: Any] {
+    let accounting = translation?.outcome.accounting ?? .init()
+    return [
+      "provider": translator?.kind ?? "none",
+      "endpoint": translator?.label ?? "none",
+      "requests": accounting.requests,
+      "retries": accounting.retries,
+      "failures": accounting.failures,
+      "characters_sent": accounting.charactersSent,
+      "characters_billed": accounting.charactersBilled.map { $0 as Any } ?? NSNull(),
+      "batches_split": accounting.batchesSplit,
+      "cache_hits": accounting.cacheHits,
+      "unique_sentences": accounting.uniqueSentences,
+      "degraded": translation?.outcome.degraded.map { $0.message as Any } ?? NSNull(),
+      "errors": translation?.outcome.errors.map(\.message) ?? [],
+      "checks": translation?.checks.map { ["id": $0.id, "message": $0.message] } ?? [],
+    ]
+  }
+
+  /// One line of translation accounting for standard error, or nil without a translator.
+  var translationLine: String? {
+    guard let translator, let translation, translator.kind != "none" else { return nil }
+    let accounting = translation.outcome.accounting
+    var line =
+      "translation: \(translator.label): \(accounting.requests) requests"
+      + " (\(accounting.retries) retries), \(accounting.cacheHits) cache hits,"
+      + " \(accounting.charactersSent) characters sent"
+    if let billed = accounting.charactersBilled { line += ", \(billed) billed" }
+    if let degraded = translation.outcome.degraded { line += "; DEGRADED: \(degraded.message)" }
+    return line
   }
 
   /// A few lines for standard error.
@@ -59,6 +95,7 @@ struct BatchReport {
       "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
         + "report in \(outputDirectory)/report.json",
     ]
+    if let translationLine { lines.append(translationLine) }
     if !outputFailures.isEmpty {
       lines.append("\(outputFailures.count) outputs could not be written")
     }

@@ -1,10 +1,12 @@
 import BriefKit
 import Foundation
 
-/// Runs a batch: inputs -> briefs -> digest -> report, going on past bad inputs.
+/// Runs a batch in stages — ingest and select, translate, render and write, digest, report —
+/// going on past bad inputs.
 ///
-/// Articles are processed in chunks (bounded by count and bytes) so memory stays flat; the
-/// CPU stages of a chunk run on all cores, writing is sequential and atomic per file.
+/// Articles are ingested and selected in chunks (bounded by count and bytes) on all cores, so
+/// only the briefs stay in memory; their sentences are then translated in one run-wide job
+/// (batched across articles), and the briefs rendered on all cores and written atomically.
 struct BatchRunner {
   /// Most articles held in memory at once.
   static let chunkCount = 64
@@ -15,6 +17,7 @@ struct BatchRunner {
   let outputDirectory: String
   let pipeline: BriefPipeline
   let language: Language?
+  let translator: Translator
   let quiet: Bool
 
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
@@ -46,6 +49,12 @@ struct BatchRunner {
     flush()
     for failure in reader.failures { fail(&report, failure) }
 
+    let translationStart = clock.now
+    report.translation = translator.translate(&briefs)
+    report.translator = translator
+    report.stageSeconds["translate"] = seconds(clock.now - translationStart)
+    writeBriefs(briefs, report: &report)
+
     let digest = DigestBuilder.digest(of: briefs)
     for format in Self.formats {
       write(
@@ -58,10 +67,11 @@ struct BatchRunner {
       to: "\(outputDirectory)/report.json", report: &report)
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
+    if report.translation?.outcome.degraded != nil { return .translationDegraded }
     return report.failures.isEmpty ? .success : .inputsFailed
   }
 
-  /// Ingests, briefs, renders and writes one chunk of items.
+  /// Ingests one chunk of items and selects their key sentences.
   private func process(
     _ items: [BatchItem], ids: inout ArticleID, briefs: inout [Brief], report: inout BatchReport
   ) {
@@ -98,28 +108,37 @@ struct BatchRunner {
     report.articles += articles.count
 
     let pipeline = self.pipeline
-    let rendered = Parallel.map(articles) { article in
+    let selected = Parallel.map(articles) { article in
       let start = clock.now
-      let brief = pipeline.run(article).brief
-      let selected = clock.now
-      let documents = Self.formats.map { BriefRenderer(format: $0).render(brief) }
-      return (brief, documents, selected - start, clock.now - selected)
+      return (pipeline.run(article).brief, clock.now - start)
     }
-    for (brief, documents, selectSeconds, renderSeconds) in rendered {
-      report.stageSeconds["select", default: 0] += seconds(selectSeconds)
-      report.stageSeconds["render", default: 0] += seconds(renderSeconds)
-      let start = clock.now
-      var written = true
-      for (format, document) in zip(Self.formats, documents) {
-        written =
-          write(
-            document,
-            to: "\(outputDirectory)/briefs/\(brief.id).\(format.fileExtension)", report: &report)
-          && written
-      }
-      report.stageSeconds["write", default: 0] += seconds(clock.now - start)
-      if written { report.briefsWritten += 1 }
+    for (brief, duration) in selected {
+      report.stageSeconds["select", default: 0] += seconds(duration)
       briefs.append(brief)
+    }
+  }
+
+  /// Renders every brief in each format on all cores and writes the files, a chunk at a time.
+  private func writeBriefs(_ briefs: [Brief], report: inout BatchReport) {
+    let clock = ContinuousClock()
+    for start in stride(from: 0, to: briefs.count, by: Self.chunkCount) {
+      let chunk = Array(briefs[start..<min(start + Self.chunkCount, briefs.count)])
+      let rendered = Parallel.map(chunk) { brief in
+        let start = clock.now
+        let documents = Self.formats.map { BriefRenderer(format: $0).render(brief) }
+        return (documents, clock.now - start)
+      }
+      for (brief, (documents, duration)) in zip(chunk, rendered) {
+        report.stageSeconds["render", default: 0] += seconds(duration)
+        let start = clock.now
+        var written = true
+        for (format, document) in zip(Self.formats, documents) {
+          let path = "\(outputDirectory)/briefs/\(brief.id).\(format.fileExtension)"
+          written = write(document, to: path, report: &report) && written
+        }
+        report.stageSeconds["write", default: 0] += seconds(clock.now - start)
+        if written { report.briefsWritten += 1 }
+      }
     }
   }
 

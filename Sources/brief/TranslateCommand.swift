@@ -1,0 +1,48 @@
+import ArgumentParser
+import BriefKit
+import Foundation
+
+/// `brief translate`: lines from standard input through the configured translator.
+struct TranslateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "translate",
+    abstract: "Translate lines from standard input with the configured translator.",
+    discussion: """
+      For checking a translator configuration: every non-empty line of standard input is one \
+      sentence; the translations are printed one per line in the same order, all sent as one \
+      batched job (with the cache, glossary and retries of a real run). A line that could not \
+      be translated is printed empty and the exit status is 3. The accounting goes to \
+      standard error.
+      """
+  )
+
+  @OptionGroup(title: "Translation") var translation: TranslatorOptions
+
+  func run() throws {
+    let translator = try Translator.makeOrExit(translation)
+    guard let engine = translator.engine else {
+      Console.error(
+        "translator: none configured; use --translator, BRIEF_TRANSLATOR or a config file")
+      throw ExitStatus.usage.exitCode
+    }
+    var lines: [String] = []
+    var reader = LineReader()
+    while let line = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+    let outcome = engine.translate(lines.map { TextNormalizer.normalize($0) })
+    for error in outcome.errors { Console.error("translation: " + error.message) }
+    var output = BufferedOutput()
+    for translation in outcome.translations {
+      output.append((translation ?? "").utf8)
+      output.append(UInt8(ascii: "\n"))
+    }
+    output.flush()
+    let accounting = outcome.accounting
+    Console.error(
+      "\(translator.label): \(accounting.requests) requests (\(accounting.retries) retries), "
+        + "\(accounting.cacheHits) cache hits, \(accounting.charactersSent) characters sent")
+    if let degraded = outcome.degraded {
+      Console.error(degraded.message)
+      throw ExitStatus.translationDegraded.exitCode
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import BriefCurl
+import BriefKit
+import BriefStore
+import Foundation
+
+/// The translator of a run, built from the layered settings: a `TranslationEngine` over the
+/// libcurl transport with the glossary, prompt and cache, or nothing for `none`.
+struct Translator {
+  /// The engine; nil when the translator is `none`.
+  let engine: TranslationEngine?
+  /// What is translating, for messages and the report: `DeepL (https://api-free.deepl.com)`.
+  let label: String
+  /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
+  let kind: String
+
+  /// The note briefs carry when no translator is configured.
+  static let notConfiguredNote = "no translator configured"
+
+  /// The translator the options, environment and config file describe.
+  static func make(_ options: TranslatorOptions, environment: [String: String])
+    throws(CLIError) -> Translator
+  {
+    let settings = try options.resolvedSettings(environment: environment)
+    let kind = (settings.translator ?? "none").lowercased()
+    guard kind != "none" else { return Translator(engine: nil, label: "none", kind: "none") }
+    let (provider, url) = try TranslatorProviders.provider(
+      kind: kind, settings: settings, environment: environment)
+    let glossary = try TranslatorProviders.glossary(settings)
+    var transport = CurlTransport.Configuration()
+    transport.concurrency = settings.concurrency ?? transport.concurrency
+    transport.requestTimeout = settings.timeout.map { .seconds($0) } ?? transport.requestTimeout
+    transport.connectTimeout =
+      settings.connectTimeout.map { .seconds($0) } ?? transport.connectTimeout
+    transport.caBundlePath = settings.caBundle.map { NSString(string: $0).expandingTildeInPath }
+    if options.verbose { transport.verbose = { Console.error("curl: " + $0) } }
+    var policy = RetryPolicy()
+    policy.maxRetries = settings.retries ?? policy.maxRetries
+    policy.totalDeadline = settings.deadline.map { .seconds($0) } ?? policy.totalDeadline
+    let engine = TranslationEngine(
+      provider: provider, transport: CurlTransport(configuration: transport),
+      clock: SystemTranslationClock(), random: SystemRandomNumberGenerator(),
+      glossary: glossary, policy: policy,
+      cache: cache(settings, environment: environment),
+      configuration: .init(maxBatchesInFlight: transport.concurrency))
+    return Translator(engine: engine, label: "\(provider.name) (\(url))", kind: kind)
+  }
+
+  /// The translator for `options` in this process's environment; a configuration error is
+  /// printed and ends the run with the usage status, before anything is done.
+  static func makeOrExit(_ options: TranslatorOptions) throws -> Translator {
+    do throws(CLIError) {
+      return try make(options, environment: ProcessInfo.processInfo.environment)
+    } catch {
+      Console.error(error.description)
+      throw ExitStatus.usage.exitCode
+    }
+  }
+
+  private static func cache(_ settings: TranslatorSettings, environment: [String: String])
+    -> TranslationMemory?
+  {
+    guard settings.noCache != true else { return nil }
+    let base =
+      environment["XDG_CACHE_HOME"].map { $0 + "/brief" }
+      ?? environment["HOME"].map { $0 + "/.cache/brief" } ?? ".brief-cache"
+    let path = NSString(string: settings.cache ?? base + "/translations.sqlite")
+      .expandingTildeInPath
+    return TranslationMemory.open(path: path) { Console.warning($0) }
+  }
+
+  /// The note for briefs left without English by `outcome`.
+  static func note(for outcome: TranslationOutcome) -> String {
+    switch outcome.degraded {
+    case .providerStopped(let error): "translation stopped: \(error.message)"
+    case .partial(_, _, let error?): "translation failed: \(error.message)"
+    case .partial(_, _, nil), nil: "translation failed"
+    }
+  }
+
+  /// What a translation job did: the engine's outcome and the post-check findings, each as
+  /// the brief's id and a message.
+  struct Summary {
+    var outcome: TranslationOutcome
+    var checks: [(id: String, message: String)]
+  }
+
+  /// Translates the lines of `briefs` in one run-wide job and fills in their English.
+  ///
+  /// Briefs with a line left untranslated get a note saying why. Nil when there is no translator.
+  func translate(_ briefs: inout [Brief]) -> Summary? {
+    guard let engine else {
+      for index in briefs.indices { briefs[index].translationNote = Self.notConfiguredNote }
+      return nil
+    }
+    let texts = briefs.flatMap { $0.lines.map(\.text) }
+    let owners = briefs.flatMap { brief in brief.lines.map { _ in brief.id } }
+    let outcome = engine.translate(texts)
+    for error in outcome.errors { Console.error("translation: " + error.message) }
+    let checks = outcome.warnings.map { warning in
+      (id: owners[warning.index], message: Self.describe(warning, sentence: texts[warning.index]))
+    }
+    var position = 0
+    for briefIndex in briefs.indices {
+      var missing = false
+      for lineIndex in briefs[briefIndex].lines.indices {
+        let translation = outcome.translations[position]
+        briefs[briefIndex].lines[lineIndex].translation = translation
+        missing = missing || translation == nil
+        position += 1
+      }
+      briefs[briefIndex].translationNote = missing ? Self.note(for: outcome) : nil
+    }
+    return Summary(outcome: outcome, checks: checks)
+  }
+
+  private static func describe(_ warning: TranslationWarning, sentence: String) -> String {
+    let start = String(sentence.prefix(60))
+    switch warning.kind {
+    case .missingNumbers(let numbers):
+      return "English lacks \(numbers.joined(separator: ", ")) of \"\(start)…\""
+    case .quotesDropped:
+      return "English lost the quotation marks of \"\(start)…\""
+    }
+  }
+}
+
+/// The translation clock of a real run: monotonic time for deadlines, the wall clock only for
+/// reading `Retry-After` dates.
+struct SystemTranslationClock: TranslationClock {
+  private let start = ContinuousClock.now
+
+  func elapsed() -> Duration { ContinuousClock.now - start }
+  func now() -> Date { Date() }
+}

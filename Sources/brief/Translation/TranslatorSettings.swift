@@ -1,0 +1,148 @@
+import Foundation
+
+/// Translation settings from one source — the config file, the environment or the flags —
+/// with nil for what that source does not give.
+///
+/// Sources are layered: config file, then environment, then flags, each overriding the one
+/// before (`overridden(by:)`). API keys are not settings: see `APIKeys`.
+struct TranslatorSettings: Equatable {
+  var translator: String?
+  var url: String?
+  var model: String?
+  var targetLang: String?
+  var formality: String?
+  var keyFile: String?
+  var concurrency: Int?
+  var timeout: Double?
+  var connectTimeout: Double?
+  var retries: Int?
+  var deadline: Double?
+  var cache: String?
+  var noCache: Bool?
+  var caBundle: String?
+  var glossary: String?
+  var prompt: String?
+
+  /// How a setting's value is typed.
+  enum Field {
+    case string(WritableKeyPath<TranslatorSettings, String?>)
+    case integer(WritableKeyPath<TranslatorSettings, Int?>)
+    case seconds(WritableKeyPath<TranslatorSettings, Double?>)
+    case flag(WritableKeyPath<TranslatorSettings, Bool?>)
+  }
+
+  /// Every setting: its key in the config file, its environment variable, its type.
+  static var fields: [(key: String, environment: String, field: Field)] {
+    [
+      ("translator", "BRIEF_TRANSLATOR", .string(\.translator)),
+      ("translator_url", "BRIEF_TRANSLATOR_URL", .string(\.url)),
+      ("model", "BRIEF_MODEL", .string(\.model)),
+      ("target_lang", "BRIEF_TARGET_LANG", .string(\.targetLang)),
+      ("formality", "BRIEF_FORMALITY", .string(\.formality)),
+      ("key_file", "BRIEF_KEY_FILE", .string(\.keyFile)),
+      ("concurrency", "BRIEF_CONCURRENCY", .integer(\.concurrency)),
+      ("timeout", "BRIEF_TIMEOUT", .seconds(\.timeout)),
+      ("connect_timeout", "BRIEF_CONNECT_TIMEOUT", .seconds(\.connectTimeout)),
+      ("retries", "BRIEF_RETRIES", .integer(\.retries)),
+      ("deadline", "BRIEF_DEADLINE", .seconds(\.deadline)),
+      ("cache", "BRIEF_CACHE", .string(\.cache)),
+      ("no_cache", "BRIEF_NO_CACHE", .flag(\.noCache)),
+      ("ca_bundle", "BRIEF_CA_BUNDLE", .string(\.caBundle)),
+      ("glossary", "BRIEF_GLOSSARY", .string(\.glossary)),
+      ("prompt", "BRIEF_PROMPT", .string(\.prompt)),
+    ]
+  }
+
+  /// These settings with every value `other` gives put over them.
+  func overridden(by other: TranslatorSettings) -> TranslatorSettings {
+    var result = self
+    for (_, _, field) in Self.fields {
+      switch field {
+      case .string(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
+      case .integer(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
+      case .seconds(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
+      case .flag(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
+      }
+    }
+    return result
+  }
+
+  /// The settings given by environment variables (`BRIEF_TRANSLATOR`, ...).
+  static func environment(_ variables: [String: String]) throws(CLIError) -> TranslatorSettings {
+    var settings = TranslatorSettings()
+    for (_, name, field) in fields {
+      guard let text = variables[name], !text.isEmpty else { continue }
+      try settings.set(field, fromText: text, source: "environment variable \(name)")
+    }
+    return settings
+  }
+
+  /// The settings in a JSON config file.
+  ///
+  /// The file holds one object whose keys are the settings' keys.
+  /// Unknown keys are an error (a typo must not be silently ignored).
+  static func configFile(_ path: String) throws(CLIError) -> TranslatorSettings {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw CLIError(path: path, reason: "config file cannot be read")
+    }
+    guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+      throw CLIError(path: path, reason: "config file is not a JSON object")
+    }
+    var settings = TranslatorSettings()
+    for key in object.keys.sorted() {
+      guard let value = object[key], !(value is NSNull) else { continue }
+      guard let field = fields.first(where: { $0.key == key })?.field else {
+        let known = fields.map(\.key).joined(separator: ", ")
+        throw CLIError(path: path, reason: "unknown setting \"\(key)\" (known: \(known))")
+      }
+      try settings.set(field, from: value, source: "\"\(key)\"", path: path)
+    }
+    return settings
+  }
+
+  private mutating func set(_ field: Field, fromText text: String, source: String)
+    throws(CLIError)
+  {
+    switch field {
+    case .string(let path): self[keyPath: path] = text
+    case .integer(let path):
+      guard let value = Int(text) else { throw invalid(source, "a whole number") }
+      self[keyPath: path] = value
+    case .seconds(let path):
+      guard let value = Double(text), value > 0 else { throw invalid(source, "seconds > 0") }
+      self[keyPath: path] = value
+    case .flag(let path):
+      switch text.lowercased() {
+      case "1", "true", "yes": self[keyPath: path] = true
+      case "0", "false", "no": self[keyPath: path] = false
+      default: throw invalid(source, "true or false")
+      }
+    }
+  }
+
+  private mutating func set(_ field: Field, from value: Any, source: String, path: String)
+    throws(CLIError)
+  {
+    switch (field, value) {
+    case (.string, let text as String), (.integer, let text as String),
+      (.seconds, let text as String):
+      try set(field, fromText: text, source: "\(path): \(source)")
+    case (.integer(let keyPath), let number as NSNumber)
+    where Double(number.intValue) == number.doubleValue:
+      self[keyPath: keyPath] = number.intValue
+    case (.seconds(let keyPath), let number as NSNumber) where number.doubleValue > 0:
+      self[keyPath: keyPath] = number.doubleValue
+    case (.flag(let keyPath), let flag as Bool):
+      self[keyPath: keyPath] = flag
+    default:
+      throw CLIError(path: path, reason: "\(source) has the wrong type")
+    }
+  }
+
+  private func invalid(_ source: String, _ expected: String) -> CLIError {
+    CLIError(path: source, reason: "must be \(expected)")
+  }
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""A local stand-in for DeepL, LibreTranslate and OpenAI-compatible chat servers.
+
+For benchmarks and trying Brief by hand, never for production: it "translates" by prefixing
+each text with "EN: " (placeholders, numbers and quotes pass through unchanged), after an
+optional latency. It speaks the three wire formats Brief uses:
+
+  POST /v2/translate            DeepL       {"text": [...]} -> {"translations": [{"text"}]}
+  POST /translate               LibreTranslate {"q": [...]} -> {"translatedText": [...]}
+  POST /v1/chat/completions     OpenAI chat  numbered sentences -> a JSON array of strings
+
+Usage: scripts/fake-translator.py [--port 8765] [--latency-ms 100] [--log FILE]
+Each request is logged as one JSON line (path, number of texts, bytes) to --log.
+"""
+import argparse
+import json
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def translate(text):
+    return "EN: " + text
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def reply(self, status, body):
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length", "0"))
+        raw = self.rfile.read(length)
+        time.sleep(self.server.latency)
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return self.reply(400, {"message": "invalid JSON"})
+        if self.path.endswith("/v2/translate"):
+            texts = body.get("text", [])
+            result = {"translations": [{"detected_source_language": "DE", "text": translate(t)}
+                                       for t in texts]}
+        elif self.path.endswith("/translate"):
+            texts = body.get("q", [])
+            result = {"translatedText": [translate(t) for t in texts]}
+        elif self.path.endswith("/chat/completions"):
+            prompt = "\n".join(m.get("content", "") for m in body.get("messages", []))
+            texts = re.findall(r"^\s*\d+\.\s(.*)$", prompt, flags=re.M)
+            count = re.search(r"exactly (\d+)", prompt)
+            if count:
+                texts = texts[-int(count.group(1)):]
+            content = json.dumps([translate(t) for t in texts], ensure_ascii=False)
+            result = {"choices": [{"index": 0, "finish_reason": "stop",
+                                   "message": {"role": "assistant", "content": content}}]}
+        else:
+            return self.reply(404, {"message": "not found"})
+        with self.server.lock:
+            self.server.requests += 1
+            if self.server.log:
+                self.server.log.write(json.dumps(
+                    {"path": self.path, "n_texts": len(texts), "bytes": length}) + "\n")
+                self.server.log.flush()
+        self.reply(200, result)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--latency-ms", type=float, default=0)
+    parser.add_argument("--log")
+    args = parser.parse_args()
+    server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
+    server.daemon_threads = True
+    server.latency = args.latency_ms / 1000
+    server.lock = threading.Lock()
+    server.requests = 0
+    server.log = open(args.log, "a") if args.log else None
+    print(f"listening on http://127.0.0.1:{server.server_address[1]}", flush=True)
+    server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
