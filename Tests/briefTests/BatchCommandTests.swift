@@ -90,6 +90,7 @@ import Testing
     #expect(errorLines.contains { $0.contains("empty.txt") && $0.contains("empty") })
     #expect(errorLines.contains { $0.contains("blank.md") && $0.contains("empty") })
     #expect(errorLines.contains { $0.contains("latin1.txt") && $0.contains("Windows-1252") })
+    #expect(errorLines.contains { $0.contains("big.txt") && $0.contains("briefed from its first") })
     for id in ["good", "latin1", "utf16", "page", "big"] {
       let path = out.appendingPathComponent("briefs/\(id).json").path
       #expect(FileManager.default.fileExists(atPath: path), "missing brief for \(id)")

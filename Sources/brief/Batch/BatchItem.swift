@@ -3,13 +3,14 @@ import Foundation
 
 /// One unit of batch input: a whole file, or one line of a JSONL file.
 enum BatchItem: Sendable {
-  case file(path: String, bytes: [UInt8], format: ArticleFormat)
+  /// A whole file, or the first `bytes` of a larger one of `totalBytes`.
+  case file(path: String, bytes: [UInt8], format: ArticleFormat, totalBytes: Int)
   case jsonLine(path: String, lineNumber: Int, bytes: [UInt8])
 
   /// Where the item came from, as printed in messages: `FILE` or `FILE:LINE`.
   var source: String {
     switch self {
-    case .file(let path, _, _): path
+    case .file(let path, _, _, _): path
     case .jsonLine(let path, let lineNumber, _): "\(path):\(lineNumber)"
     }
   }
@@ -17,17 +18,38 @@ enum BatchItem: Sendable {
   /// The bytes the item holds.
   var byteCount: Int {
     switch self {
-    case .file(_, let bytes, _), .jsonLine(_, _, let bytes): bytes.count
+    case .file(_, let bytes, _, _), .jsonLine(_, _, let bytes): bytes.count
     }
   }
 
+  /// The longest article text briefed, in UTF-8 bytes (2 MiB, far beyond any news article);
+  /// a longer text is briefed from its first 2 MiB, with a warning, so time and memory stay
+  /// bounded.
+  static let maximumTextBytes = 2 << 20
+  /// The most bytes read of one input file (8 MiB: room for HTML markup around the text).
+  static let maximumFileBytes = 8 << 20
+
   /// Decodes the item into an article with its raw (unsafe, not yet unique) id; `form` says
-  /// how far its text is normalised.
+  /// how far its text is normalised (`.full` texts are also cut to `maximumTextBytes`).
   func article(form: TextNormalizer.Form = .full) throws(CLIError)
     -> (article: Article, warnings: [IngestWarning])
   {
+    var (article, warnings) = try decoded(form: form)
+    guard form == .full else { return (article, warnings) }
+    var size = article.text.utf8.count
+    if case .file(_, let bytes, _, let total) = self, total > bytes.count { size = total }
+    article.text = TextPrefix.prefix(article.text, maximumBytes: Self.maximumTextBytes)
+    if size > article.text.utf8.count {
+      warnings.append(.truncated(originalBytes: size, keptBytes: article.text.utf8.count))
+    }
+    return (article, warnings)
+  }
+
+  private func decoded(form: TextNormalizer.Form) throws(CLIError)
+    -> (article: Article, warnings: [IngestWarning])
+  {
     switch self {
-    case .file(let path, let bytes, let format):
+    case .file(let path, let bytes, let format, _):
       do {
         return try ArticleReader.article(
           from: bytes, id: SummarizeCommand.baseName(path), source: path, format: format,
@@ -80,9 +102,10 @@ struct BatchItemReader: IteratorProtocol {
         lines = (input.path, LineReader(descriptor: descriptor), descriptor, 0)
         continue
       }
-      do {
-        return .file(
-          path: input.path, bytes: try FileIO.readBytes(input.path), format: input.format)
+      do throws(CLIError) {
+        let (bytes, total) = try FileIO.readBytes(
+          input.path, maximumBytes: BatchItem.maximumFileBytes)
+        return .file(path: input.path, bytes: bytes, format: input.format, totalBytes: total)
       } catch {
         failures.append(error)
       }

@@ -5,22 +5,57 @@ import Foundation
 enum FileIO {
   /// The bytes of the file at `path`, or of standard input when `path` is `-`.
   static func readBytes(_ path: String) throws(CLIError) -> [UInt8] {
+    try readBytes(path, maximumBytes: nil).bytes
+  }
+
+  /// The bytes of the file at `path` (standard input for `-`) and the file's whole size.
+  ///
+  /// With `maximumBytes`, a larger file is read only that far, cut back to the end of its last
+  /// line in the second half of the read (so no character is split), and `totalBytes` tells
+  /// how large the file was.
+  static func readBytes(_ path: String, maximumBytes: Int?) throws(CLIError)
+    -> (bytes: [UInt8], totalBytes: Int)
+  {
     if path == "-" {
-      return Array(FileHandle.standardInput.readDataToEndOfFile())
+      let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+      return (bytes, bytes.count)
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw CLIError(path: path, reason: "no such file")
     }
     if isDirectory.boolValue { throw CLIError(path: path, reason: "is a directory") }
-    guard FileManager.default.isReadableFile(atPath: path) else {
+    guard FileManager.default.isReadableFile(atPath: path),
+      let handle = FileHandle(forReadingAtPath: path)
+    else {
       throw CLIError(path: path, reason: "permission denied")
     }
+    defer { try? handle.close() }
     do {
-      return Array(try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
+      let total = Int(try handle.seekToEnd())
+      try handle.seek(toOffset: 0)
+      guard let maximumBytes, total > maximumBytes else {
+        return (Array(try handle.readToEnd() ?? Data()), total)
+      }
+      let prefix = Array(try handle.read(upToCount: maximumBytes) ?? Data())
+      return (cutAtLineEnd(prefix), total)
     } catch {
       throw CLIError(path: path, reason: "cannot be read (\(error.localizedDescription))")
     }
+  }
+
+  /// `bytes` up to and including its last line feed in the second half (for UTF-16 with a
+  /// little-endian BOM, the `0A 00` pair); else up to the start of a UTF-8 sequence.
+  static func cutAtLineEnd(_ bytes: [UInt8]) -> [UInt8] {
+    let littleEndian16 = bytes.starts(with: [0xFF, 0xFE])
+    if let newline = bytes.lastIndex(of: 0x0A), newline >= bytes.count / 2 {
+      let end = littleEndian16 && newline + 1 < bytes.count ? newline + 2 : newline + 1
+      return Array(bytes[..<end])
+    }
+    var end = bytes.count
+    while end > 0, bytes[end - 1] & 0xC0 == 0x80 { end -= 1 }
+    if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+    return Array(bytes[..<end])
   }
 
   /// Writes `text` to `path` atomically (temporary file, then rename), creating folders.
@@ -43,7 +78,9 @@ extension FileIO {
     let source = path == "-" ? "stdin" : path
     let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
     do throws(CLIError) {
-      let item = BatchItem.file(path: source, bytes: try readBytes(path), format: format)
+      let limit = form == .full ? BatchItem.maximumFileBytes : nil
+      let (bytes, total) = try readBytes(path, maximumBytes: limit)
+      let item = BatchItem.file(path: source, bytes: bytes, format: format, totalBytes: total)
       let read = try item.article(form: form)
       for warning in read.warnings { Console.warning("\(source): \(warning)") }
       return read.article
