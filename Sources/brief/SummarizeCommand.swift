@@ -68,32 +68,10 @@ struct SummarizeCommand: ParsableCommand {
       reader = LineReader()
       source = "stdin"
     }
-    let pipeline = selection.pipeline
-    let renderer = BriefRenderer(format: .json)
-    var failed = 0
-    var degraded = false
-    var lineNumber = 0
-    while let line = reader.next() {
-      lineNumber += 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      do {
-        let article = try ArticleReader.article(
-          fromJSONLine: line, lineNumber: lineNumber, source: source)
-        var briefs = [pipeline.run(selection.apply(to: article)).brief]
-        degraded = translator.translate(&briefs)?.outcome.degraded != nil || degraded
-        let brief = briefs[0]
-        if sentencesOnly {
-          Console.out(brief.lines.map { $0.text + "\n" }.joined())
-        } else {
-          Console.out(renderer.renderJSONLine(brief) + "\n")
-        }
-      } catch {
-        failed += 1
-        Console.error("\(source):\(lineNumber): \(error)")
-      }
-    }
-    if degraded { return .translationDegraded }
-    return failed == 0 ? .success : .inputsFailed
+    var summarizer = JSONLinesSummarizer(
+      source: source, pipeline: selection.pipeline, selection: selection, translator: translator,
+      sentencesOnly: sentencesOnly)
+    return summarizer.run(&reader)
   }
 
   /// The file name without folder and extension.

@@ -15,6 +15,14 @@ struct LineReader: Sequence, IteratorProtocol {
     self.chunkSize = chunkSize
   }
 
+  /// True when a complete line is buffered or the descriptor has bytes ready to read now:
+  /// the next `next()` will not wait for a slow producer.
+  var hasWaitingInput: Bool {
+    if buffer[start...].contains(UInt8(ascii: "\n")) || finished { return true }
+    var descriptor = pollfd(fd: self.descriptor, events: Int16(POLLIN), revents: 0)
+    return poll(&descriptor, 1, 0) > 0
+  }
+
   /// The next line without its terminating LF (and CR), or nil at the end of the stream.
   mutating func next() -> [UInt8]? {
     while true {

@@ -1,0 +1,93 @@
+import BriefKit
+import Foundation
+
+/// `summarize --jsonl`: JSON lines in, one JSON brief per line out, in input order.
+///
+/// Lines are taken in chunks and briefed on all cores; a chunk is closed when it is full or
+/// when no further line is waiting, so a slow producer gets each brief at once while a fast one
+/// gets full parallelism. Memory holds one chunk at a time, whatever the stream's length.
+struct JSONLinesSummarizer {
+  /// Most lines briefed together.
+  static let chunkCount = 64
+  /// Most input bytes held at once.
+  static let chunkBytes = 16 << 20
+
+  let source: String
+  let pipeline: BriefPipeline
+  let selection: SelectionOptions
+  let translator: Translator
+  let sentencesOnly: Bool
+  private var failed = 0
+  private var degraded = false
+
+  init(
+    source: String, pipeline: BriefPipeline, selection: SelectionOptions, translator: Translator,
+    sentencesOnly: Bool
+  ) {
+    self.source = source
+    self.pipeline = pipeline
+    self.selection = selection
+    self.translator = translator
+    self.sentencesOnly = sentencesOnly
+  }
+
+  /// Briefs every line of `reader` and returns the exit status.
+  mutating func run(_ reader: inout LineReader) -> ExitStatus {
+    var chunk: [BatchItem] = []
+    var bytes = 0
+    var lineNumber = 0
+    while let line = reader.next() {
+      lineNumber += 1
+      if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        chunk.append(.jsonLine(path: source, lineNumber: lineNumber, bytes: line))
+        bytes += line.count
+      }
+      if chunk.count >= Self.chunkCount || bytes >= Self.chunkBytes
+        || (!chunk.isEmpty && !reader.hasWaitingInput)
+      {
+        emit(chunk)
+        chunk.removeAll(keepingCapacity: true)
+        bytes = 0
+      }
+    }
+    emit(chunk)
+    if degraded { return .translationDegraded }
+    return failed == 0 ? .success : .inputsFailed
+  }
+
+  /// Briefs one chunk on all cores, translates it as one job and writes it in order.
+  private mutating func emit(_ chunk: [BatchItem]) {
+    guard !chunk.isEmpty else { return }
+    let pipeline = self.pipeline
+    let selection = self.selection
+    let results = Parallel.map(chunk) { item in
+      Result { () throws(CLIError) in
+        let (article, _) = try item.article()
+        return pipeline.run(selection.apply(to: article)).brief
+      }
+    }
+    var briefs = results.compactMap { try? $0.get() }
+    if let summary = translator.translate(&briefs), summary.outcome.degraded != nil {
+      degraded = true
+    }
+    var output = BufferedOutput()
+    var next = briefs.makeIterator()
+    let renderer = BriefRenderer(format: .json)
+    for result in results {
+      switch result {
+      case .failure(let error):
+        output.flush()
+        failed += 1
+        Console.error(error.description)
+      case .success:
+        guard let brief = next.next() else { continue }
+        if sentencesOnly {
+          for line in brief.lines { output.append((line.text + "\n").utf8) }
+        } else {
+          output.append((renderer.renderJSONLine(brief) + "\n").utf8)
+        }
+      }
+    }
+    output.flush()
+  }
+}
