@@ -24,15 +24,24 @@ struct BatchCommand: ParsableCommand {
   @Flag(help: "Print nothing on standard error but errors.")
   var quiet = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Take only share I of N of the articles (I from 1 to N), by a stable hash of the id.",
+      discussion:
+        "auto/N reads the 0-based index from JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID.",
+      valueName: "I/N"))
+  var shard: Shard?
+
   @OptionGroup var selection: SelectionOptions
 
   @OptionGroup(title: "Translation") var translation: TranslatorOptions
 
   func run() throws {
+    let shard = try shard?.resolved(environment: ProcessInfo.processInfo.environment)
     let translator = try Translator.makeOrExit(translation)
     let runner = BatchRunner(
       inputs: inputs, outputDirectory: out, pipeline: selection.pipeline,
-      language: selection.lang, translator: translator, quiet: quiet)
+      language: selection.lang, translator: translator, shard: shard, quiet: quiet)
     let status = runner.run()
     if status != .success { throw status.exitCode }
   }

@@ -15,6 +15,8 @@ struct BatchReport {
   }
 
   var inputFiles = 0
+  /// The share of the batch this run took (`2/4`), when sharded.
+  var shard: String?
   var articles = 0
   var briefsWritten = 0
   var failures: [Failure] = []
@@ -34,6 +36,7 @@ struct BatchReport {
     let object: [String: Any] = [
       "version": 1,
       "output_directory": outputDirectory,
+      "shard": shard.map { $0 as Any } ?? NSNull(),
       "input_files": inputFiles,
       "articles": articles,
       "briefs_written": briefsWritten,

@@ -18,6 +18,8 @@ struct BatchRunner {
   let pipeline: BriefPipeline
   let language: Language?
   let translator: Translator
+  /// The share of the articles this run takes; nil: all of them.
+  let shard: Shard?
   let quiet: Bool
 
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
@@ -28,10 +30,16 @@ struct BatchRunner {
     let started = clock.now
     var report = BatchReport()
     let collector = InputCollector(paths: inputs)
-    report.inputFiles = collector.inputs.count
     for failure in collector.failures { fail(&report, failure) }
 
-    var reader = BatchItemReader(inputs: collector.inputs)
+    let shard = self.shard
+    let files = collector.inputs.filter { input in
+      input.format == .jsonl
+        || shard?.contains(id: SummarizeCommand.baseName(input.path)) ?? true
+    }
+    report.inputFiles = files.count
+    report.shard = shard?.description
+    var reader = BatchItemReader(inputs: files)
     var ids = ArticleID()
     var briefs: [Brief] = []
     var chunk: [BatchItem] = []
@@ -88,6 +96,8 @@ struct BatchRunner {
       switch result {
       case .failure(let error):
         fail(&report, error)
+      case .success(let (article, _)) where !(shard?.contains(id: article.id) ?? true):
+        continue
       case .success(let (article, warnings)):
         for warning in warnings {
           report.warnings.append(.init(source: item.source, message: "\(warning)"))
