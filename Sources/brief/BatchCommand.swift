@@ -24,6 +24,9 @@ struct BatchCommand: ParsableCommand {
   @Flag(help: "Print nothing on standard error but errors.")
   var quiet = false
 
+  @Option(help: "Show a progress line on standard error: auto (on a terminal), always, never.")
+  var progress: ProgressMode = .auto
+
   @Option(
     help: ArgumentHelp(
       "Take only share I of N of the articles (I from 1 to N), by a stable hash of the id.",
@@ -41,7 +44,8 @@ struct BatchCommand: ParsableCommand {
     let translator = try Translator.makeOrExit(translation)
     let runner = BatchRunner(
       inputs: inputs, outputDirectory: out, pipeline: selection.pipeline,
-      language: selection.lang, translator: translator, shard: shard, quiet: quiet)
+      language: selection.lang, translator: translator, shard: shard, quiet: quiet,
+      progress: ProgressLine(mode: progress, quiet: quiet))
     let status = runner.run()
     if status != .success { throw status.exitCode }
   }

@@ -21,6 +21,8 @@ struct BatchRunner {
   /// The share of the articles this run takes; nil: all of them.
   let shard: Shard?
   let quiet: Bool
+  /// The progress display on standard error.
+  let progress: ProgressLine
 
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
 
@@ -38,6 +40,8 @@ struct BatchRunner {
         || shard?.contains(id: SummarizeCommand.baseName(input.path)) ?? true
     }
     report.inputFiles = files.count
+    let expected = InputCollector.articleCount(files)
+    progress.total = shard.map { (expected + $0.count - 1) / $0.count } ?? expected
     report.shard = shard?.description
     var reader = BatchItemReader(inputs: files)
     var ids = ArticleID()
@@ -52,10 +56,15 @@ struct BatchRunner {
     while let item = reader.next() {
       chunk.append(item)
       chunkSize += item.byteCount
-      if chunk.count >= Self.chunkCount || chunkSize >= Self.chunkBytes { flush() }
+      if chunk.count >= Self.chunkCount || chunkSize >= Self.chunkBytes {
+        flush()
+        progress.update(phase: "briefing", done: report.articles, failed: report.failures.count)
+      }
     }
     flush()
     for failure in reader.failures { fail(&report, failure) }
+    progress.update(
+      phase: "translating", done: report.articles, failed: report.failures.count, force: true)
 
     let translationStart = clock.now
     report.translation = translator.translate(&briefs)
@@ -73,6 +82,7 @@ struct BatchRunner {
     write(
       report.json(outputDirectory: outputDirectory),
       to: "\(outputDirectory)/report.json", report: &report)
+    progress.finish()
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
     if report.translation?.outcome.degraded != nil { return .translationDegraded }
@@ -101,7 +111,10 @@ struct BatchRunner {
       case .success(let (article, warnings)):
         for warning in warnings {
           report.warnings.append(.init(source: item.source, message: "\(warning)"))
-          if !quiet { Console.warning("\(item.source): \(warning)") }
+          if !quiet {
+            progress.finish()
+            Console.warning("\(item.source): \(warning)")
+          }
         }
         var article = article
         if let language { article.language = language }
@@ -128,27 +141,37 @@ struct BatchRunner {
     }
   }
 
-  /// Renders every brief in each format on all cores and writes the files, a chunk at a time.
+  /// Renders every brief in each format and writes its files, on all cores, a chunk at a time.
   private func writeBriefs(_ briefs: [Brief], report: inout BatchReport) {
     let clock = ContinuousClock()
+    let folder = outputDirectory + "/briefs"
     for start in stride(from: 0, to: briefs.count, by: Self.chunkCount) {
       let chunk = Array(briefs[start..<min(start + Self.chunkCount, briefs.count)])
-      let rendered = Parallel.map(chunk) { brief in
+      let outcomes = Parallel.map(chunk) { brief in
         let start = clock.now
         let documents = Self.formats.map { BriefRenderer(format: $0).render(brief) }
-        return (documents, clock.now - start)
-      }
-      for (brief, (documents, duration)) in zip(chunk, rendered) {
-        report.stageSeconds["render", default: 0] += seconds(duration)
-        let start = clock.now
-        var written = true
+        let rendered = clock.now
+        var failures: [CLIError] = []
         for (format, document) in zip(Self.formats, documents) {
-          let path = "\(outputDirectory)/briefs/\(brief.id).\(format.fileExtension)"
-          written = write(document, to: path, report: &report) && written
+          do throws(CLIError) {
+            try FileIO.writeAtomically(
+              document, to: "\(folder)/\(brief.id).\(format.fileExtension)")
+          } catch {
+            failures.append(error)
+          }
         }
-        report.stageSeconds["write", default: 0] += seconds(clock.now - start)
-        if written { report.briefsWritten += 1 }
+        return (failures, rendered - start, clock.now - rendered)
       }
+      for (failures, renderTime, writeTime) in outcomes {
+        report.stageSeconds["render", default: 0] += seconds(renderTime)
+        report.stageSeconds["write", default: 0] += seconds(writeTime)
+        for failure in failures {
+          report.outputFailures.append(.init(source: failure.path, reason: failure.reason))
+          Console.error(failure.description)
+        }
+        if failures.isEmpty { report.briefsWritten += 1 }
+      }
+      progress.update(phase: "writing", done: report.briefsWritten, failed: report.failures.count)
     }
   }
 
@@ -165,6 +188,7 @@ struct BatchRunner {
   }
 
   private func fail(_ report: inout BatchReport, _ error: CLIError) {
+    progress.finish()
     report.failures.append(.init(source: error.path, reason: error.reason))
     Console.error(error.description)
   }

@@ -58,16 +58,43 @@ enum FileIO {
     return Array(bytes[..<end])
   }
 
-  /// Writes `text` to `path` atomically (temporary file, then rename), creating folders.
+  /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
+  /// so a reader sees the old file or the whole new one, never a part. Creates the folder.
   static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
-    let url = URL(fileURLWithPath: path)
-    do {
-      try FileManager.default.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(text.utf8).write(to: url, options: .atomic)
-    } catch {
-      throw CLIError(path: path, reason: "cannot be written (\(error.localizedDescription))")
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw CLIError(path: folder, reason: "folder cannot be created")
+      }
     }
+    let name = (path as NSString).lastPathComponent
+    let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw writeError(path) }
+    var text = text
+    let written = text.withUTF8 { bytes -> Bool in
+      var offset = 0
+      while offset < bytes.count {
+        let count = write(descriptor, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        offset += count
+      }
+      return true
+    }
+    let closed = close(descriptor) == 0
+    guard written, closed, rename(temporary, path) == 0 else {
+      let error = writeError(path)
+      unlink(temporary)
+      throw error
+    }
+  }
+
+  private static func writeError(_ path: String) -> CLIError {
+    CLIError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
   }
 }
 

@@ -64,4 +64,27 @@ struct InputCollector {
     guard seenFiles.insert(real).inserted else { return }
     inputs.append(Input(path: path, format: format))
   }
+
+  /// The number of articles the inputs hold: one per document, one per non-empty line of a
+  /// JSONL file (counted by scanning for line breaks, without parsing).
+  static func articleCount(_ inputs: [Input]) -> Int {
+    var count = 0
+    for input in inputs {
+      guard input.format == .jsonl else {
+        count += 1
+        continue
+      }
+      guard let handle = FileHandle(forReadingAtPath: input.path) else { continue }
+      defer { try? handle.close() }
+      var last: UInt8 = 0x0A
+      while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+        chunk.withUnsafeBytes { bytes in
+          for byte in bytes where byte == 0x0A { count += 1 }
+        }
+        last = chunk.last ?? last
+      }
+      if last != 0x0A { count += 1 }
+    }
+    return count
+  }
 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+
+/// When to show the progress line.
+enum ProgressMode: String, ExpressibleByArgument, CaseIterable {
+  /// Only when standard error is a terminal.
+  case auto
+  /// Always (e.g. into a log that is tailed).
+  case always
+  /// Never.
+  case never
+}
+
+/// A one-line progress display on standard error: done/total, rate, ETA, failures.
+///
+/// Redrawn in place (carriage return) at most `interval` apart when standard error is a
+/// terminal; as plain lines every `interval` × 50 otherwise (`--progress always` into a log).
+final class ProgressLine {
+  /// Least time between two redraws on a terminal.
+  static let interval: Duration = .milliseconds(200)
+
+  private let enabled: Bool
+  private let terminal: Bool
+  private let clock = ContinuousClock()
+  private let started: ContinuousClock.Instant
+  private var lastDrawn: ContinuousClock.Instant?
+  private var drewInPlace = false
+  /// Articles expected in all, when known.
+  var total: Int?
+
+  init(mode: ProgressMode, quiet: Bool) {
+    terminal = isatty(STDERR_FILENO) == 1
+    switch mode {
+    case .never: enabled = false
+    case .always: enabled = !quiet
+    case .auto: enabled = !quiet && terminal
+    }
+    started = clock.now
+  }
+
+  /// Shows `done` articles (of `total`) and `failed` failures in `phase`, unless drawn too
+  /// recently; `force` draws anyway.
+  func update(phase: String, done: Int, failed: Int, force: Bool = false) {
+    guard enabled else { return }
+    let now = clock.now
+    let gap = terminal ? Self.interval : Self.interval * 50
+    if !force, let lastDrawn, now - lastDrawn < gap { return }
+    lastDrawn = now
+    let elapsed = seconds(now - started)
+    let rate = elapsed > 0 ? Double(done) / elapsed : 0
+    var line = "\(phase): \(done)"
+    if let total, total > 0 {
+      line += "/\(total) articles"
+      if rate > 0, done < total {
+        line += ", ETA \(Self.clockTime(Double(total - done) / rate))"
+      }
+    } else {
+      line += " articles"
+    }
+    line += String(format: ", %.0f/s", rate)
+    if failed > 0 { line += ", \(failed) failed" }
+    if terminal {
+      FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+      drewInPlace = true
+    } else {
+      FileHandle.standardError.write(Data(("brief: " + line + "\n").utf8))
+    }
+  }
+
+  /// Clears the line so that the next message starts on a clean line.
+  func finish() {
+    guard enabled, drewInPlace else { return }
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    drewInPlace = false
+  }
+
+  private func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+  }
+
+  /// `m:ss` or `h:mm:ss`.
+  static func clockTime(_ seconds: Double) -> String {
+    let whole = Int(seconds.rounded())
+    let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
+    return hours > 0
+      ? String(format: "%d:%02d:%02d", hours, minutes, rest)
+      : String(format: "%d:%02d", minutes, rest)
+  }
+}
