@@ -33,6 +33,7 @@ struct Translator {
       settings.connectTimeout.map { .seconds($0) } ?? transport.connectTimeout
     transport.caBundlePath = settings.caBundle.map { NSString(string: $0).expandingTildeInPath }
     if options.verbose { transport.verbose = { Console.error("curl: " + $0) } }
+    transport.secrets = provider.secrets
     var policy = RetryPolicy()
     policy.maxRetries = settings.retries ?? policy.maxRetries
     policy.totalDeadline = settings.deadline.map { .seconds($0) } ?? policy.totalDeadline
