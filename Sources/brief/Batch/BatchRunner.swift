@@ -50,6 +50,7 @@ struct BatchRunner {
     for failure in reader.failures { fail(&report, failure) }
 
     let translationStart = clock.now
+    var translator = self.translator
     report.translation = translator.translate(&briefs)
     report.translator = translator
     report.stageSeconds["translate"] = seconds(clock.now - translationStart)
