@@ -28,11 +28,12 @@ if [[ ! -r $corpus ]]; then
   exit 2
 fi
 
-# Build release when the binary is missing or older than any source file.
-if [[ ! -x $brief ]] || [[ -n $(find "$root/Sources" "$root/Package.swift" -newer "$brief" -print -quit) ]]; then
-  echo "building release..." >&2
-  (cd "$root" && swift build -c release --product brief >&2)
-fi
+# Build release if needed (a no-op of a second or two when up to date).
+echo "swift build -c release --product brief ..." >&2
+(cd "$root" && swift build -c release --product brief >/dev/null) || {
+  echo "release build failed" >&2
+  exit 1
+}
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/brief-bench.XXXXXX")
 server_pid=""
