@@ -68,9 +68,10 @@ import TranslationAPIServer
   }
 
   @Test func `a failed sentence is not cached and is asked again next time`() throws {
-    let memory = try EngineHarness.memory(
-      at: FileManager.default.temporaryDirectory
-        .appendingPathComponent("brief-itest-\(UUID().uuidString).sqlite").path)
+    let path = FileManager.default.temporaryDirectory
+      .appendingPathComponent("brief-itest-\(UUID().uuidString).sqlite").path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let memory = try EngineHarness.memory(at: path)
     let sentences = EngineHarness.sentences(3)
     try withTranslationAPIServer(.init(key: EngineHarness.key, faults: .first(1, .quotaExceeded))) {
       server in
