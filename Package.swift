@@ -38,9 +38,21 @@ let package = Package(
       dependencies: ["BriefKit"],
       resources: [.copy("Fixtures")]
     ),
+    .target(name: "LoopbackServer", path: "Tests/LoopbackServer"),
+    .target(
+      name: "TranslationAPIServer",
+      dependencies: ["LoopbackServer"],
+      path: "Tests/TranslationAPIServer"
+    ),
     .testTarget(
       name: "BriefCurlTests",
-      dependencies: ["BriefCurl", "BriefKit"]
+      dependencies: ["BriefCurl", "BriefKit", "LoopbackServer"]
+    ),
+    .testTarget(
+      name: "TranslationIntegrationTests",
+      dependencies: [
+        "BriefKit", "BriefCurl", "BriefStore", "LoopbackServer", "TranslationAPIServer",
+      ]
     ),
     .testTarget(
       name: "BriefStoreTests",
@@ -48,7 +60,7 @@ let package = Package(
     ),
     .testTarget(
       name: "briefTests",
-      dependencies: ["brief", "BriefKit"]
+      dependencies: ["brief", "BriefKit", "LoopbackServer", "TranslationAPIServer"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -29,7 +29,8 @@ final class CurlTransfer {
     self.easy = easy
     self.headerList = try CurlHeaderList(lines: Self.headerLines(scheduled.request.headers))
     self.maxResponseBytes = max(0, configuration.maxResponseBytes)
-    self.redactor = TraceRedactor(id: scheduled.id, headers: scheduled.request.headers)
+    self.redactor = TraceRedactor(
+      id: scheduled.id, headers: scheduled.request.headers, secrets: configuration.secrets)
     self.trace = configuration.verbose
     try configure(configuration)
   }

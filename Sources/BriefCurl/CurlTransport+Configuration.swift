@@ -53,6 +53,13 @@ extension CurlTransport {
     /// marked `isSecret` (and `Authorization`, `Proxy-Authorization`, `Cookie`) are redacted;
     /// bodies are summarised as byte counts. Default nil: no trace. Called on the `run` thread.
     public var verbose: (@Sendable (String) -> Void)?
+    /// Credentials never shown in the trace, wherever they appear: those a request carries
+    /// outside a secret header (LibreTranslate's `api_key` in the body), which a server may
+    /// quote back in a response header.
+    ///
+    /// Default empty: secret header values, their credentials and credential-like query
+    /// parameters are scrubbed anyway.
+    public var secrets: [String]
 
     /// Creates a configuration; every argument has the default documented on its property.
     public init(
@@ -65,7 +72,8 @@ extension CurlTransport {
       caBundlePath: String? = nil,
       noProxy: String? = nil,
       maxResponseBytes: Int = 16 * 1024 * 1024,
-      verbose: (@Sendable (String) -> Void)? = nil
+      verbose: (@Sendable (String) -> Void)? = nil,
+      secrets: [String] = []
     ) {
       self.concurrency = concurrency
       self.connectTimeout = connectTimeout
@@ -77,6 +85,7 @@ extension CurlTransport {
       self.noProxy = noProxy
       self.maxResponseBytes = maxResponseBytes
       self.verbose = verbose
+      self.secrets = secrets
     }
   }
 }

@@ -1,7 +1,9 @@
 import BriefKit
 
 /// Turns libcurl's trace output into lines safe to show: secret header values redacted,
-/// bodies reduced to byte counts, each line prefixed with the request id.
+/// credentials scrubbed wherever they appear (a response header may quote them, for example a
+/// redirect's `Location` query), bodies reduced to byte counts, each line prefixed with the
+/// request id.
 ///
 /// Pure: no C types, so the rules can be read (and tested) apart from libcurl.
 struct TraceRedactor {
@@ -30,13 +32,19 @@ struct TraceRedactor {
   private let prefix: String
   private let secretNames: Set<String>
   private let secretValues: [String]
+  /// Scrubs the bare credentials and credential-like query parameters from any line.
+  private let credentials: Redactor
 
-  /// A redactor for the request with `id` and `headers`; `isSecret` values are never shown.
-  init(id: Int, headers: [HTTPHeader]) {
+  /// A redactor for the request with `id` and `headers`; `isSecret` values are never shown,
+  /// nor the credential after their scheme (`Bearer`, `DeepL-Auth-Key`), nor any of
+  /// `secrets` (credentials sent elsewhere, such as in the body).
+  init(id: Int, headers: [HTTPHeader], secrets: [String] = []) {
     prefix = "#\(id) "
-    let secrets = headers.filter(\.isSecret)
-    secretNames = Self.alwaysSecretNames.union(secrets.map { $0.name.lowercased() })
-    secretValues = secrets.map(\.value).filter { !$0.isEmpty }
+    let secretHeaders = headers.filter(\.isSecret)
+    secretNames = Self.alwaysSecretNames.union(secretHeaders.map { $0.name.lowercased() })
+    secretValues = secretHeaders.map(\.value).filter { !$0.isEmpty }
+    let schemeless = secretValues.compactMap { $0.split(separator: " ").last.map(String.init) }
+    credentials = Redactor(secrets: secrets + schemeless)
   }
 
   /// The lines to emit for one chunk of trace output (possibly none).
@@ -64,7 +72,7 @@ struct TraceRedactor {
     for value in secretValues {
       result = result.replacing(value, with: Self.placeholder)
     }
-    return result
+    return credentials.redact(result)
   }
 }
 

@@ -32,12 +32,12 @@ struct SummarizeCommand: ParsableCommand {
   @OptionGroup(title: "Translation") var translation: TranslatorOptions
 
   func run() throws {
-    let translator = try Translator.makeOrExit(translation)
-    let status = jsonl ? runJSONLines(translator) : runSingle(translator)
+    var translator = try Translator.makeOrExit(translation)
+    let status = jsonl ? runJSONLines(&translator) : runSingle(&translator)
     if status != .success { throw status.exitCode }
   }
 
-  private func runSingle(_ translator: Translator) -> ExitStatus {
+  private func runSingle(_ translator: inout Translator) -> ExitStatus {
     guard let read = FileIO.readArticle(file ?? "-") else { return .inputsFailed }
     let article = selection.apply(to: read)
     var briefs = [selection.pipeline.run(article).brief]
@@ -53,7 +53,7 @@ struct SummarizeCommand: ParsableCommand {
     return summary?.outcome.degraded == nil ? .success : .translationDegraded
   }
 
-  private func runJSONLines(_ translator: Translator) -> ExitStatus {
+  private func runJSONLines(_ translator: inout Translator) -> ExitStatus {
     var reader: LineReader
     let source: String
     if let file, file != "-" {

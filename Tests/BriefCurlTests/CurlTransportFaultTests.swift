@@ -1,5 +1,6 @@
 import BriefCurl
 import BriefKit
+import LoopbackServer
 import Testing
 
 /// Misbehaving servers end in the right `TransportError`, within the configured limits.

@@ -1,5 +1,6 @@
 import BriefCurl
 import BriefKit
+import LoopbackServer
 import Testing
 
 /// Responses of every kind arrive intact: bodies, headers, error statuses.

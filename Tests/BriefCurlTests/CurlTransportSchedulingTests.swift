@@ -1,6 +1,7 @@
 import BriefCurl
 import BriefKit
 import Dispatch
+import LoopbackServer
 import Testing
 
 /// Concurrency limits, connection reuse, delays and follow-ups.

@@ -1,5 +1,6 @@
 import BriefCurl
 import BriefKit
+import LoopbackServer
 import Testing
 
 /// Credentials stay where they belong: no redirects followed, no secrets in the trace.
@@ -52,5 +53,30 @@ import Testing
     #expect(trace.contains { $0.contains("X-Visible: plain-value") })
     #expect(trace.contains { $0.contains("X-Echo") && $0.contains("<redacted>") })
     #expect(!trace.contains { $0.contains("geheim") })
+  }
+
+  @Test func `a credential quoted back in a response header never reaches the trace`() throws {
+    let lines = LineCollector()
+    var configuration = CurlTransportHarness.configuration()
+    configuration.verbose = { lines.append($0) }
+    configuration.secrets = ["body-key-0042"]
+    try withLoopbackServer({ _ in
+      .redirect(
+        302, to: "http://127.0.0.1:1/bearer-token-0042/?api_key=body-key-0042&token=other-9")
+    }) { server in
+      let request = HTTPRequest(
+        url: server.url("/v1/chat/completions"),
+        headers: [HTTPHeader("Authorization", "Bearer bearer-token-0042", isSecret: true)],
+        body: Array(#"{"api_key":"body-key-0042"}"#.utf8))
+      let failure = CurlTransportHarness.run(request, configuration: configuration)?.failure
+      guard case .redirectRefused(302, _) = failure else {
+        Issue.record("expected a refused redirect, got \(String(describing: failure))")
+        return
+      }
+    }
+    let trace = lines.lines
+    #expect(trace.contains { $0.contains("Location: http://127.0.0.1:1/") })
+    #expect(!trace.contains { $0.contains("bearer-token-0042") || $0.contains("body-key-0042") })
+    #expect(!trace.contains { $0.contains("other-9") })
   }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -33,13 +34,21 @@ struct BriefProcess {
   }
 
   /// Runs `brief` with `arguments`, feeding `stdin` (closed when nil).
-  static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL? = nil) throws
-    -> Result
-  {
+  ///
+  /// - Parameters:
+  ///   - environment: nil inherits this process's environment; otherwise these variables are
+  ///     put over it after removing every `BRIEF_*` variable and the API key variables, so a
+  ///     developer's own settings never leak into a test.
+  ///   - timeout: the run is terminated (and the test fails) when it takes longer.
+  static func run(
+    _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
+    environment: [String: String]? = nil, timeout: Duration = .seconds(60)
+  ) throws -> Result {
     let process = Process()
     process.executableURL = try executable()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
+    if let environment { process.environment = isolated(environment) }
     // Files, not pipes: the child can never block on a full pipe.
     let folder = try temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -52,12 +61,28 @@ struct BriefProcess {
     process.standardInput = try FileHandle(forReadingFrom: inputURL)
     process.standardOutput = try FileHandle(forWritingTo: outputURL)
     process.standardError = try FileHandle(forWritingTo: errorURL)
+    let finished = DispatchSemaphore(value: 0)
+    process.terminationHandler = { _ in finished.signal() }
     try process.run()
+    let seconds = Double(timeout.components.seconds)
+    if finished.wait(timeout: .now() + seconds) == .timedOut {
+      process.terminate()
+      Issue.record("brief \(arguments.first ?? "") took longer than \(timeout); terminated")
+    }
     process.waitUntilExit()
     return Result(
       status: process.terminationStatus,
       stdout: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
       stderr: String(decoding: try Data(contentsOf: errorURL), as: UTF8.self))
+  }
+
+  /// This process's environment without Brief's settings and keys, with `overrides` on top.
+  static func isolated(_ overrides: [String: String]) -> [String: String] {
+    let keyVariables: Set<String> = ["DEEPL_AUTH_KEY", "LIBRETRANSLATE_API_KEY", "OPENAI_API_KEY"]
+    let inherited = ProcessInfo.processInfo.environment.filter { name, _ in
+      !name.hasPrefix("BRIEF_") && !keyVariables.contains(name)
+    }
+    return inherited.merging(overrides) { _, override in override }
   }
 
   /// A new empty temporary folder.

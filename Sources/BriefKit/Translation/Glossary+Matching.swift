@@ -43,6 +43,8 @@ extension Glossary {
   /// The distinct entries occurring in any of `texts`, sorted by German form: what the chat
   /// prompt's `{{glossary}}` lists.
   public func entries(occurringIn texts: [String]) -> [GlossaryEntry] {
+    // Machine-translation providers run with an empty prompt glossary: skip the scan.
+    guard !entries.isEmpty else { return [] }
     let all = texts.flatMap { matches(in: $0).map(\.entry) }
     return Array(Set(all)).sorted { ($0.german, $0.english) < ($1.german, $1.english) }
   }

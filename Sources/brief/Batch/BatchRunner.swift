@@ -67,6 +67,7 @@ struct BatchRunner {
       phase: "translating", done: report.articles, failed: report.failures.count, force: true)
 
     let translationStart = clock.now
+    var translator = self.translator
     report.translation = translator.translate(&briefs)
     report.translator = translator
     report.stageSeconds["translate"] = seconds(clock.now - translationStart)

@@ -12,6 +12,17 @@ struct Translator {
   let label: String
   /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
   let kind: String
+  /// Set once a job stopped the provider (quota) or was refused for a reason every later
+  /// request would repeat (HTTP 401, 403, 404): later jobs of the run send nothing.
+  private(set) var halt: TranslationError?
+  /// Error messages already printed in this run: each is printed once.
+  private var reported: Set<String> = []
+
+  init(engine: TranslationEngine?, label: String, kind: String) {
+    self.engine = engine
+    self.label = label
+    self.kind = kind
+  }
 
   /// The note briefs carry when no translator is configured.
   static let notConfiguredNote = "no translator configured"
@@ -33,6 +44,7 @@ struct Translator {
       settings.connectTimeout.map { .seconds($0) } ?? transport.connectTimeout
     transport.caBundlePath = settings.caBundle.map { NSString(string: $0).expandingTildeInPath }
     if options.verbose { transport.verbose = { Console.error("curl: " + $0) } }
+    transport.secrets = provider.secrets
     var policy = RetryPolicy()
     policy.maxRetries = settings.retries ?? policy.maxRetries
     policy.totalDeadline = settings.deadline.map { .seconds($0) } ?? policy.totalDeadline
@@ -84,18 +96,24 @@ struct Translator {
     var checks: [(id: String, message: String)]
   }
 
-  /// Translates the lines of `briefs` in one run-wide job and fills in their English.
+  /// Translates the lines of `briefs` in one job and fills in their English.
   ///
-  /// Briefs with a line left untranslated get a note saying why. Nil when there is no translator.
-  func translate(_ briefs: inout [Brief]) -> Summary? {
+  /// Briefs with a line left untranslated get a note saying why. Nil when there is no
+  /// translator. A run may have several jobs (`summarize --jsonl` has one per article): once
+  /// one stops the provider or is refused for its key or address, the later ones send
+  /// nothing and carry the same note; each error is printed once per run.
+  mutating func translate(_ briefs: inout [Brief]) -> Summary? {
     guard let engine else {
       for index in briefs.indices { briefs[index].translationNote = Self.notConfiguredNote }
       return nil
     }
     let texts = briefs.flatMap { $0.lines.map(\.text) }
     let owners = briefs.flatMap { brief in brief.lines.map { _ in brief.id } }
-    let outcome = engine.translate(texts)
-    for error in outcome.errors { Console.error("translation: " + error.message) }
+    let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
+    for error in outcome.errors where reported.insert(error.message).inserted {
+      Console.error("translation: " + error.message)
+    }
+    if halt == nil { halt = Self.haltReason(outcome) }
     let checks = outcome.warnings.map { warning in
       (id: owners[warning.index], message: Self.describe(warning, sentence: texts[warning.index]))
     }
@@ -111,6 +129,25 @@ struct Translator {
       briefs[briefIndex].translationNote = missing ? Self.note(for: outcome) : nil
     }
     return Summary(outcome: outcome, checks: checks)
+  }
+
+  /// Why later jobs of the run should send nothing: a stopped provider, or a refusal that
+  /// does not depend on the sentences (key or address wrong).
+  static func haltReason(_ outcome: TranslationOutcome) -> TranslationError? {
+    if case .providerStopped(let error) = outcome.degraded { return error }
+    return outcome.errors.first { error in
+      guard case .rejected(_, let status, _, _) = error else { return false }
+      return [401, 403, 404].contains(status)
+    }
+  }
+
+  /// The outcome of a job not sent because the run was halted by `error`.
+  static func skipped(_ texts: [String], because error: TranslationError) -> TranslationOutcome {
+    var accounting = TranslationAccounting()
+    accounting.failures = texts.count { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+    return TranslationOutcome(
+      translations: Array(repeating: nil, count: texts.count), accounting: accounting,
+      degraded: .providerStopped(error))
   }
 
   private static func describe(_ warning: TranslationWarning, sentence: String) -> String {

@@ -1,9 +1,9 @@
 extension LoopbackServer {
   /// What the server does with one request: a scripted HTTP response, optionally after a delay
   /// or spoilt by a fault.
-  struct Reply: Sendable {
+  public struct Reply: Sendable {
     /// A way to misbehave instead of (or while) answering.
-    enum Fault: Sendable {
+    public enum Fault: Sendable {
       /// Send the response one byte per `interval`.
       case trickle(interval: Duration)
       /// Read the request, then never answer (until the client or the server gives up).
@@ -15,29 +15,31 @@ extension LoopbackServer {
     }
 
     /// The status code.
-    var status: Int
+    public var status: Int
     /// Header fields in order.
     ///
     /// `Content-Length` is added unless present or `sendsContentLength` is false.
-    var headers: [(name: String, value: String)]
+    public var headers: [(name: String, value: String)]
     /// The body.
-    var body: [UInt8]
+    public var body: [UInt8]
     /// How long to wait before answering; default zero.
-    var delay: Duration = .zero
+    public var delay: Duration = .zero
     /// The fault, if any; default none.
-    var fault: Fault?
+    public var fault: Fault?
     /// False: no `Content-Length`; the body ends when the server closes the connection.
-    var sendsContentLength = true
+    public var sendsContentLength = true
 
     /// A reply with the given status, headers and body.
-    init(status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    public init(
+      status: Int = 200, headers: [(name: String, value: String)] = [], body: [UInt8] = []
+    ) {
       self.status = status
       self.headers = headers
       self.body = body
     }
 
     /// A UTF-8 text reply with a `Content-Type`.
-    static func text(
+    public static func text(
       _ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8",
       headers: [(name: String, value: String)] = []
     ) -> Reply {
@@ -46,48 +48,48 @@ extension LoopbackServer {
     }
 
     /// A JSON reply.
-    static func json(_ json: String, status: Int = 200) -> Reply {
+    public static func json(_ json: String, status: Int = 200) -> Reply {
       text(json, status: status, contentType: "application/json")
     }
 
     /// A redirect (such as 301 or 307) to `location`.
-    static func redirect(_ status: Int, to location: String) -> Reply {
+    public static func redirect(_ status: Int, to location: String) -> Reply {
       Reply(status: status, headers: [("Location", location)])
     }
 
     /// Never answers.
-    static var hang: Reply { Reply().with(fault: .hang) }
+    public static var hang: Reply { Reply().with(fault: .hang) }
 
     /// Resets the connection in the middle of the body.
-    static var reset: Reply {
+    public static var reset: Reply {
       Reply(body: Array(repeating: UInt8(ascii: "x"), count: 4096)).with(fault: .reset)
     }
 
     /// Closes the connection without a response.
-    static var closeWithoutResponse: Reply { Reply().with(fault: .closeWithoutResponse) }
+    public static var closeWithoutResponse: Reply { Reply().with(fault: .closeWithoutResponse) }
 
     /// A `byteCount`-byte body sent one byte per `interval`.
-    static func trickle(byteCount: Int, interval: Duration) -> Reply {
+    public static func trickle(byteCount: Int, interval: Duration) -> Reply {
       Reply(body: Array(repeating: UInt8(ascii: "."), count: byteCount))
         .with(fault: .trickle(interval: interval))
     }
 
     /// This reply, sent after `delay`.
-    func delayed(by delay: Duration) -> Reply {
+    public func delayed(by delay: Duration) -> Reply {
       var copy = self
       copy.delay = delay
       return copy
     }
 
     /// This reply with `extra` headers appended.
-    func with(headers extra: [(name: String, value: String)]) -> Reply {
+    public func with(headers extra: [(name: String, value: String)]) -> Reply {
       var copy = self
       copy.headers += extra
       return copy
     }
 
     /// This reply with `fault`.
-    func with(fault: Fault) -> Reply {
+    public func with(fault: Fault) -> Reply {
       var copy = self
       copy.fault = fault
       return copy

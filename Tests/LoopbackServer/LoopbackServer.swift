@@ -15,13 +15,13 @@ import Synchronization
 /// `Reply`, which may be delayed or faulty. Every wait is bounded: `stop()` ends all threads
 /// within a fraction of a second (the threads keep the server alive until then, so call it;
 /// `withLoopbackServer` does). Depends on nothing but the
-/// system and Foundation, so it can move to a shared test-support target unchanged.
-final class LoopbackServer: Sendable {
+/// system and Foundation; shared by the test targets (`LoopbackServer` target).
+public final class LoopbackServer: Sendable {
   /// Decides the reply to each request.
-  typealias Route = @Sendable (RecordedRequest) -> Reply
+  public typealias Route = @Sendable (RecordedRequest) -> Reply
 
   private struct State {
-    var requests: [RecordedRequest] = []
+    public var requests: [RecordedRequest] = []
     var connections = 0
     var inFlight = 0
     var maxInFlight = 0
@@ -29,13 +29,13 @@ final class LoopbackServer: Sendable {
   }
 
   /// The ephemeral port the server listens on.
-  let port: UInt16
+  public let port: UInt16
   private let route: Route
   private let state = Mutex(State())
   private let threads = DispatchGroup()
 
   /// Starts listening on 127.0.0.1 and accepting connections on a background thread.
-  init(route: @escaping Route) throws {
+  public init(route: @escaping Route) throws {
     let (listener, port) = try LoopbackSocket.makeListener()
     self.port = port
     self.route = route
@@ -47,19 +47,19 @@ final class LoopbackServer: Sendable {
   }
 
   /// `http://127.0.0.1:<port><path>`.
-  func url(_ path: String = "/") -> String {
+  public func url(_ path: String = "/") -> String {
     "http://127.0.0.1:\(port)\(path)"
   }
 
   /// Every request received so far, in order of arrival.
-  var requests: [RecordedRequest] { state.withLock { $0.requests } }
+  public var requests: [RecordedRequest] { state.withLock { $0.requests } }
 
   /// How many connections have been accepted.
-  var connectionCount: Int { state.withLock { $0.connections } }
+  public var connectionCount: Int { state.withLock { $0.connections } }
 
   /// The most requests that were being answered at the same moment (received, reply not yet
   /// completely sent).
-  var maxConcurrentRequests: Int { state.withLock { $0.maxInFlight } }
+  public var maxConcurrentRequests: Int { state.withLock { $0.maxInFlight } }
 
   /// True once `stop()` has begun.
   var isStopping: Bool { state.withLock { $0.stopping } }
@@ -67,13 +67,13 @@ final class LoopbackServer: Sendable {
   /// Stops accepting, ends every connection (hung and delayed ones too), waits for the threads.
   ///
   /// Waits up to 2 seconds for all server threads to finish. Idempotent.
-  func stop() {
+  public func stop() {
     state.withLock { $0.stopping = true }
     _ = threads.wait(timeout: .now() + 2)
   }
 
   /// A port on 127.0.0.1 that nothing listens on, for connection-refused tests.
-  static func unusedPort() throws -> UInt16 {
+  public static func unusedPort() throws -> UInt16 {
     try LoopbackSocket.unusedPort()
   }
 
@@ -120,7 +120,7 @@ final class LoopbackServer: Sendable {
 }
 
 /// Runs `body` with a started server and always stops it afterwards.
-func withLoopbackServer<T>(
+public func withLoopbackServer<T>(
   _ route: @escaping LoopbackServer.Route, _ body: (LoopbackServer) throws -> T
 ) throws -> T {
   let server = try LoopbackServer(route: route)

@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import TranslationAPIServer
+
+/// `brief batch` with a translator, end to end: the built binary against a DeepL emulator on
+/// loopback, keys from the environment, the cache in a temporary folder.
+@Suite(.serialized, .timeLimit(.minutes(2))) struct TranslationBatchTests {
+  @Test func `every seed brief gets its English in one request per 50 sentences`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.batchDeepL(server)
+      #expect(result.status == 0, "\(result.stderr)")
+      let glossary = try TranslationCLI.shippedGlossary()
+      var sentenceCount = 0
+      var namesRestored = 0
+      for (id, brief) in try cli.briefs() {
+        let sentences = try #require(brief["sentences"] as? [String])
+        let translations = try #require(brief["translations"] as? [String], "\(id)")
+        #expect(translations.count == sentences.count)
+        for (sentence, translation) in zip(sentences, translations) {
+          #expect(translation == TranslationCLI.expected(sentence, glossary: glossary))
+          #expect(!translation.contains("ZQX"))
+          if sentence.contains("Lawrow") { namesRestored += 1 }
+          if sentence.contains("Lawrow") { #expect(translation.contains("Lavrov")) }
+          if sentence.contains("Sergej") { #expect(translation.contains("Sergei")) }
+        }
+        #expect(brief["translation_note"] is NSNull)
+        sentenceCount += sentences.count
+      }
+      #expect(namesRestored > 0)
+      let texts = server.requests.flatMap(\.texts)
+      #expect(Set(texts).count == texts.count)
+      #expect(server.requests.count == (texts.count + 49) / 50)
+      #expect(texts.count <= sentenceCount)
+      let report = try cli.translationReport()
+      #expect(report["requests"] as? Int == server.requests.count)
+      #expect(report["degraded"] is NSNull)
+      #expect(result.stderr.contains("translation: DeepL (\(server.baseURL)): 1 requests"))
+    }
+  }
+
+  @Test func `a second run answers from the cache with no request and the same bytes`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let first = try cli.batchDeepL(server, out: "first")
+      #expect(first.status == 0, "\(first.stderr)")
+      let requests = server.requests.count
+      #expect(requests > 0)
+      let second = try cli.batchDeepL(server, out: "second")
+      #expect(second.status == 0, "\(second.stderr)")
+      #expect(server.requests.count == requests)
+      let report = try cli.translationReport("second")
+      #expect(report["requests"] as? Int == 0)
+      #expect(report["cache_hits"] as? Int == report["unique_sentences"] as? Int)
+      let before = try cli.files("first").filter { $0.key != "report.json" }
+      let after = try cli.files("second").filter { $0.key != "report.json" }
+      #expect(before.count == 18)
+      #expect(before == after)
+    }
+  }
+
+  @Test func `a quota stop still writes every German brief with a visible note and exit 3`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let configuration = TranslationAPIServer.Configuration(
+      key: TranslationCLI.deepLKey, faults: .first(1, .quotaExceeded))
+    try withTranslationAPIServer(configuration) { server in
+      let result = try cli.batchDeepL(server)
+      #expect(result.status == 3)
+      #expect(server.requests.count == 1)
+      let briefs = try cli.briefs()
+      #expect(briefs.count == 5)
+      for (id, brief) in briefs {
+        let sentences = try #require(brief["sentences"] as? [String])
+        let translations = try #require(brief["translations"] as? [Any], "\(id)")
+        #expect(sentences.count == 3)
+        #expect(translations.count == sentences.count && translations.allSatisfy { $0 is NSNull })
+        let note = try #require(brief["translation_note"] as? String)
+        #expect(note.hasPrefix("translation stopped: DeepL quota exhausted (HTTP 456"), "\(note)")
+        let markdown = try String(
+          contentsOfFile: cli.path("out/briefs/\(id).md"), encoding: .utf8)
+        #expect(markdown.contains("not translated (\(note))"))
+        #expect(markdown.contains(sentences[0]))
+        for ext in ["html", "json"] {
+          #expect(FileManager.default.fileExists(atPath: cli.path("out/briefs/\(id).\(ext)")))
+        }
+      }
+      let report = try cli.translationReport()
+      let degraded = try #require(report["degraded"] as? String)
+      #expect(degraded.contains("DeepL quota exhausted"))
+      #expect(result.stderr.contains("; DEGRADED: translation unavailable: DeepL quota exhausted"))
+      #expect(result.stderr.contains("5 of 5 articles briefed"))
+    }
+  }
+
+  @Test func `a wrong key is one request, one clear line naming DeepL and the fix, exit 3`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: "the-right-key:fx")) { server in
+      let result = try cli.batchDeepL(server)
+      #expect(result.status == 3)
+      #expect(server.requests.count == 1)
+      let errorLines = result.stderr.split(separator: "\n").filter {
+        $0.hasPrefix("brief: translation: ")
+      }
+      #expect(errorLines.count == 1, "\(result.stderr)")
+      let line = try #require(errorLines.first)
+      #expect(line.contains("DeepL rejected the request (HTTP 403"))
+      #expect(line.contains("check the DeepL auth key (Free keys end in :fx"))
+      #expect(try cli.briefs().count == 5)
+    }
+  }
+
+  @Test func `a hung server with --timeout 1 --retries 0 ends in bounded time with nulls`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let configuration = TranslationAPIServer.Configuration(
+      key: TranslationCLI.deepLKey, faults: .always(.hang))
+    try withTranslationAPIServer(configuration) { server in
+      var result: BriefProcess.Result?
+      let elapsed = try ContinuousClock().measure {
+        result = try cli.batchDeepL(server, extraArguments: ["--timeout", "1", "--retries", "0"])
+      }
+      #expect(elapsed < .seconds(10))
+      #expect(result?.status == 3)
+      #expect(server.requests.count == 1)
+      for (_, brief) in try cli.briefs() {
+        #expect((brief["translations"] as? [Any])?.allSatisfy { $0 is NSNull } == true)
+        #expect(brief["translation_note"] is String)
+      }
+      #expect(result?.stderr.contains("timed out") == true)
+    }
+  }
+}

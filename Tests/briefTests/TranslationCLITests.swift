@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import TranslationAPIServer
+
+/// The other translators, `brief translate`, key hygiene and the settings layers, end to end.
+@Suite(.serialized, .timeLimit(.minutes(2))) struct TranslationCLITests {
+  /// Runs `brief batch seeds` with `translator` at `server` and checks every brief is in English.
+  private func expectBatchTranslated(
+    _ cli: TranslationCLI, _ server: TranslationAPIServer, arguments: [String],
+    keys: [String: String]
+  ) throws {
+    let result = try cli.run(
+      ["batch", TranslationCLI.seeds, "--out", cli.path("out"), "--no-cache"] + arguments,
+      keys: keys)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(server.requests.count == 1)
+    for (id, brief) in try cli.briefs() {
+      let sentences = try #require(brief["sentences"] as? [String])
+      let translations = try #require(brief["translations"] as? [String], "\(id)")
+      #expect(translations.count == sentences.count)
+      for (sentence, translation) in zip(sentences, translations) {
+        #expect(translation.hasPrefix(FakeTranslation.prefix))
+        if sentence.contains("Lawrow") { #expect(translation.contains("Lavrov")) }
+        #expect(!translation.contains("Lawrow"))
+      }
+    }
+  }
+
+  @Test func `LibreTranslate translates every brief with the key in the body`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.libreKey)) { server in
+      try expectBatchTranslated(
+        cli, server,
+        arguments: ["--translator", "libretranslate", "--translator-url", server.baseURL],
+        keys: ["LIBRETRANSLATE_API_KEY": TranslationCLI.libreKey])
+      #expect(server.requests.first?.api == .libreTranslate)
+      #expect(server.requests.first?.key == TranslationCLI.libreKey)
+    }
+  }
+
+  @Test func `an OpenAI-compatible server translates every brief with --model`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.openAIKey)) { server in
+      try expectBatchTranslated(
+        cli, server,
+        arguments: [
+          "--translator", "openai", "--model", "m", "--translator-url", server.baseURL + "/v1",
+        ], keys: ["OPENAI_API_KEY": TranslationCLI.openAIKey])
+      let request = try #require(server.requests.first)
+      #expect(request.api == .openAI)
+      #expect(request.json?["model"] as? String == "m")
+      #expect(request.chatGlossary.contains { $0 == ("Sergej Lawrow", "Sergei Lavrov") })
+    }
+  }
+
+  @Test func `brief translate prints one line per input line, in order, empty for empty`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let input = "Sergej Lawrow kam am 3. Mai.\n\nDer Rat tagte 2,5 Stunden.\nLawrow ging.\n"
+      let result = try cli.run(
+        ["translate", "--translator", "deepl", "--translator-url", server.baseURL, "--no-cache"],
+        keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: input)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        result.stdout
+          == "EN: Sergei Lavrov kam am 3. Mai.\n\nEN: Der Rat tagte 2,5 Stunden.\nEN: Lavrov ging.\n"
+      )
+      #expect(server.textsPerRequest == [3])
+    }
+  }
+
+  @Test(arguments: ["deepl", "libretranslate", "openai"])
+  func `the key never appears in any output, verbose or not`(translator: String) throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let variable = [
+      "deepl": "DEEPL_AUTH_KEY", "libretranslate": "LIBRETRANSLATE_API_KEY",
+      "openai": "OPENAI_API_KEY",
+    ]
+    let secret = "cli-TOPSECRET-\(translator)-31337"
+    var outputs: [String] = []
+    for echo in [true, false] {
+      // A wrong key quoted back by a careless server, then a right key.
+      let serverKey = echo ? "the-right-key" : secret
+      try withTranslationAPIServer(.init(key: serverKey, echoesKeyInErrors: echo)) { server in
+        let url = server.baseURL + (translator == "openai" ? "/v1" : "")
+        let out = "out-\(echo)"
+        let result = try cli.run(
+          [
+            "batch", TranslationCLI.seeds, "--out", cli.path(out), "--translator", translator,
+            "--translator-url", url, "--model", "m", "--verbose", "--no-cache",
+          ], keys: [try #require(variable[translator]): secret])
+        #expect(result.status == (echo ? 3 : 0), "\(result.stderr)")
+        #expect(server.requests.first?.key == secret)
+        #expect(result.stderr.contains("curl: #0 > POST"))
+        outputs += [result.stdout, result.stderr]
+        outputs += try cli.files(out).values.map { String(decoding: $0, as: UTF8.self) }
+      }
+    }
+    #expect(outputs.contains { $0.contains("Invalid API key") })
+    for output in outputs {
+      #expect(!output.contains("TOPSECRET"), "leaked in: \(output.prefix(300))")
+    }
+  }
+
+  @Test func `the config file names the translator, the environment overrides it, the flag both`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let configuration = TranslationAPIServer.Configuration(key: TranslationCLI.deepLKey)
+    let fromFile = try TranslationAPIServer(configuration)
+    let fromEnvironment = try TranslationAPIServer(configuration)
+    let fromFlag = try TranslationAPIServer(configuration)
+    defer { [fromFile, fromEnvironment, fromFlag].forEach { $0.stop() } }
+    let config = cli.path("brief.json")
+    let settings =
+      #"{"translator": "deepl", "translator_url": "\#(fromFile.baseURL)", "no_cache": true}"#
+    try settings.write(toFile: config, atomically: true, encoding: .utf8)
+    let keys = ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey]
+    let override = ["BRIEF_TRANSLATOR_URL": fromEnvironment.baseURL]
+
+    func translate(_ arguments: [String], extra: [String: String] = [:]) throws {
+      let result = try cli.run(
+        ["translate", "--config", config] + arguments, keys: keys, extra: extra,
+        stdin: "Lawrow kam.\n")
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == "EN: Lavrov kam.\n")
+    }
+    try translate([])
+    #expect([fromFile, fromEnvironment, fromFlag].map(\.requests.count) == [1, 0, 0])
+    try translate([], extra: override)
+    #expect([fromFile, fromEnvironment, fromFlag].map(\.requests.count) == [1, 1, 0])
+    try translate(["--translator-url", fromFlag.baseURL], extra: override)
+    #expect([fromFile, fromEnvironment, fromFlag].map(\.requests.count) == [1, 1, 1])
+    // The config file found in the default place ($XDG_CONFIG_HOME/brief/config.json).
+    try FileManager.default.createDirectory(
+      atPath: cli.path("config/brief"), withIntermediateDirectories: true)
+    try settings.write(
+      toFile: cli.path("config/brief/config.json"), atomically: true, encoding: .utf8)
+    let result = try cli.run(["translate"], keys: keys, stdin: "Lawrow kam.\n")
+    #expect(result.stdout == "EN: Lavrov kam.\n", "\(result.stderr)")
+    #expect(fromFile.requests.count == 2)
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import TranslationAPIServer
+
+/// A run with one translation job per article (`summarize --jsonl`) stops sending once the
+/// provider is out of quota or refuses the key, and says so once.
+@Suite(.serialized, .timeLimit(.minutes(2))) struct TranslationHaltTests {
+  /// The seed articles as JSON lines.
+  private func feed() throws -> String {
+    try BriefProcess.seedFiles().map { seed in
+      let object = [
+        "id": seed.deletingPathExtension().lastPathComponent,
+        "text": try String(contentsOf: seed, encoding: .utf8),
+      ]
+      let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+      return String(decoding: data, as: UTF8.self) + "\n"
+    }.joined()
+  }
+
+  /// Runs `summarize --jsonl` over the seeds against a server with `configuration`.
+  private func summarize(_ configuration: TranslationAPIServer.Configuration) throws
+    -> (result: BriefProcess.Result, briefs: [[String: Any]], requests: Int)
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    return try withTranslationAPIServer(configuration) { server in
+      let result = try cli.run(
+        [
+          "summarize", "--jsonl", "--translator", "deepl", "--translator-url", server.baseURL,
+          "--no-cache",
+        ], keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: try feed())
+      let briefs = try result.stdout.split(separator: "\n").map {
+        try JSONHelpers.object(String($0))
+      }
+      return (result, briefs, server.requests.count)
+    }
+  }
+
+  @Test func `each article is its own job when all goes well`() throws {
+    let (result, briefs, requests) = try summarize(.init(key: TranslationCLI.deepLKey))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(briefs.count == 5)
+    #expect(requests == 5)
+    #expect(briefs.allSatisfy { ($0["translations"] as? [String])?.count == 3 })
+  }
+
+  @Test func `after a 456 no later article sends a request and all carry the note`() throws {
+    let (result, briefs, requests) = try summarize(
+      .init(key: TranslationCLI.deepLKey, faults: .first(1, .quotaExceeded)))
+    #expect(result.status == 3)
+    #expect(requests == 1)
+    #expect(briefs.count == 5)
+    for brief in briefs {
+      #expect((brief["translations"] as? [Any])?.allSatisfy { $0 is NSNull } == true)
+      let note = brief["translation_note"] as? String
+      #expect(note?.hasPrefix("translation stopped: DeepL quota exhausted (HTTP 456") == true)
+    }
+    let lines = result.stderr.split(separator: "\n").filter { $0.contains("translation: ") }
+    #expect(lines.count == 1, "\(result.stderr)")
+  }
+
+  @Test func `a refused key is one request and one message for the whole run`() throws {
+    let (result, briefs, requests) = try summarize(.init(key: "the-right-key:fx"))
+    #expect(result.status == 3)
+    #expect(requests == 1)
+    #expect(briefs.count == 5)
+    #expect(briefs.allSatisfy { $0["translation_note"] is String })
+    let lines = result.stderr.split(separator: "\n").filter { $0.contains("translation: ") }
+    #expect(lines.count == 1, "\(result.stderr)")
+    #expect(lines.first?.contains("DeepL rejected the request (HTTP 403") == true)
+  }
+}
