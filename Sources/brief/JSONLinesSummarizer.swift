@@ -7,23 +7,26 @@ import Foundation
 /// when no further line is waiting, so a slow producer gets each brief at once while a fast one
 /// gets full parallelism. Memory holds one chunk at a time, whatever the stream's length.
 struct JSONLinesSummarizer {
-  /// Most lines briefed together.
-  static let chunkCount = 64
+  /// Most lines briefed together unless the caller says otherwise.
+  static let defaultChunkCount = 64
   /// Most input bytes held at once.
   static let chunkBytes = 16 << 20
 
   let source: String
   let pipeline: BriefPipeline
   let selection: SelectionOptions
-  let translator: Translator
+  var translator: Translator
   let sentencesOnly: Bool
+  /// Most lines briefed and translated together.
+  let chunkCount: Int
   private var failed = 0
   private var degraded = false
 
   init(
     source: String, pipeline: BriefPipeline, selection: SelectionOptions, translator: Translator,
-    sentencesOnly: Bool
+    sentencesOnly: Bool, chunkCount: Int = defaultChunkCount
   ) {
+    self.chunkCount = max(1, chunkCount)
     self.source = source
     self.pipeline = pipeline
     self.selection = selection
@@ -42,7 +45,7 @@ struct JSONLinesSummarizer {
         chunk.append(.jsonLine(path: source, lineNumber: lineNumber, bytes: line))
         bytes += line.count
       }
-      if chunk.count >= Self.chunkCount || bytes >= Self.chunkBytes
+      if chunk.count >= chunkCount || bytes >= Self.chunkBytes
         || (!chunk.isEmpty && !reader.hasWaitingInput)
       {
         emit(chunk)

@@ -27,7 +27,19 @@ struct SummarizeCommand: ParsableCommand {
   @Flag(help: "Read JSON lines (one article each) and write one JSON brief per line.")
   var jsonl = false
 
+  @Option(
+    help: ArgumentHelp(
+      "With --jsonl: most articles briefed and translated together.",
+      discussion:
+        "Lines that arrive together are briefed on all cores and translated as one job; 1 gives one translation job per article."
+    ))
+  var chunk = JSONLinesSummarizer.defaultChunkCount
+
   @OptionGroup var selection: SelectionOptions
+
+  func validate() throws {
+    guard chunk >= 1 else { throw ValidationError("--chunk must be at least 1.") }
+  }
 
   @OptionGroup(title: "Translation") var translation: TranslatorOptions
 
@@ -70,7 +82,7 @@ struct SummarizeCommand: ParsableCommand {
     }
     var summarizer = JSONLinesSummarizer(
       source: source, pipeline: selection.pipeline, selection: selection, translator: translator,
-      sentencesOnly: sentencesOnly)
+      sentencesOnly: sentencesOnly, chunkCount: chunk)
     return summarizer.run(&reader)
   }
 

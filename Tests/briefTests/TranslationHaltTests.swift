@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TranslationAPIServer
 
-/// A run with one translation job per article (`summarize --jsonl`) stops sending once the
+/// A run with one translation job per article (`summarize --jsonl --chunk 1`) stops sending once the
 /// provider is out of quota or refuses the key, and says so once.
 @Suite(.serialized, .timeLimit(.minutes(2))) struct TranslationHaltTests {
   /// The seed articles as JSON lines.
@@ -18,7 +18,8 @@ import TranslationAPIServer
   }
 
   /// Runs `summarize --jsonl` over the seeds against a server with `configuration`.
-  private func summarize(_ configuration: TranslationAPIServer.Configuration) throws
+  private func summarize(_ configuration: TranslationAPIServer.Configuration, chunk: Int = 1)
+    throws
     -> (result: BriefProcess.Result, briefs: [[String: Any]], requests: Int)
   {
     let cli = try TranslationCLI()
@@ -26,14 +27,22 @@ import TranslationAPIServer
     return try withTranslationAPIServer(configuration) { server in
       let result = try cli.run(
         [
-          "summarize", "--jsonl", "--translator", "deepl", "--translator-url", server.baseURL,
-          "--no-cache",
+          "summarize", "--jsonl", "--chunk", "\(chunk)", "--translator", "deepl",
+          "--translator-url", server.baseURL, "--no-cache",
         ], keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: try feed())
       let briefs = try result.stdout.split(separator: "\n").map {
         try JSONHelpers.object(String($0))
       }
       return (result, briefs, server.requests.count)
     }
+  }
+
+  @Test func `lines that arrive together are translated as one job`() throws {
+    let (result, briefs, requests) = try summarize(.init(key: TranslationCLI.deepLKey), chunk: 64)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(briefs.count == 5)
+    #expect(requests == 1)
+    #expect(briefs.allSatisfy { ($0["translations"] as? [String])?.count == 3 })
   }
 
   @Test func `each article is its own job when all goes well`() throws {

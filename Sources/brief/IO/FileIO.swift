@@ -58,8 +58,10 @@ enum FileIO {
     return Array(bytes[..<end])
   }
 
-  /// Writes `text` to `path` atomically: a temporary file in the same folder, then a rename,
-  /// so a reader sees the old file or the whole new one, never a part. Creates the folder.
+  /// Writes `text` to `path` atomically, creating its folder.
+  ///
+  /// A temporary file in the same folder, then a rename: a reader sees the old file or the
+  /// whole new one, never a part.
   static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
