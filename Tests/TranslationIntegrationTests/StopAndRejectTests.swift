@@ -106,6 +106,24 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `a wrong key stops the run's other batches after the ones in flight`() throws {
+    let configuration = TranslationAPIServer.Configuration(
+      key: "the-right-key", latency: ReplyLatency(base: .milliseconds(30)))
+    try withTranslationAPIServer(configuration) { server in
+      // 500 sentences are 10 DeepL batches; 4 go out at once, the other 6 wait.
+      let outcome = try EngineHarness.engine(.deepL, server: server, concurrency: 4)
+        .translate(EngineHarness.sentences(500))
+      #expect(server.requests.count == 4)
+      #expect(outcome.translations.allSatisfy { $0 == nil })
+      #expect(outcome.errors.count == 1)
+      guard case .providerStopped(.rejected(_, let status, _, _)) = outcome.degraded else {
+        Issue.record("expected the provider stopped, got \(String(describing: outcome.degraded))")
+        return
+      }
+      #expect(status == 403)
+    }
+  }
+
   @Test(arguments: TranslationAPI.allCases)
   func `a wrong base URL is one 404 and a message about the base URL`(api: TranslationAPI) throws {
     try withTranslationAPIServer(.init(key: EngineHarness.key)) { server in

@@ -6,6 +6,7 @@ public enum RetryDecision: Sendable, Equatable {
   case split
   /// Give up on this batch; its sentences stay untranslated.
   case fail(TranslationError)
-  /// Give up on this provider for the rest of the run (quota): drop all pending work.
+  /// Give up on this provider for the rest of the run (quota, refused key, wrong endpoint):
+  /// drop all pending work.
   case stopProvider(TranslationError)
 }

@@ -10,9 +10,10 @@ import Foundation
 ///   `maxDelay`. No retry is scheduled that would start after `totalDeadline`.
 /// - Split: 413 and other "batch too large" signals (`ErrorDiagnosis.isBatchTooLarge`).
 /// - Stop the provider: quota exhausted (DeepL 456, OpenAI 429 `insufficient_quota` — a plain
-///   rate-limit 429 is retried).
-/// - Fail at once: 400, 401, 403, 404 and other statuses, with the provider's likely fix;
-///   redirects, naming only the target host; TLS and other non-retryable transport errors.
+///   rate-limit 429 is retried); 401, 403 and 404 (refused key, wrong endpoint or model), each
+///   with the provider's likely fix.
+/// - Fail at once, without retry: 400 and other statuses; redirects, naming only the target
+///   host; TLS and other non-retryable transport errors.
 public struct RetryPolicy: Sendable, Equatable {
   /// Retries after the first attempt; 0 turns retrying off.
   ///
@@ -94,12 +95,18 @@ public struct RetryPolicy: Sendable, Equatable {
             provider: name, status: response.status,
             host: response.headers["location"].flatMap(Redactor.hostOnly)))
       }
-      return .fail(
-        .rejected(
-          provider: name, status: response.status, message: diagnosis.serverMessage,
-          fix: diagnosis.fix))
+      let error = TranslationError.rejected(
+        provider: name, status: response.status, message: diagnosis.serverMessage,
+        fix: diagnosis.fix)
+      // A refused key, a wrong endpoint or an unknown model fails every later request the
+      // same way: stop instead of paying a round trip per batch to hear it again.
+      return Self.stoppingStatuses.contains(response.status) ? .stopProvider(error) : .fail(error)
     }
   }
+
+  /// Statuses that stop the provider for the rest of the run: 401, 403 (key), 404 (endpoint
+  /// or model).
+  public static let stoppingStatuses: Set<Int> = [401, 403, 404]
 
   /// A retry after the requested or backoff delay, unless retries or time are used up.
   private func retry(

@@ -44,7 +44,8 @@ struct TranslationRun {
   var accounting = TranslationAccounting()
   /// Distinct redacted errors, in order of first occurrence.
   private(set) var errors: [TranslationError] = []
-  /// Set when the provider was stopped (quota); nothing is sent afterwards.
+  /// Set when the provider was stopped (quota, refused key, wrong endpoint); nothing is sent
+  /// afterwards.
   private(set) var stopReason: TranslationError?
   private var waiting: [Batch] = []
   private var inFlight: [Int: Batch] = [:]

@@ -93,11 +93,21 @@ import Testing
     #expect(try decide(status: 413, body: "<html>Request Entity Too Large</html>") == .split)
   }
 
-  @Test(arguments: [400, 401, 403, 404])
-  func `client errors fail at once with the provider and a fix`(status: Int) throws {
-    guard case .fail(.rejected(let provider, let got, _, let fix)) = try decide(status: status)
+  @Test func `a bad request fails at once with the provider and a fix`() throws {
+    guard case .fail(.rejected(let provider, let got, _, let fix)) = try decide(status: 400)
     else {
       Issue.record("expected rejected")
+      return
+    }
+    #expect(provider == "DeepL" && got == 400 && !fix.isEmpty)
+  }
+
+  @Test(arguments: [401, 403, 404])
+  func `a refused key or wrong endpoint stops the provider with a fix`(status: Int) throws {
+    guard
+      case .stopProvider(.rejected(let provider, let got, _, let fix)) = try decide(status: status)
+    else {
+      Issue.record("expected the provider stopped")
       return
     }
     #expect(provider == "DeepL" && got == status && !fix.isEmpty)
