@@ -16,8 +16,11 @@ public final class CurlTransport: HTTPTransport {
   public let configuration: Configuration
 
   /// Creates a transport; nothing touches the network until `run`.
+  /// Initialises libcurl (once per process) now, at set-up, rather than on the first request.
   public init(configuration: Configuration = Configuration()) {
     self.configuration = configuration
+    // A failure is reported by the first `run`, which checks again.
+    try? CurlGlobal.ensureInitialized()
   }
 
   /// Performs `initial` and every follow-up `handler` returns; returns when none is left.
