@@ -21,9 +21,20 @@ enum BatchItem: Sendable {
     }
   }
 
-  /// Decodes the item into an article with its raw (unsafe, not yet unique) id; `form` says
-  /// how far its text is normalised.
+  /// Decodes the item into an article with its raw (unsafe, not yet unique) id and its file's
+  /// modification day as `fileDate`; `form` says how far its text is normalised.
   func article(form: TextNormalizer.Form = .full) throws(CLIError)
+    -> (article: Article, warnings: [IngestWarning])
+  {
+    var read = try decoded(form: form)
+    switch self {
+    case .file(let path, _, _), .jsonLine(let path, _, _):
+      read.article.fileDate = FileIO.modificationDay(path)
+    }
+    return read
+  }
+
+  private func decoded(form: TextNormalizer.Form) throws(CLIError)
     -> (article: Article, warnings: [IngestWarning])
   {
     switch self {

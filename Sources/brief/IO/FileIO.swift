@@ -23,6 +23,19 @@ enum FileIO {
     }
   }
 
+  /// The day (UTC, `YYYY-MM-DD`) the file at `path` was last modified; nil when it cannot be
+  /// read (or for standard input).
+  static func modificationDay(_ path: String) -> String? {
+    guard path != "-", path != "stdin",
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let date = attributes[.modificationDate] as? Date
+    else { return nil }
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+
   /// Writes `text` to `path` atomically (temporary file, then rename), creating folders.
   static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
     let url = URL(fileURLWithPath: path)
