@@ -42,6 +42,7 @@ report = json.load(open(f"{out}/report.json"))
 digest = json.load(open(f"{out}/digest.json"))
 events = sum(len(s["events"]) for s in digest["stories"])
 print(f"{n:>6} articles: digest {report['seconds']['digest']:.3f} s "
-      f"({len(digest['stories'])} stories, {events} events); batch total {report['seconds']['total']:.1f} s")
+      f"({len(digest['stories'])} stories, {events} events); "
+      f"batch total {report['seconds']['total']:.1f} s")
 PY
 done

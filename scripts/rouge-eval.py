@@ -9,9 +9,13 @@ ROUGE as /work/shared/data/README.md says: NFKC, lower-case, tokens are runs of 
 or digits, Snowball German stemmer (snowballstemmer) on tokens longer than 3 characters;
 ROUGE-N and ROUGE-L (LCS over the whole summary) F1, averaged over articles, x100.
 
-Systems, side by side:
-  Lead-3   the first 3 sentences of the split below
-  Oracle   greedy: add the sentence that most raises R1+R2 F1, up to 3 sentences
+Systems, side by side (sentences from Brief's own segmenter, `brief split --kinds`, unless
+--naive-split):
+  Lead-3    the first 3 sentences the segmenter finds
+  Oracle-3  greedy 3-sentence oracle: add the sentence that most raises R1+R2 F1 until there
+            are exactly 3 (the data README's "greedy 3-sentence oracle", about R1 30)
+  Oracle≤3  the same greedy search, but stopping as soon as no sentence raises R1+R2 (often 1 or
+            2 sentences: shorter candidates, higher precision, so higher F1; about R1 38)
   Brief    `brief summarize --jsonl --k 3` (--brief PATH) fed {"id","text"} lines; it answers
            one {"id","sentences"} object per line
   FILE     with --predictions FILE (repeatable): the same {"id","sentences"} lines from a file,
@@ -20,7 +24,7 @@ Systems, side by side:
            BRIEF_TUNE_GRID=/tmp/grid.json swift test --filter dump
            scripts/rouge-eval.py --no-brief --predictions /tmp/brief-tune/default.jsonl
 
-Split for Lead-3 and the oracle (the same rule the selector was tuned with): a sentence ends
+--naive-split (the rule used before the segmenter existed): a sentence ends
 after . ! or ? (plus closing quotes/brackets) when whitespace and an upper-case letter, digit
 or opening quote follow, except after a 1-2 digit number (`21. August`), a single letter
 (`Elisabeth S.`) or a common abbreviation (`Dr.`, `bzw.`).
@@ -111,21 +115,32 @@ def rouge(candidate_text, reference_text):
     return (rouge_n(cand, ref, 1), rouge_n(cand, ref, 2), f1(lcs(cand, ref), len(cand), len(ref)))
 
 
-def oracle(sentences, reference, k=3):
+def oracle(sentences, reference, k=3, exact=True):
+    """Greedy oracle: adds the sentence that most raises R1+R2 F1; with `exact`, always k
+    sentences (the best addition even when it lowers the score), else stops when none helps."""
     chosen, best = [], 0.0
     for _ in range(k):
-        pick = None
+        pick, pick_score = None, -1.0
         for i in range(len(sentences)):
             if i in chosen:
                 continue
             trial = sorted(chosen + [i])
             r = rouge(" ".join(sentences[j] for j in trial), reference)
-            if r[0] + r[1] > best:
-                best, pick = r[0] + r[1], i
-        if pick is None:
+            if r[0] + r[1] > pick_score:
+                pick, pick_score = i, r[0] + r[1]
+        if pick is None or (not exact and pick_score <= best):
             break
+        best = pick_score
         chosen = sorted(chosen + [pick])
     return [sentences[j] for j in chosen]
+
+
+def segment(path, text):
+    """The sentence segments Brief's segmenter finds in `text`, in order."""
+    out = subprocess.run([path, "split", "--kinds", "--lang", "de", "-"], input=text,
+                         capture_output=True, text=True, check=True).stdout
+    return [line.split("\t", 1)[1] for line in out.splitlines()
+            if line.startswith("sentence\t")]
 
 
 def run_brief(path, articles, k):
@@ -149,17 +164,23 @@ def main():
     parser.add_argument("--predictions", action="append", default=[], help="JSONL predictions")
     parser.add_argument("--no-oracle", action="store_true", help="skip the (slow) oracle")
     parser.add_argument("--k", type=int, default=3)
+    parser.add_argument("--naive-split", action="store_true",
+                        help="split with the regex rule instead of `brief split`")
     args = parser.parse_args()
     with open(args.data, encoding="utf-8") as f:
         articles = sorted((json.loads(l) for l in f if l.strip()), key=lambda a: a["id"])
-    systems = {"Lead-3": {a["id"]: split(a["text"])[: args.k] for a in articles}}
+    if not os.path.exists(args.brief) and not (args.no_brief and args.naive_split):
+        sys.exit(f"{args.brief} not found: build it (swift build -c release), pass --brief "
+                 "PATH, or use --no-brief --naive-split with --predictions FILE")
+    sentences = {a["id"]: split(a["text"]) if args.naive_split else segment(args.brief, a["text"])
+                 for a in articles}
+    systems = {"Lead-3": {a["id"]: sentences[a["id"]][: args.k] for a in articles}}
     if not args.no_oracle:
-        systems["Oracle"] = {a["id"]: oracle(split(a["text"]), a["reference"], args.k)
-                             for a in articles}
+        systems["Oracle-3"] = {a["id"]: oracle(sentences[a["id"]], a["reference"], args.k)
+                               for a in articles}
+        systems["Oracle≤3"] = {a["id"]: oracle(sentences[a["id"]], a["reference"], args.k,
+                                               exact=False) for a in articles}
     if not args.no_brief:
-        if not os.path.exists(args.brief):
-            sys.exit(f"{args.brief} not found: build it (swift build -c release), pass --brief "
-                     "PATH, or use --no-brief with --predictions FILE")
         systems["Brief"] = run_brief(args.brief, articles, args.k)
     for path in args.predictions:
         systems[path] = load_predictions(path)

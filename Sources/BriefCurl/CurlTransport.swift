@@ -16,6 +16,7 @@ public final class CurlTransport: HTTPTransport {
   public let configuration: Configuration
 
   /// Creates a transport; nothing touches the network until `run`.
+  ///
   /// Initialises libcurl (once per process) now, at set-up, rather than on the first request.
   public init(configuration: Configuration = Configuration()) {
     self.configuration = configuration

@@ -3,19 +3,46 @@ import BriefKit
 
 /// Options that decide what goes into a brief, shared by `summarize` and `batch`.
 struct SelectionOptions: ParsableArguments {
-  @Option(name: .customLong("k"), help: "Sentences per brief.")
-  var sentenceCount = 3
+  @Option(name: .customLong("k"), help: "Sentences per brief (default 3 unless --ratio is given).")
+  var sentenceCount: Int?
+
+  @Option(
+    help: ArgumentHelp(
+      "Fraction of the article's sentences per brief, e.g. 0.2 (rounded, at least 1).",
+      valueName: "fraction"))
+  var ratio: Double?
+
+  @Option(
+    name: .customLong("max-chars"),
+    help: ArgumentHelp(
+      "Most characters of selected sentences per brief: greedy by score, never cutting one.",
+      valueName: "n"))
+  var maxCharacters: Int?
 
   @Option(help: "Language of the articles: de or en (default: detected per article).")
   var lang: Language?
 
   func validate() throws {
-    guard sentenceCount >= 1 else { throw ValidationError("--k must be at least 1.") }
+    if let sentenceCount, sentenceCount < 1 {
+      throw ValidationError("--k must be at least 1.")
+    }
+    if sentenceCount != nil, ratio != nil {
+      throw ValidationError("--k and --ratio cannot be used together.")
+    }
+    if let ratio, !(ratio > 0 && ratio <= 1) {
+      throw ValidationError("--ratio must be greater than 0 and at most 1.")
+    }
+    if let maxCharacters, maxCharacters < 1 {
+      throw ValidationError("--max-chars must be at least 1.")
+    }
   }
 
-  /// The pipeline configured by these options.
+  /// The pipeline configured by these options: `--k` (default 3), or `--ratio`, or only
+  /// `--max-chars`; `--max-chars` also caps the other two.
   var pipeline: BriefPipeline {
-    BriefPipeline(configuration: .init(sentenceCount: sentenceCount))
+    let count = sentenceCount ?? (ratio == nil && maxCharacters == nil ? 3 : nil)
+    return BriefPipeline(
+      configuration: .init(sentenceCount: count, ratio: ratio, maxCharacters: maxCharacters))
   }
 
   /// `article` with the language forced when `--lang` was given.

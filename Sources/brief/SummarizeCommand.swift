@@ -10,10 +10,14 @@ struct SummarizeCommand: ParsableCommand {
     discussion: """
       With --jsonl, reads JSON lines on standard input (or FILE), one article each: \
       {"id","text"} plus optional "title", "date" (ISO 8601), "url", "lang", "k". Writes one \
-      JSON brief per line, flushed as each is done, in constant memory. A bad line is \
+      JSON brief per line, in input order, a small chunk at a time on all cores, in constant \
+      memory. A bad line is \
       reported on standard error with its line number and the others go on.
       """
   )
+
+  /// JSON lines summarized together on all cores before their briefs are written.
+  static let chunkSize = 32
 
   @Argument(help: "The article (.txt, .md, .html); standard input when omitted or '-'.")
   var file: String?

@@ -1,29 +1,188 @@
-/// Builds the batch digest from briefs.
-public enum DigestBuilder {
-  /// All briefs in digest order: dated ones ascending by date, then undated ones; ties
-  /// broken by id, then by source, then by input order.
-  ///
-  /// Dates are ISO 8601 strings and compare as text, so a partial date sorts before the full
-  /// dates it contains (`2025-02` < `2025-02-15` < `2025-02-15T10:00`). An empty date counts
-  /// as undated.
-  public static func digest(of briefs: [Brief]) -> Digest {
-    let ordered = briefs.enumerated().sorted { left, right in
-      let leftDate = left.element.date.flatMap { $0.isEmpty ? nil : $0 }
-      let rightDate = right.element.date.flatMap { $0.isEmpty ? nil : $0 }
-      switch (leftDate, rightDate) {
-      case (nil, .some): return false
-      case (.some, nil): return true
-      case (.some(let leftValue), .some(let rightValue)) where leftValue != rightValue:
-        return leftValue < rightValue
-      default:
-        break
-      }
-      if left.element.id != right.element.id { return left.element.id < right.element.id }
-      if left.element.source != right.element.source {
-        return left.element.source < right.element.source
-      }
-      return left.offset < right.offset
+/// Builds the batch digest from briefs: stories (`StoryClusterer`), events within each story
+/// (`EventGrouper`), dates (`DateResolver`) and every fact once (`FactDeduplicator`).
+///
+/// Pure and deterministic: the result depends only on the briefs, not on their order (ties are
+/// broken by date, then id, then source). Near-linear in the number of briefs.
+public struct DigestBuilder: Sendable {
+  /// Thresholds of the grouping stages.
+  public struct Configuration: Sendable, Equatable {
+    /// Least IDF-weighted key-term cosine that links two articles into one story.
+    ///
+    /// Default 0.2.
+    public var storyThreshold: Double
+    /// Least number of shared key terms for a story link.
+    ///
+    /// Default 5 terms.
+    public var storySharedTerms: Int
+    /// Key terms held by more articles than this do not propose story links.
+    ///
+    /// Default 200 articles.
+    public var maxPostingLength: Int
+    /// Batches smaller than this are weighted as if this large (see `TermWeights`).
+    ///
+    /// Default 1,000 articles.
+    public var minimumCollection: Int
+    /// Least key-term cosine with an article of an event to join it.
+    ///
+    /// Default 0.25.
+    public var eventThreshold: Double
+    /// Most days between articles of one event.
+    ///
+    /// Default 1 day.
+    public var eventWindowDays: Int
+    /// Two digest sentences with at least this term-set cosine state the same fact.
+    ///
+    /// Default 0.6.
+    public var duplicateCosine: Double
+    /// Two digest sentences also state the same fact when this share of the smaller one's terms
+    /// is in the other.
+    ///
+    /// Default 0.8.
+    public var duplicateContainment: Double
+
+    public init(
+      storyThreshold: Double = 0.2, storySharedTerms: Int = 5, maxPostingLength: Int = 200,
+      eventThreshold: Double = 0.25, eventWindowDays: Int = 1, duplicateCosine: Double = 0.6,
+      duplicateContainment: Double = 0.8, minimumCollection: Int = 1000
+    ) {
+      self.minimumCollection = minimumCollection
+      self.storyThreshold = storyThreshold
+      self.storySharedTerms = storySharedTerms
+      self.maxPostingLength = maxPostingLength
+      self.eventThreshold = eventThreshold
+      self.eventWindowDays = eventWindowDays
+      self.duplicateCosine = duplicateCosine
+      self.duplicateContainment = duplicateContainment
     }
-    return Digest(briefs: ordered.map(\.element))
+  }
+
+  /// The thresholds in use.
+  public let configuration: Configuration
+
+  /// A builder with `configuration`.
+  public init(configuration: Configuration = .init()) {
+    self.configuration = configuration
+  }
+
+  /// The digest of `briefs` with the default configuration.
+  public static func digest(of briefs: [Brief]) -> Digest {
+    DigestBuilder().digest(of: briefs)
+  }
+
+  /// The digest of `briefs`: stories ordered by their first event's date (undated last, ties by
+  /// title then first source), events by date, each fact once.
+  public func digest(of briefs: [Brief]) -> Digest {
+    let c = configuration
+    let briefs = briefs.sorted { ($0.id, $0.source) < ($1.id, $1.source) }
+    let weights = TermWeights(
+      keyTerms: briefs.map(\.keyTerms), minimumCollection: c.minimumCollection)
+    let clusters = StoryClusterer(
+      threshold: c.storyThreshold, minSharedTerms: c.storySharedTerms,
+      maxPostingLength: c.maxPostingLength
+    ).clusters(weights)
+    let grouper = EventGrouper(
+      windowDays: c.eventWindowDays, threshold: c.eventThreshold, maxCandidates: 16)
+    var stories: [(story: Digest.Story, members: [[EventGrouper.Member]])] = []
+    for cluster in clusters {
+      let members = cluster.map {
+        EventGrouper.Member(index: $0, id: briefs[$0].id, date: Self.eventDate(of: briefs[$0]))
+      }
+      let events = grouper.events(of: members, weights: weights)
+      let title = Self.title(of: cluster, briefs: briefs, weights: weights)
+      let story = Digest.Story(
+        title: title,
+        events: events.map { event in
+          Digest.Event(
+            date: event.compactMap(\.date).min(), sources: event.map(\.id), sentences: [])
+        })
+      stories.append((story, events))
+    }
+    stories.sort { Self.storyPrecedes($0.story, $1.story) }
+    var deduplicator = FactDeduplicator(
+      duplicateCosine: c.duplicateCosine, duplicateContainment: c.duplicateContainment,
+      minTerms: 4, maxPostingLength: 500)
+    var kept: [(story: Int, event: Int, line: Int)] = []
+    for storyIndex in stories.indices {
+      for (eventIndex, event) in stories[storyIndex].members.enumerated() {
+        var lines: [Digest.Sentence] = []
+        for member in event {
+          let brief = briefs[member.index]
+          let analyzer = TermAnalyzer(language: brief.language)
+          for line in brief.lines {
+            let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
+            switch deduplicator.offer(line.text, terms: terms) {
+            case .new:
+              kept.append((storyIndex, eventIndex, lines.count))
+              lines.append(
+                .init(text: line.text, translation: line.translation, sources: [brief.id]))
+            case .same(let number):
+              let place = kept[number]
+              if place.story == storyIndex, place.event == eventIndex {
+                if !lines[place.line].sources.contains(brief.id) {
+                  lines[place.line].sources.append(brief.id)
+                }
+              } else if !stories[place.story].story.events[place.event].sentences[place.line]
+                .sources.contains(brief.id)
+              {
+                stories[place.story].story.events[place.event].sentences[place.line].sources
+                  .append(brief.id)
+              }
+            case .repeated:
+              continue
+            }
+          }
+        }
+        stories[storyIndex].story.events[eventIndex].sentences = lines
+      }
+    }
+    let note = briefs.lazy.compactMap(\.translationNote).first
+    return Digest(stories: stories.map(\.story), articleCount: briefs.count, translationNote: note)
+  }
+
+  /// The day of the event an article reports: a day name in its headline or first line
+  /// resolved against its date, else its date (else its file's date), else nil.
+  static func eventDate(of brief: Brief) -> String? {
+    guard let day = DateResolver.day(of: brief.date) ?? DateResolver.day(of: brief.fileDate) else {
+      return nil
+    }
+    for text in [brief.title, brief.lines.first?.text].compactMap({ $0 }) {
+      if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) { return resolved }
+    }
+    return day
+  }
+
+  /// The headline of the member whose key terms weigh most in the story.
+  ///
+  /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.
+  /// Titled members are preferred; an untitled brief shows its id.
+  static func title(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> String {
+    var holders: [Int: Int] = [:]
+    for member in cluster {
+      for term in weights.terms[member] { holders[term, default: 0] += 1 }
+    }
+    let titled = cluster.filter { briefs[$0].title.map { !$0.isEmpty } ?? false }
+    let candidates = titled.isEmpty ? cluster : titled
+    var best: (member: Int, weight: Double)?
+    for member in candidates {
+      let weight = weights.terms[member].reduce(0.0) {
+        $0 + weights.idf[$1] * Double(holders[$1] ?? 0)
+      }
+      if best.map({ weight > $0.weight }) ?? true { best = (member, weight) }
+    }
+    return best.map { briefs[$0.member].displayTitle } ?? ""
+  }
+
+  /// Stories by first event date (undated last), then title, then first source.
+  static func storyPrecedes(_ a: Digest.Story, _ b: Digest.Story) -> Bool {
+    let x = a.events.first?.date
+    let y = b.events.first?.date
+    switch (x, y) {
+    case (nil, .some): return false
+    case (.some, nil): return true
+    case (.some(let p), .some(let q)) where p != q: return p < q
+    default:
+      return (a.title, a.events.first?.sources.first ?? "")
+        < (b.title, b.events.first?.sources.first ?? "")
+    }
   }
 }

@@ -9,6 +9,9 @@ public struct Article: Sendable, Equatable {
   public var title: String?
   /// Publication date as ISO 8601 (`2025-02-15` or a full timestamp), when known.
   public var date: String?
+  /// The date of the file it was read from (its modification time, ISO 8601), set by the CLI;
+  /// the digest falls back to it when `date` is unknown.
+  public var fileDate: String?
   /// Where the article was published, when known.
   public var url: String?
   /// The language when the source states it; otherwise detected.
@@ -20,8 +23,9 @@ public struct Article: Sendable, Equatable {
 
   public init(
     id: String, text: String, title: String? = nil, date: String? = nil, url: String? = nil,
-    language: Language? = nil, source: String, sentenceCount: Int? = nil
+    language: Language? = nil, source: String, sentenceCount: Int? = nil, fileDate: String? = nil
   ) {
+    self.fileDate = fileDate
     self.id = id
     self.text = text
     self.title = title

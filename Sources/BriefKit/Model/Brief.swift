@@ -23,6 +23,12 @@ public struct Brief: Sendable, Equatable {
   public var title: String?
   /// Publication date (ISO 8601) when known.
   public var date: String?
+  /// The date of the article's file (modification time, ISO 8601) when the CLI gave one; not
+  /// rendered in the brief, used by the digest when `date` is unknown.
+  public var fileDate: String?
+  /// The article's most frequent content terms (stemmed, spelling variants folded), most
+  /// frequent first; not rendered, used by the digest to group articles into stories.
+  public var keyTerms: [String]
   /// URL when known.
   public var url: String?
   /// Where the article came from (file path or `stdin`).
@@ -39,8 +45,10 @@ public struct Brief: Sendable, Equatable {
   public init(
     id: String, title: String?, date: String?, url: String?, source: String,
     language: Language, lines: [Brief.Line], segmentCounts: [SegmentKind: Int],
-    translationNote: String?
+    translationNote: String?, fileDate: String? = nil, keyTerms: [String] = []
   ) {
+    self.fileDate = fileDate
+    self.keyTerms = keyTerms
     self.id = id
     self.title = title
     self.date = date

@@ -1,11 +1,65 @@
-/// All briefs of a batch in one document, ordered by date where known.
+/// The batch digest: articles grouped into stories, each story's articles into dated events,
+/// and each event told by the key sentences of its articles with every fact once.
 ///
-/// Ordering: dated briefs ascending by date, then undated ones; ties broken by id.
+/// Ordering: stories by their first event's date (undated stories last), events ascending by
+/// date (undated events last), sentences in their articles' order. Every sentence cites the
+/// article(s) it is taken from verbatim.
 public struct Digest: Sendable, Equatable {
-  /// The briefs in digest order.
-  public var briefs: [Brief]
+  /// One bilingual line of an event.
+  public struct Sentence: Sendable, Equatable {
+    /// The source-language sentence, verbatim from the cited article(s) (markup stripped).
+    public var text: String
+    /// The English rendering, or nil when not translated.
+    public var translation: String?
+    /// Ids of the articles whose brief holds exactly this sentence, in event order.
+    public var sources: [String]
 
-  public init(briefs: [Brief]) {
-    self.briefs = briefs
+    public init(text: String, translation: String?, sources: [String]) {
+      self.text = text
+      self.translation = translation
+      self.sources = sources
+    }
+  }
+
+  /// Articles that report the same happening (a preview and an outcome of one meeting).
+  public struct Event: Sendable, Equatable {
+    /// The event's day (ISO 8601 `YYYY-MM-DD`, or as precise as known), nil when undated.
+    public var date: String?
+    /// Ids of the event's articles, oldest first (ties by id).
+    public var sources: [String]
+    /// The event's lines, without facts already told earlier in the digest.
+    public var sentences: [Sentence]
+
+    public init(date: String?, sources: [String], sentences: [Sentence]) {
+      self.date = date
+      self.sources = sources
+      self.sentences = sentences
+    }
+  }
+
+  /// Articles about one subject, over time.
+  public struct Story: Sendable, Equatable {
+    /// The headline of the article most typical of the story.
+    public var title: String
+    /// The story's events in date order, undated ones last.
+    public var events: [Event]
+
+    public init(title: String, events: [Event]) {
+      self.title = title
+      self.events = events
+    }
+  }
+
+  /// The stories in digest order.
+  public var stories: [Story]
+  /// The number of articles the digest was built from.
+  public var articleCount: Int
+  /// Why English is missing where it is ("no translator configured"), when the briefs say so.
+  public var translationNote: String?
+
+  public init(stories: [Story], articleCount: Int, translationNote: String? = nil) {
+    self.stories = stories
+    self.articleCount = articleCount
+    self.translationNote = translationNote
   }
 }

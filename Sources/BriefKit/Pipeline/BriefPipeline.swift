@@ -1,20 +1,41 @@
 /// The fixed pipeline from a cleaned article to its brief.
 ///
-/// Detect language -> segment -> select -> assemble. Pure: no files, no network, no clock.
+/// Detect language -> segment -> select (within the length limit) -> assemble. Pure: no files, no network, no clock.
 public struct BriefPipeline: Sendable {
   /// Settings for one run of the pipeline.
   public struct Configuration: Sendable, Equatable {
-    /// Sentences per brief when the article does not ask for its own number.
+    /// Sentences per brief when the article does not ask for its own number; nil for no fixed
+    /// count (then `ratio` or `maxCharacters` limits the brief, or nothing does).
     ///
     /// Default 3.
-    public var sentenceCount: Int
+    public var sentenceCount: Int?
+    /// When set, the brief has this fraction of the article's sentences (rounded, at least 1)
+    /// instead of `sentenceCount`, unless the article asks for its own number.
+    ///
+    /// Default nil.
+    public var ratio: Double?
+    /// When set, the selected sentences add up to at most this many characters (markup
+    /// stripped): greedy by score, never cutting a sentence.
+    ///
+    /// Default nil.
+    public var maxCharacters: Int?
+    /// Key terms kept per brief for grouping articles into stories in the digest.
+    ///
+    /// Default 24 terms.
+    public var keyTermCount: Int
     /// The note shown where English is missing, when no translator runs.
     ///
     /// The default says that none is configured.
     public var untranslatedNote: String?
 
-    public init(sentenceCount: Int = 3, untranslatedNote: String? = "no translator configured") {
+    public init(
+      sentenceCount: Int? = 3, ratio: Double? = nil, maxCharacters: Int? = nil,
+      keyTermCount: Int = 24, untranslatedNote: String? = "no translator configured"
+    ) {
       self.sentenceCount = sentenceCount
+      self.ratio = ratio
+      self.maxCharacters = maxCharacters
+      self.keyTermCount = keyTermCount
       self.untranslatedNote = untranslatedNote
     }
   }
@@ -35,10 +56,10 @@ public struct BriefPipeline: Sendable {
   public func run(_ article: Article) -> Output {
     let language = article.language ?? LanguageDetector.detect(article.text)
     let segments = Segmenter(language: language).segments(in: article.text)
-    let count = max(0, article.sentenceCount ?? configuration.sentenceCount)
     let title = article.title ?? Self.headline(of: segments)
-    let selected = SentenceSelector(language: language)
-      .select(from: segments, title: title, count: count)
+    let (selected, keyTerms) = SentenceSelector(language: language).selection(
+      from: segments, title: title, limit: limit(for: article),
+      keyTermCount: configuration.keyTermCount)
     let lines = selected.map {
       Brief.Line(text: MarkupStripper.plainText($0.segment.text), scored: $0)
     }
@@ -47,8 +68,20 @@ public struct BriefPipeline: Sendable {
     let brief = Brief(
       id: article.id, title: title, date: article.date, url: article.url,
       source: article.source, language: language, lines: lines, segmentCounts: counts,
-      translationNote: configuration.untranslatedNote)
+      translationNote: configuration.untranslatedNote, fileDate: article.fileDate,
+      keyTerms: keyTerms)
     return Output(brief: brief, segments: segments)
+  }
+
+  /// The length limit for `article`: its own `k` when it gives one, else the ratio or the
+  /// configured count; the character limit applies on top.
+  func limit(for article: Article) -> SelectionLimit {
+    let c = configuration
+    if let own = article.sentenceCount {
+      return SelectionLimit(count: max(0, own), maxCharacters: c.maxCharacters)
+    }
+    if let ratio = c.ratio { return SelectionLimit(ratio: ratio, maxCharacters: c.maxCharacters) }
+    return SelectionLimit(count: c.sentenceCount.map { max(0, $0) }, maxCharacters: c.maxCharacters)
   }
 
   /// The first heading that comes before the first sentence, markup stripped.

@@ -25,8 +25,35 @@ extension Brief {
 }
 
 extension Digest {
-  /// "1 article" or "N articles".
+  /// "5 articles · 1 story · 4 events", singular where it applies.
   var countText: String {
-    briefs.count == 1 ? "1 article" : "\(briefs.count) articles"
+    func counted(_ n: Int, _ word: String, _ plural: String) -> String {
+      "\(n) \(n == 1 ? word : plural)"
+    }
+    let events = stories.reduce(0) { $0 + $1.events.count }
+    return [
+      counted(articleCount, "article", "articles"), counted(stories.count, "story", "stories"),
+      counted(events, "event", "events"),
+    ].joined(separator: Brief.metadataSeparator)
+  }
+
+  /// The text in the English slot of an untranslated line: says so, never pretends.
+  var untranslatedText: String {
+    guard let note = translationNote, !note.isEmpty else { return "— not translated" }
+    return "— not translated (\(note))"
+  }
+}
+
+extension Digest.Event {
+  /// "2025-07-10 · 000_a, 001_b" or "undated · 004_c".
+  var headingText: String {
+    (date ?? "undated") + Brief.metadataSeparator + sources.joined(separator: ", ")
+  }
+}
+
+extension Digest.Sentence {
+  /// The citation shown after the line: "[000_a]" or "[000_a, 001_b]".
+  var citation: String {
+    "[" + sources.joined(separator: ", ") + "]"
   }
 }

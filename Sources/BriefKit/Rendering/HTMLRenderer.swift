@@ -14,12 +14,36 @@ public struct HTMLRenderer: Sendable {
     page(title: brief.displayTitle, body: article(brief, headingLevel: 1))
   }
 
-  /// The digest as one page: a heading with the article count, then every brief.
+  /// The digest as one page: a heading with the counts, then every story with its events in
+  /// date order (date and sources), each line German beside English with its citation.
   public func render(_ digest: Digest) -> String {
     var body = "<header class=\"digest\">\n<h1>Digest</h1>\n"
     body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n</header>\n"
-    for brief in digest.briefs {
-      body += article(brief, headingLevel: 2)
+    for story in digest.stories {
+      body += "<section class=\"story\">\n<h2>\(Self.escaped(story.title))</h2>\n"
+      for event in story.events {
+        body += "<article class=\"brief event\">\n<header>\n<h3>"
+        if let date = event.date {
+          body += "<time datetime=\"\(Self.escaped(date))\">\(Self.escaped(date))</time>"
+        } else {
+          body += "undated"
+        }
+        body += "</h3>\n<p class=\"meta\">\(Self.escaped(event.sources.joined(separator: ", ")))"
+        body += "</p>\n</header>\n<ol class=\"lines\">\n"
+        for sentence in event.sentences {
+          body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(Self.escaped(sentence.text))"
+          body += " <cite>\(Self.escaped(sentence.citation))</cite></p>\n"
+          if let translation = sentence.translation {
+            body += "<p class=\"en\" lang=\"en\">\(Self.escaped(translation))</p>\n"
+          } else {
+            body += "<p class=\"en untranslated\" lang=\"en\">"
+            body += "\(Self.escaped(digest.untranslatedText))</p>\n"
+          }
+          body += "</li>\n"
+        }
+        body += "</ol>\n</article>\n"
+      }
+      body += "</section>\n"
     }
     return page(title: "Digest", body: body)
   }

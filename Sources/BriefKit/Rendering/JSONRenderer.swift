@@ -6,6 +6,8 @@
 public struct JSONRenderer: Sendable {
   /// The schema version written as `"version"`.
   public static let schemaVersion = 1
+  /// The digest schema's version: 2 since the digest groups stories and events.
+  public static let digestSchemaVersion = 2
   /// Fraction digits kept in scores.
   ///
   /// Default 4.
@@ -24,13 +26,39 @@ public struct JSONRenderer: Sendable {
     finish(JSONWriter(pretty: pretty).write(Self.value(of: brief)))
   }
 
-  /// The digest as a JSON document: `{"schema","version","count","articles":[briefs]}`.
+  /// The digest as a JSON document (`schemas/digest.schema.json`):
+  /// `{"schema","version","count","stories":[{"title","events":[{"date","sources",
+  /// "sentences":[{"de","en","sources"}]}]}]}`.
   public func render(_ digest: Digest) -> String {
+    let stories = digest.stories.map { story in
+      JSONValue.object([
+        .init("title", .string(story.title)),
+        .init(
+          "events",
+          .array(
+            story.events.map { event in
+              .object([
+                .init("date", .string(event.date)),
+                .init("sources", .array(event.sources.map { .string($0) })),
+                .init(
+                  "sentences",
+                  .array(
+                    event.sentences.map { sentence in
+                      .object([
+                        .init("de", .string(sentence.text)),
+                        .init("en", .string(sentence.translation)),
+                        .init("sources", .array(sentence.sources.map { .string($0) })),
+                      ])
+                    })),
+              ])
+            })),
+      ])
+    }
     let value = JSONValue.object([
       .init("schema", .string("digest")),
-      .init("version", .integer(Self.schemaVersion)),
-      .init("count", .integer(digest.briefs.count)),
-      .init("articles", .array(digest.briefs.map(Self.value(of:)))),
+      .init("version", .integer(Self.digestSchemaVersion)),
+      .init("count", .integer(digest.articleCount)),
+      .init("stories", .array(stories)),
     ])
     return finish(JSONWriter(pretty: pretty).write(value))
   }

@@ -13,11 +13,24 @@ public struct MarkdownRenderer: Sendable {
     section(brief, headingLevel: 1)
   }
 
-  /// The digest: a heading with the article count, then each brief as a level-2 section.
+  /// The digest: a heading with the counts, then each story (`##`) with its events (`###`,
+  /// date and sources) in date order, each line in German with its citation and the English
+  /// below it.
   public func render(_ digest: Digest) -> String {
     var output = "# Digest\n\n\(digest.countText)\n"
-    for brief in digest.briefs {
-      output += "\n" + section(brief, headingLevel: 2)
+    for story in digest.stories {
+      output += "\n## " + Self.escaped(story.title) + "\n"
+      for event in story.events {
+        output += "\n### " + Self.escaped(event.headingText) + "\n\n"
+        for sentence in event.sentences {
+          output += "- " + Self.escaped(sentence.text) + " " + Self.escaped(sentence.citation)
+          if let translation = sentence.translation {
+            output += "\n  *" + Self.escaped(translation) + "*\n"
+          } else {
+            output += "\n  " + Self.escaped(digest.untranslatedText) + "\n"
+          }
+        }
+      }
     }
     return output
   }

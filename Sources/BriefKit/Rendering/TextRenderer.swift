@@ -19,11 +19,27 @@ public struct TextRenderer: Sendable {
     section(brief, underline: "=")
   }
 
-  /// The digest: a header with the article count, then each brief, separated by rules.
+  /// The digest: a header with the counts, then each story underlined, its events (date and
+  /// sources) in date order, and each line as `DE` with its citation and `EN`.
   public func render(_ digest: Digest) -> String {
+    let wrapper = TextWrapper(width: width)
     var output = underlined("Digest — \(digest.countText)", with: "=")
-    for brief in digest.briefs {
-      output += "\n" + section(brief, underline: "-")
+    for story in digest.stories {
+      output += "\n" + underlined(story.title, with: "-")
+      for event in story.events {
+        output +=
+          "\n"
+          + wrapper.wrap(event.headingText, firstPrefix: "* ", indent: "  ")
+          .joined(separator: "\n") + "\n"
+        for sentence in event.sentences {
+          let german = wrapper.wrap(
+            sentence.text + " " + sentence.citation, firstPrefix: "  DE  ", indent: "      ")
+          let english = wrapper.wrap(
+            sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ", indent: "      "
+          )
+          output += (german + english).joined(separator: "\n") + "\n"
+        }
+      }
     }
     return output
   }

@@ -14,13 +14,22 @@ struct RedundancyFilter {
   }
 
   /// Indices (into `profiles`) of at most `count` chosen sentences, in the order chosen.
-  func choose(count: Int, profiles: [SentenceProfile], scores: [Double]) -> [Int] {
+  ///
+  /// With a `budget`, a sentence is taken only while its `lengths` entry fits in what is left
+  /// of it; one that does not fit is skipped (never cut) and smaller ones may still follow.
+  func choose(
+    count: Int, profiles: [SentenceProfile], scores: [Double], lengths: [Int] = [],
+    budget: Int? = nil
+  ) -> [Int] {
     var chosen: [Int] = []
     var open = Set(profiles.indices)
+    var left = budget ?? Int.max
     while chosen.count < count {
       var best: (index: Int, value: Double)?
       for i in open.sorted() {
-        if chosen.contains(where: { areNearDuplicates(profiles[$0], profiles[i]) }) {
+        if chosen.contains(where: { areNearDuplicates(profiles[$0], profiles[i]) })
+          || (budget != nil && lengths[i] > left)
+        {
           open.remove(i)
           continue
         }
@@ -29,7 +38,9 @@ struct RedundancyFilter {
         if best.map({ value > $0.value }) ?? true { best = (i, value) }
       }
       guard let winner = best?.index else { break }
-      let pick = explicitEquivalent(of: winner, profiles: profiles, open: open, chosen: chosen)
+      var pick = explicitEquivalent(of: winner, profiles: profiles, open: open, chosen: chosen)
+      if budget != nil, lengths[pick] > left { pick = winner }
+      left -= budget == nil ? 0 : lengths[pick]
       chosen.append(pick)
       open.remove(pick)
       open.remove(winner)

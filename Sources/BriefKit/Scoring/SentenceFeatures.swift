@@ -1,6 +1,9 @@
 import Foundation
 
 /// The per-sentence features of one article and their combination into a score in [0, 1].
+///
+/// Every feature is in [0, 1] (see `FeatureRow`); the score is the weighted sum divided by the
+/// sum of the weights' magnitudes, clamped to [0, 1], times the length and opener factors.
 struct SentenceFeatures {
   let profiles: [SentenceProfile]
   /// Ids of the headline's content terms that occur in the article.
@@ -12,6 +15,19 @@ struct SentenceFeatures {
 
   /// The combined score of every profile, in [0, 1] (see `SentenceSelector.Configuration`).
   func combinedScores() -> [Double] {
+    let weights = configuration.featureWeights
+    let total = weights.reduce(0) { $0 + abs($1) }
+    return zip(profiles, rows()).map { profile, row in
+      var sum = 0.0
+      for (weight, value) in zip(weights, row.values) where weight != 0 { sum += weight * value }
+      var score = total > 0 ? min(1, max(0, sum / total)) : 0
+      score *= lengthFactor(profile.wordCount) * openerFactor(profile.opener)
+      return min(1, max(0, score))
+    }
+  }
+
+  /// The feature rows of all profiles, in document order.
+  func rows() -> [FeatureRow] {
     let n = profiles.count
     guard n > 0 else { return [] }
     let c = configuration
@@ -19,22 +35,28 @@ struct SentenceFeatures {
     let centrality = centralityScores(vectors)
     let centroid = centroidScores(vectors)
     let entities = entityScores()
-    let useTitle = titleTermCount > 0
-    let totalWeight =
-      c.centralityWeight + c.centroidWeight + c.positionWeight + c.entityWeight
-      + (useTitle ? c.titleWeight : 0)
+    let leadCount = min(n, 2)
     return profiles.indices.map { i in
       let profile = profiles[i]
-      let position = 1 / pow(1 + Double(i), c.positionExponent)
-      var sum = c.centralityWeight * centrality[i] + c.positionWeight * position
-      sum += c.centroidWeight * centroid[i] + c.entityWeight * entities[i]
-      if useTitle {
+      var row = FeatureRow()
+      row.position = 1 / pow(1 + Double(i), c.positionExponent)
+      row.lead = i == 0 ? 1 : 0
+      row.relativePosition = n > 1 ? Double(i) / Double(n - 1) : 0
+      row.centrality = centrality[i]
+      row.centroid = centroid[i]
+      row.entity = entities[i]
+      if titleTermCount > 0 {
         let shared = profile.termSet.filter(titleTerms.contains).count
-        sum += c.titleWeight * Double(shared) / Double(titleTermCount)
+        row.title = Double(shared) / Double(titleTermCount)
       }
-      var score = totalWeight > 0 ? sum / totalWeight : 0
-      score *= lengthFactor(profile.wordCount) * openerFactor(profile.opener)
-      return min(1, max(0, score))
+      row.leadSimilarity =
+        (0..<leadCount).filter { $0 != i }
+        .map { Self.dot(vectors[i], vectors[$0]) }.max() ?? 0
+      row.quote = profile.quoteShare
+      row.number = profile.hasNumber ? 1 : 0
+      row.dateline = profile.hasDateline ? 1 : 0
+      row.length = min(1, Double(profile.wordCount) / Double(max(1, 2 * c.maxWords)))
+      return row
     }
   }
 
@@ -83,7 +105,7 @@ struct SentenceFeatures {
   private func centralityScores(_ vectors: [SparseVector]) -> [Double] {
     let n = min(vectors.count, max(0, configuration.maxSentences))
     var result = [Double](repeating: 0, count: vectors.count)
-    guard n > 0, configuration.centralityWeight > 0 else { return result }
+    guard n > 0, configuration.centralityWeight != 0 else { return result }
     var similarity = [Double](repeating: 0, count: n * n)
     for i in 0..<n {
       for j in (i + 1)..<max(i + 1, n) {
@@ -119,9 +141,7 @@ struct SentenceFeatures {
   }
 
   /// Dot product of two sparse vectors sorted by term.
-  private static func dot(_ a: [(term: Int, weight: Double)], _ b: [(term: Int, weight: Double)])
-    -> Double
-  {
+  private static func dot(_ a: SparseVector, _ b: SparseVector) -> Double {
     var i = 0
     var j = 0
     var sum = 0.0
@@ -142,6 +162,7 @@ struct SentenceFeatures {
   /// Recurring named entities: terms written capitalised inside a sentence somewhere and
   /// found in at least two sentences, weighted by log(document frequency); scaled to max 1.
   private func entityScores() -> [Double] {
+    guard configuration.entityWeight != 0 else { return profiles.map { _ in 0 } }
     var entity = [Bool](repeating: false, count: vocabularySize)
     for profile in profiles {
       for term in profile.capitalizedTerms { entity[term] = true }

@@ -15,6 +15,12 @@ struct SentenceProfile: Sendable {
   var capitalizedTerms: Set<Int>
   /// How the sentence opens, when it opens with an anaphoric word.
   var opener: AnaphoricOpeners.Strength?
+  /// Share of the sentence's letters inside quotation marks, in [0, 1].
+  var quoteShare: Double = 0
+  /// Whether a token holds a digit (figures, dates).
+  var hasNumber = false
+  /// Whether the sentence opens with a dateline (`Wien – `, `Kiew/Moskau – `).
+  var hasDateline = false
 
   /// Profiles of `segments`' sentence segments, in document order, with terms interned in
   /// `vocabulary` (term -> id).
@@ -22,21 +28,32 @@ struct SentenceProfile: Sendable {
     of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout [String: Int]
   ) -> [SentenceProfile] {
     var profiles: [SentenceProfile] = []
+    // Each distinct word is stemmed and folded once: its term id, or nil for a stop word.
+    var words: [String: Int?] = [:]
     let openers =
       analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
       let tokens = Tokenizer.tokens(in: segment.text)
       var terms: [Int] = []
       var capitalized: Set<Int> = []
-      for (position, token) in tokens.enumerated() where !analyzer.isStopWord(token.lowercased) {
-        // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-        let term = SpellingVariants.fold(analyzer.term(of: token.lowercased))
+      for (position, token) in tokens.enumerated() {
         let id: Int
-        if let known = vocabulary[term] {
+        if let known = words[token.lowercased] {
+          guard let known else { continue }
           id = known
+        } else if analyzer.isStopWord(token.lowercased) {
+          words[token.lowercased] = .some(nil)
+          continue
         } else {
-          id = vocabulary.count
-          vocabulary[term] = id
+          // Spelling variants of one name (Lawrow/Lavrov) count as one term.
+          let term = SpellingVariants.fold(analyzer.term(of: token.lowercased))
+          if let known = vocabulary[term] {
+            id = known
+          } else {
+            id = vocabulary.count
+            vocabulary[term] = id
+          }
+          words[token.lowercased] = id
         }
         terms.append(id)
         if position > 0, token.isCapitalized, token.isAlphabetic { capitalized.insert(id) }
@@ -45,7 +62,10 @@ struct SentenceProfile: Sendable {
         SentenceProfile(
           sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: tokens.count,
           terms: terms, termSet: Array(Set(terms)).sorted(), capitalizedTerms: capitalized,
-          opener: opener(of: segment.text, tokens: tokens, table: openers)))
+          opener: opener(of: segment.text, tokens: tokens, table: openers),
+          quoteShare: SentenceShape.quoteShare(of: segment.text),
+          hasNumber: tokens.contains { !$0.isAlphabetic },
+          hasDateline: SentenceShape.opensWithDateline(segment.text)))
     }
     return profiles
   }

@@ -26,11 +26,67 @@ public struct SentenceSelector: Sendable {
   ///
   /// At most `count` sentences; none when `count` is 0 or there are no sentences.
   public func select(from segments: [Segment], title: String?, count: Int) -> [ScoredSentence] {
+    select(from: segments, title: title, limit: SelectionLimit(count: count))
+  }
+
+  /// The best sentences of `segments` within `limit` (only `.sentence` segments are
+  /// candidates), without near-duplicates, returned in document order.
+  ///
+  /// Greedy by score: under a character limit a sentence that does not fit is skipped, never cut.
+  public func select(from segments: [Segment], title: String?, limit: SelectionLimit)
+    -> [ScoredSentence]
+  {
+    choose(segments, analyze(segments, title: title), limit)
+  }
+
+  private func choose(_ segments: [Segment], _ analysis: Analysis, _ limit: SelectionLimit)
+    -> [ScoredSentence]
+  {
+    if let count = limit.count, count <= 0 { return [] }
+    let count = limit.maxSentences(of: analysis.profiles.count)
     guard count > 0 else { return [] }
-    let analysis = analyze(segments, title: title)
-    let chosen = RedundancyFilter(configuration: configuration)
-      .choose(count: count, profiles: analysis.profiles, scores: analysis.scores)
+    let lengths =
+      limit.maxCharacters == nil
+      ? []
+      : analysis.profiles.map {
+        MarkupStripper.plainText(segments[$0.segmentIndex].text).count
+      }
+    let chosen = RedundancyFilter(configuration: configuration).choose(
+      count: count, profiles: analysis.profiles, scores: analysis.scores, lengths: lengths,
+      budget: limit.maxCharacters)
     return chosen.sorted().map { analysis.scored(segments, $0) }
+  }
+
+  /// The key sentences within `limit` (as `select(from:title:limit:)`) together with the
+  /// article's `keyTermCount` most frequent content terms (stemmed, spelling variants folded;
+  /// the headline's terms count twice), most frequent first, ties to the term met first.
+  ///
+  /// The terms let the digest group articles into stories without the article's text.
+  public func selection(
+    from segments: [Segment], title: String?, limit: SelectionLimit, keyTermCount: Int
+  ) -> (sentences: [ScoredSentence], keyTerms: [String]) {
+    let analysis = analyze(segments, title: title)
+    return (choose(segments, analysis, limit), analysis.keyTerms(count: keyTermCount))
+  }
+
+  /// For each sentence segment: 2 for a pronoun-like opener, 1 for a weak one, 0 for none (for
+  /// tuning).
+  func openerStrengths(from segments: [Segment]) -> [Int] {
+    var vocabulary: [String: Int] = [:]
+    return SentenceProfile.profiles(
+      of: segments, analyzer: TermAnalyzer(language: language), vocabulary: &vocabulary
+    ).map {
+      switch $0.opener {
+      case .none: 0
+      case .weak: 1
+      case .pronoun, .demonstrative, .article: 2
+      }
+    }
+  }
+
+  /// The feature rows of the sentence segments, in document order (for tuning).
+  func featureRows(from segments: [Segment], title: String?) -> [FeatureRow] {
+    analyze(segments, title: title).features.rows()
   }
 
   /// Every sentence segment of `segments` with its score, in document order.
@@ -45,18 +101,45 @@ public struct SentenceSelector: Sendable {
     var vocabulary: [String: Int] = [:]
     let profiles = SentenceProfile.profiles(
       of: segments, analyzer: analyzer, vocabulary: &vocabulary)
-    let titleTerms = Set(title.map(analyzer.terms(in:)) ?? [])
+    let titleList = (title.map(analyzer.terms(in:)) ?? []).map(SpellingVariants.fold)
+    let titleTerms = Set(titleList)
     let features = SentenceFeatures(
       profiles: profiles, titleTerms: Set(titleTerms.compactMap { vocabulary[$0] }),
       titleTermCount: titleTerms.count, vocabularySize: vocabulary.count,
       configuration: configuration)
-    return Analysis(profiles: profiles, scores: features.combinedScores())
+    return Analysis(
+      profiles: profiles, scores: features.combinedScores(), features: features,
+      vocabulary: vocabulary, titleTerms: titleList)
   }
 
   /// The profiles of one article's sentences and their scores (same indices).
   private struct Analysis {
     var profiles: [SentenceProfile]
     var scores: [Double]
+    var features: SentenceFeatures
+    var vocabulary: [String: Int]
+    var titleTerms: [String]
+
+    /// The `count` most frequent terms (headline terms twice), ties to the earlier term.
+    func keyTerms(count: Int) -> [String] {
+      var names = [String](repeating: "", count: vocabulary.count)
+      for (term, id) in vocabulary { names[id] = term }
+      var frequency = [Int](repeating: 0, count: names.count)
+      for profile in profiles {
+        for term in profile.terms { frequency[term] += 1 }
+      }
+      for term in titleTerms {
+        if let id = vocabulary[term] {
+          frequency[id] += 2
+        } else {
+          names.append(term)
+          frequency.append(2)
+        }
+      }
+      var seen = Set<String>()
+      return names.indices.sorted { (frequency[$0], -$0) > (frequency[$1], -$1) }
+        .map { names[$0] }.filter { seen.insert($0).inserted }.prefix(count).map { $0 }
+    }
 
     func scored(_ segments: [Segment], _ index: Int) -> ScoredSentence {
       let profile = profiles[index]

@@ -29,12 +29,17 @@ enum BatchItem: Sendable {
   /// The most bytes read of one input file (8 MiB: room for HTML markup around the text).
   static let maximumFileBytes = 8 << 20
 
-  /// Decodes the item into an article with its raw (unsafe, not yet unique) id; `form` says
-  /// how far its text is normalised (`.full` texts are also cut to `maximumTextBytes`).
+  /// Decodes the item into an article with its raw (unsafe, not yet unique) id and its file's
+  /// modification day as `fileDate`; `form` says how far its text is normalised (`.full`
+  /// texts are also cut to `maximumTextBytes`).
   func article(form: TextNormalizer.Form = .full) throws(CLIError)
     -> (article: Article, warnings: [IngestWarning])
   {
     var (article, warnings) = try decoded(form: form)
+    switch self {
+    case .file(let path, _, _, _), .jsonLine(let path, _, _):
+      article.fileDate = FileIO.modificationDay(path)
+    }
     guard form == .full else { return (article, warnings) }
     var size = article.text.utf8.count
     if case .file(_, let bytes, _, let total) = self, total > bytes.count { size = total }

@@ -73,7 +73,9 @@ struct BatchRunner {
     report.stageSeconds["translate"] = seconds(clock.now - translationStart)
     writeBriefs(briefs, report: &report)
 
+    let digestStart = clock.now
     let digest = DigestBuilder.digest(of: briefs)
+    report.stageSeconds["digest"] = seconds(clock.now - digestStart)
     for format in Self.formats {
       write(
         BriefRenderer(format: format).render(digest),

@@ -58,6 +58,19 @@ enum FileIO {
     return Array(bytes[..<end])
   }
 
+  /// The day (UTC, `YYYY-MM-DD`) the file at `path` was last modified; nil when it cannot be
+  /// read (or for standard input).
+  static func modificationDay(_ path: String) -> String? {
+    guard path != "-", path != "stdin",
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+      let date = attributes[.modificationDate] as? Date
+    else { return nil }
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+  }
+
   /// Writes `text` to `path` atomically, creating its folder.
   ///
   /// A temporary file in the same folder, then a rename: a reader sees the old file or the

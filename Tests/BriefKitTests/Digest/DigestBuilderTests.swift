@@ -2,43 +2,115 @@ import Testing
 
 @testable import BriefKit
 
-@Test func `dated briefs come first in date order, then undated ones, ties by id`() {
-  let briefs = [
-    BriefFixtures.brief(id: "undated-b", date: nil),
-    BriefFixtures.brief(id: "feb15", date: "2025-02-15"),
-    BriefFixtures.brief(id: "feb", date: "2025-02"),
-    BriefFixtures.brief(id: "undated-a", date: nil),
-    BriefFixtures.brief(id: "z-jan", date: "2025-01-31"),
-    BriefFixtures.brief(id: "a-jan", date: "2025-01-31"),
-    BriefFixtures.brief(id: "feb15-time", date: "2025-02-15T08:00:00Z"),
-    BriefFixtures.brief(id: "empty-date", date: ""),
-  ]
-  let order = DigestBuilder.digest(of: briefs).briefs.map(\.id)
-  #expect(
-    order == [
-      "a-jan", "z-jan", "feb", "feb15", "feb15-time", "empty-date", "undated-a", "undated-b",
-    ])
+/// A brief for digest tests: `lines` untranslated, `keyTerms` as given.
+private func brief(
+  _ id: String, date: String?, title: String? = nil, lines: [String], terms: [String]
+) -> Brief {
+  Brief(
+    id: id, title: title, date: date, url: nil, source: "\(id).txt", language: .german,
+    lines: lines.enumerated().map { index, text in
+      BriefFixtures.line(
+        text, translation: nil, segmentIndex: index, sentenceIndex: index, start: index * 200,
+        score: 0.5)
+    },
+    segmentCounts: [.sentence: lines.count], translationNote: nil, keyTerms: terms)
 }
 
-@Test func `the digest order does not depend on the input order`() {
-  let briefs = (0..<6).map {
-    BriefFixtures.brief(id: "id\($0 % 3)", date: $0 % 2 == 0 ? nil : "2025-02")
+/// Runs the real pipeline on a German text with a date.
+private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
+  BriefPipeline().run(Article(id: id, text: text, date: date, source: id)).brief
+}
+
+@Test func `spelling variants across outlets make one story and one event`() {
+  let a = piped(
+    "a", "2025-02-18",
+    "Außenminister Sergej Lawrow empfing Marco Rubio in Riad. Lawrow und Rubio sprachen in Riad "
+      + "über die Ukraine und die NATO. Vizeminister Rjabkow nannte das Treffen in Riad "
+      + "konstruktiv. Lawrow kündigte weitere Gespräche mit Rubio an.")
+  let b = piped(
+    "b", "2025-02-18",
+    "Rubio traf Lavrov am Dienstag in Riyadh. Nach dem Gespräch in Riyadh sagte Lavrov, die Nato "
+      + "müsse sich zurückhalten. Riabkow lobte die Atmosphäre in Riyadh. Rubio will Lavrov bald "
+      + "wiedersehen.")
+  let c = piped(
+    "c", "2025-02-18",
+    "In Graz regnete es am Abend stark. Die Feuerwehr pumpte viele Keller aus. Der Wetterdienst "
+      + "warnte vor weiteren Gewittern in der Steiermark.")
+  for term in ["lavrov", "riad", "riabkov", "nato"] {
+    #expect(a.keyTerms.contains(term) && b.keyTerms.contains(term), "\(term)")
   }
-  let forward = DigestBuilder.digest(of: briefs).briefs.map(\.id)
-  let backward = DigestBuilder.digest(of: briefs.reversed()).briefs.map(\.id)
-  #expect(forward == backward)
+  let digest = DigestBuilder.digest(of: [c, b, a])
+  #expect(digest.stories.count == 2)
+  let story = digest.stories.first { $0.events.contains { $0.sources.contains("a") } }
+  #expect(story?.events.map(\.sources) == [["a", "b"]])
 }
 
-@Test func `the digest renders every article with title, date and sentences`() {
+@Test func `articles of one story on days far apart are separate events in date order`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
   let digest = DigestBuilder.digest(of: [
-    BriefFixtures.brief(id: "b", title: nil, date: nil),
-    BriefFixtures.brief(id: "a", title: "Erster Artikel", date: "2025-01-02"),
+    brief("late", date: "2025-10-22", lines: ["Das Treffen wurde verschoben."], terms: terms),
+    brief("none", date: nil, lines: ["Rubio und Lawrow telefonierten."], terms: terms),
+    brief("early", date: "2025-02-15", lines: ["Rubio traf Lawrow in Riad."], terms: terms),
+    brief("next", date: "2025-02-16", lines: ["Nach dem Treffen gab es Lob."], terms: terms),
   ])
-  let markdown = BriefRenderer(format: .markdown).render(digest)
+  #expect(digest.stories.count == 1)
+  #expect(digest.stories[0].events.map(\.date) == ["2025-02-15", "2025-10-22", nil])
+  #expect(digest.stories[0].events.map(\.sources) == [["early", "next"], ["late"], ["none"]])
+}
+
+@Test func `a fact told in an earlier event is not repeated later`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
+  let first = "Das erste Treffen von Rubio und Lawrow fand im Februar in Riad statt."
+  let again = "Das erste Treffen von Rubio und Lavrov fand im Februar in Riyadh statt, hieß es."
+  let digest = DigestBuilder.digest(of: [
+    brief(
+      "a", date: "2025-02-20", lines: [first, "Moskau kündigte weitere Gespräche an."], terms: terms
+    ),
+    brief(
+      "b", date: "2025-07-10", lines: [again, "Rubio überbrachte Trumps Ärger."], terms: terms),
+    brief("c", date: "2025-07-10", lines: [first], terms: terms),
+  ])
+  let lines = digest.stories.flatMap(\.events).flatMap(\.sentences)
   #expect(
-    markdown.hasPrefix("# Digest\n\n2 articles\n\n## Erster Artikel\n\n*2025-01-02 · seeds/a.txt"))
-  #expect(markdown.contains("## b\n\n*seeds/b.txt · de"))
-  let text = BriefRenderer(format: .text).render(digest)
-  #expect(text.hasPrefix("Digest — 2 articles\n"))
-  #expect(text.components(separatedBy: "EN  — not translated").count == 3)
+    lines.map(\.text) == [
+      first, "Moskau kündigte weitere Gespräche an.", "Rubio überbrachte Trumps Ärger.",
+    ])
+  #expect(lines[0].sources == ["a", "c"])
+}
+
+@Test func `the deduplicator keeps new facts and drops near-duplicates`() {
+  var deduplicator = FactDeduplicator(
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 10)
+  let analyzer = TermAnalyzer(language: .german)
+  func offer(_ text: String) -> FactDeduplicator.Verdict {
+    deduplicator.offer(text, terms: analyzer.terms(in: text).map(SpellingVariants.fold))
+  }
+  #expect(offer("Das erste Treffen fand in Saudi-Arabien in der Hauptstadt Riad statt.") == .new(0))
+  #expect(
+    offer("Das erste Treffen fand in der Hauptstadt Riyadh in Saudi-Arabien statt.") == .repeated)
+  #expect(
+    offer("Das erste Treffen fand in Saudi-Arabien in der Hauptstadt Riad statt.") == .same(0))
+  #expect(offer("Russland griff die Ukraine mit mehr als 700 Drohnen an.") == .new(1))
+}
+
+@Test func `the digest does not depend on the order of the briefs`() throws {
+  let briefs = try SeedFeed.briefs()
+  let forward = BriefRenderer(format: .json).render(DigestBuilder.digest(of: briefs))
+  let backward = BriefRenderer(format: .json).render(DigestBuilder.digest(of: briefs.reversed()))
+  #expect(Array(forward.utf8) == Array(backward.utf8))
+  let rotated = Array(briefs[2...] + briefs[..<2])
+  #expect(
+    BriefRenderer(format: .markdown).render(DigestBuilder.digest(of: rotated))
+      == BriefRenderer(format: .markdown).render(DigestBuilder.digest(of: briefs)))
+}
+
+@Test func `many unrelated articles stay separate stories`() {
+  let briefs = (0..<50).map { index in
+    brief(
+      "n\(index)", date: "2025-01-01", lines: ["Satz \(index)."],
+      terms: (0..<10).map { "wort\(index)x\($0)" } + ["gemein"])
+  }
+  let digest = DigestBuilder.digest(of: briefs)
+  #expect(digest.stories.count == 50)
+  #expect(digest.articleCount == 50)
 }

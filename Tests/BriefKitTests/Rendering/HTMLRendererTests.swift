@@ -38,12 +38,14 @@ import Testing
       #"<p class="en untranslated" lang="en">— not translated (no translator configured)</p>"#))
 }
 
-@Test func `the digest page holds every brief`() {
-  let digest = DigestBuilder.digest(of: [
-    BriefFixtures.brief(id: "a"), BriefFixtures.brief(id: "b"),
-  ])
+@Test func `the digest page shows each story with its dated events and cited lines`() {
+  let digest = DigestFixtures.twoStories()
   let html = BriefRenderer(format: .html).render(digest)
-  #expect(html.components(separatedBy: "<article class=\"brief\"").count == 3)
-  #expect(html.contains("2 articles"))
+  #expect(html.components(separatedBy: "<section class=\"story\">").count == 3)
+  #expect(html.components(separatedBy: "<article class=\"brief event\">").count == 4)
+  #expect(html.contains("<time datetime=\"2025-07-10\">2025-07-10</time>"))
+  #expect(html.contains("<h3>undated</h3>"))
+  #expect(html.contains("<cite>[000_rubio, 001_rubio]</cite>"))
+  #expect(html.contains("3 articles · 2 stories · 3 events"))
   #expect(html.components(separatedBy: "<!doctype html>").count == 2)
 }

@@ -67,13 +67,23 @@ private func parsed(_ json: String) throws -> [String: Any] {
   #expect(document.hasSuffix("}\n"))
 }
 
-@Test func `the digest JSON lists the briefs in digest order with a count`() throws {
-  let digest = DigestBuilder.digest(of: [
-    BriefFixtures.brief(id: "b", date: nil), BriefFixtures.brief(id: "a", date: "2025-03-01"),
-  ])
-  let json = try parsed(BriefRenderer(format: .json).render(digest))
-  #expect(json["count"] as? Int == 2)
-  let articles = try #require(json["articles"] as? [[String: Any]])
-  #expect(articles.map { $0["id"] as? String } == ["a", "b"])
-  #expect(json["stories"] == nil)
+@Test func `the digest JSON holds stories with dated events and cited bilingual sentences`() throws
+{
+  let json = try parsed(BriefRenderer(format: .json).render(DigestFixtures.twoStories()))
+  #expect(json["schema"] as? String == "digest")
+  #expect(json["version"] as? Int == 2)
+  #expect(json["count"] as? Int == 3)
+  let stories = try #require(json["stories"] as? [[String: Any]])
+  #expect(stories.map { $0["title"] as? String } == ["Rubio trifft Lawrow", "Wetter"])
+  let events = try #require(stories[0]["events"] as? [[String: Any]])
+  #expect(events.map { $0["date"] as? String } == ["2025-02-15", "2025-07-10"])
+  #expect(events[1]["sources"] as? [String] == ["000_rubio", "001_rubio"])
+  let sentences = try #require(events[1]["sentences"] as? [[String: Any]])
+  #expect(sentences[0]["de"] as? String == "Rubio traf Lawrow in Kuala Lumpur.")
+  #expect(sentences[0]["en"] as? String == "Rubio met Lavrov in Kuala Lumpur.")
+  #expect(sentences[0]["sources"] as? [String] == ["000_rubio", "001_rubio"])
+  #expect(sentences[1]["en"] is NSNull)
+  let undated = try #require(stories[1]["events"] as? [[String: Any]])
+  #expect(undated[0]["date"] is NSNull)
+  #expect(json["articles"] == nil)
 }

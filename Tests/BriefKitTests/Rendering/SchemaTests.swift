@@ -22,9 +22,26 @@ private func json(_ text: String) throws -> Any {
 
 @Test func `a rendered digest conforms to the digest schema`() throws {
   let checker = try SchemaChecker.repositorySchemas()
-  let digest = DigestBuilder.digest(of: [BriefFixtures.brief(), BriefFixtures.hostile()])
-  let rendered = try json(BriefRenderer(format: .json).render(digest))
-  #expect(checker.problems(rendered, file: "digest.schema.json") == [])
+  let built = DigestBuilder.digest(of: [BriefFixtures.brief(), BriefFixtures.hostile()])
+  for digest in [built, DigestFixtures.twoStories(), Digest(stories: [], articleCount: 0)] {
+    let rendered = try json(BriefRenderer(format: .json).render(digest))
+    #expect(checker.problems(rendered, file: "digest.schema.json") == [])
+  }
+}
+
+@Test func `the digest schema rejects an event without sources or date`() throws {
+  let checker = try SchemaChecker.repositorySchemas()
+  var digest = try #require(
+    try json(BriefRenderer(format: .json).render(DigestFixtures.twoStories())) as? [String: Any])
+  var stories = try #require(digest["stories"] as? [[String: Any]])
+  var events = try #require(stories[0]["events"] as? [[String: Any]])
+  events[0]["sources"] = nil
+  events[0]["date"] = 5
+  stories[0]["events"] = events
+  digest["stories"] = stories
+  let problems = checker.problems(digest, file: "digest.schema.json")
+  #expect(problems.contains("$.stories[0].events[0]: missing sources"))
+  #expect(problems.contains { $0.hasPrefix("$.stories[0].events[0].date: not of type") })
 }
 
 @Test func `the schema checker notices a missing key and a wrong type`() throws {

@@ -122,3 +122,38 @@ func `dump selections for tuning`() throws {
       to: out.appendingPathComponent("\(name).jsonl"), atomically: true, encoding: .utf8)
   }
 }
+
+// Feature dump for training the selector's weights, disabled unless BRIEF_FEATURE_DUMP names an
+// output file: one JSON line per article of the teaser set (or of the JSONL file named by
+// BRIEF_FEATURE_INPUT), split by the real `Segmenter`:
+// {"id", "names", "sentences": [text], "features": [[value per name]]}; read by
+// scripts/train-selector.py.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["BRIEF_FEATURE_DUMP"] != nil))
+func `dump sentence features for training`() throws {
+  let environment = ProcessInfo.processInfo.environment
+  let output = try #require(environment["BRIEF_FEATURE_DUMP"])
+  let input =
+    environment["BRIEF_FEATURE_INPUT"] ?? "/work/shared/data/summarization/gnad-teaser-dev.jsonl"
+  let data = try String(contentsOfFile: input, encoding: .utf8)
+  // Tiny weights so that LexRank and the entity feature are computed too.
+  let selector = SentenceSelector(
+    language: .german, configuration: .init(centralityWeight: 1e-9, entityWeight: 1e-9))
+  var lines = ""
+  for line in data.split(separator: "\n") {
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let text = object["text"] as? String ?? ""
+    let segments = Segmenter(language: .german).segments(in: text)
+    let rows = selector.featureRows(from: segments, title: nil)
+    let result: [String: Any] = [
+      "id": object["id"] as? String ?? "", "names": FeatureRow.names,
+      "sentences": segments.filter { $0.kind == .sentence }.map(\.text),
+      "words": segments.filter { $0.kind == .sentence }.map { Tokenizer.tokens(in: $0.text).count },
+      "features": rows.map(\.values),
+      "pronoun": selector.openerStrengths(from: segments).map { $0 },
+    ]
+    let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
+    lines += String(decoding: json, as: UTF8.self) + "\n"
+  }
+  try lines.write(toFile: output, atomically: true, encoding: .utf8)
+}

@@ -1,0 +1,119 @@
+/// Dates for the digest: the article's own date, or its file's, made comparable, and relative
+/// day names ("am Donnerstag", "on Thursday") resolved against it.
+///
+/// Pure calendar arithmetic on the proleptic Gregorian calendar; no clock, no time zones.
+public enum DateResolver {
+  /// German day names, Monday first.
+  static let germanWeekdays = [
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+  ]
+  /// English day names, Monday first.
+  static let englishWeekdays = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+  /// Words that introduce a day name as a point in time.
+  static let introducers: Set<String> = ["am", "on", "vom", "seit", "bis", "last", "next"]
+
+  /// The day of `date` (`YYYY-MM-DD` and anything after it) as `YYYY-MM-DD`; a partial date
+  /// (`2025-02`, `2025`) unchanged; nil for empty or unreadable text.
+  public static func day(of date: String?) -> String? {
+    guard let date, !date.isEmpty else { return nil }
+    if parse(date) != nil { return String(date.prefix(10)) }
+    let parts = date.split(separator: "-", omittingEmptySubsequences: false)
+    let numeric = parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    guard numeric, (1...2).contains(parts.count), parts[0].count == 4 else { return nil }
+    return date
+  }
+
+  /// The date of the first day name introduced by `am`/`on` (or similar) in `text`, taken as
+  /// the nearest such weekday to `date` (at most 3 days before or after; the same day counts);
+  /// nil when `date` is not a full day or `text` names no day.
+  ///
+  /// "Rubio trifft am Donnerstag …" in an article of Wednesday 2025-07-09 gives 2025-07-10.
+  public static func resolveWeekday(in text: String, relativeTo date: String) -> String? {
+    guard let base = parse(date) else { return nil }
+    let words = Tokenizer.tokens(in: text).map(\.lowercased)
+    for (index, word) in words.enumerated()
+    where index > 0 && introducers.contains(words[index - 1]) {
+      guard
+        let weekday = germanWeekdays.firstIndex(of: word) ?? englishWeekdays.firstIndex(of: word)
+      else { continue }
+      var offset = (weekday - weekdayIndex(base) + 7) % 7
+      if offset > 3 { offset -= 7 }
+      return format(base + offset)
+    }
+    return nil
+  }
+
+  /// Whole days from `a` to `b` (both `YYYY-MM-DD…`), nil unless both are full days.
+  public static func daysBetween(_ a: String, _ b: String) -> Int? {
+    guard let x = parse(a), let y = parse(b) else { return nil }
+    return y - x
+  }
+
+  /// Days since 1970-01-01 of a `YYYY-MM-DD…` string, nil when it does not start with a valid day.
+  static func parse(_ text: String) -> Int? {
+    let bytes = Array(text.utf8.prefix(10))
+    guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+      return nil
+    }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard (48...57).contains(byte) else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+      (1...12).contains(month), (1...daysIn(month, year)).contains(day)
+    else { return nil }
+    return daysFromCivil(year, month, day)
+  }
+
+  /// Monday = 0 … Sunday = 6 for days since 1970-01-01 (a Thursday).
+  static func weekdayIndex(_ days: Int) -> Int {
+    ((days % 7) + 7 + 3) % 7
+  }
+
+  /// `YYYY-MM-DD` of days since 1970-01-01.
+  static func format(_ days: Int) -> String {
+    let (year, month, day) = civil(from: days)
+    func pad(_ value: Int, _ width: Int) -> String {
+      let digits = String(value)
+      return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  private static func daysIn(_ month: Int, _ year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Howard Hinnant's days_from_civil.
+  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  /// Howard Hinnant's civil_from_days.
+  private static func civil(from days: Int) -> (Int, Int, Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}

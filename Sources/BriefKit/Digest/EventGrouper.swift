@@ -1,0 +1,65 @@
+/// Groups one story's articles into events: articles dated within `windowDays` of each other
+/// whose key terms are similar enough report the same happening (a preview and an outcome of
+/// one meeting).
+///
+/// Articles are taken oldest first (ties by id); each joins the most similar open event it
+/// fits (ties: the earlier event), else starts one. Undated articles only join undated events.
+struct EventGrouper: Sendable {
+  /// Most days between an article and the latest article of the event it joins.
+  let windowDays: Int
+  /// Least key-term cosine with some article of the event.
+  let threshold: Double
+  /// Only this many of the latest events are tried, which bounds the work for big stories.
+  let maxCandidates: Int
+
+  /// One article of the story: its index in the batch, id and event date.
+  struct Member: Sendable {
+    var index: Int
+    var id: String
+    var date: String?
+  }
+
+  /// The events, each a list of members oldest first; events in order of their first member.
+  func events(of members: [Member], weights: TermWeights) -> [[Member]] {
+    let ordered = members.sorted { Self.precedes($0, $1) }
+    var events: [[Member]] = []
+    for member in ordered {
+      var best: (event: Int, cosine: Double)?
+      for event in events.indices.suffix(maxCandidates) {
+        guard let last = events[event].last, fits(member.date, last.date) else { continue }
+        let cosine =
+          events[event].map { weights.similarity($0.index, member.index).cosine }
+          .max() ?? 0
+        guard cosine >= threshold else { continue }
+        if best.map({ cosine > $0.cosine }) ?? true { best = (event, cosine) }
+      }
+      if let best {
+        events[best.event].append(member)
+      } else {
+        events.append([member])
+      }
+    }
+    return events
+  }
+
+  /// Whether an article of date `a` may join an event whose latest article has date `b`.
+  private func fits(_ a: String?, _ b: String?) -> Bool {
+    switch (a, b) {
+    case (nil, nil): return true
+    case (.some(let x), .some(let y)):
+      if let days = DateResolver.daysBetween(y, x) { return abs(days) <= windowDays }
+      return x == y
+    default: return false
+    }
+  }
+
+  /// Oldest first, undated last; ties by id, then by batch index.
+  static func precedes(_ a: Member, _ b: Member) -> Bool {
+    switch (a.date, b.date) {
+    case (nil, .some): return false
+    case (.some, nil): return true
+    case (.some(let x), .some(let y)) where x != y: return x < y
+    default: return (a.id, a.index) < (b.id, b.index)
+    }
+  }
+}

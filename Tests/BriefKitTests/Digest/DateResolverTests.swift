@@ -1,0 +1,50 @@
+import Testing
+
+@testable import BriefKit
+
+@Test func `am Donnerstag resolves to the nearest Thursday around the article date`() {
+  // 2025-07-09 is a Wednesday.
+  #expect(
+    DateResolver.resolveWeekday(
+      in: "Rubio trifft am Donnerstag den russischen Außenminister", relativeTo: "2025-07-09")
+      == "2025-07-10")
+  // 2025-07-10 is a Thursday: "am Dienstag" was two days before.
+  #expect(
+    DateResolver.resolveWeekday(in: "sagte der US-Präsident am Dienstag", relativeTo: "2025-07-10")
+      == "2025-07-08")
+  // The same weekday is the article's own day; English works too.
+  #expect(
+    DateResolver.resolveWeekday(in: "haben am Samstag telefoniert", relativeTo: "2025-02-15")
+      == "2025-02-15")
+  #expect(
+    DateResolver.resolveWeekday(in: "They met on Friday in Riyadh.", relativeTo: "2025-02-20")
+      == "2025-02-21")
+}
+
+@Test func `a day name without am or on, or a partial date, resolves nothing`() {
+  #expect(
+    DateResolver.resolveWeekday(in: "Donnerstag ist Feiertag.", relativeTo: "2025-07-09") == nil)
+  #expect(DateResolver.resolveWeekday(in: "am Donnerstag", relativeTo: "2025-07") == nil)
+  #expect(DateResolver.resolveWeekday(in: "am Donnerstag", relativeTo: "") == nil)
+}
+
+@Test func `dates are cut to their day and partial dates are kept`() {
+  #expect(DateResolver.day(of: "2025-02-15T10:00:00Z") == "2025-02-15")
+  #expect(DateResolver.day(of: "2025-02") == "2025-02")
+  #expect(DateResolver.day(of: "") == nil)
+  #expect(DateResolver.day(of: "gestern") == nil)
+  #expect(DateResolver.day(of: "2025-02-30") == nil)
+  #expect(DateResolver.daysBetween("2024-02-28", "2024-03-01") == 2)
+  #expect(DateResolver.daysBetween("2025-12-31", "2026-01-01") == 1)
+  #expect(DateResolver.format(DateResolver.parse("1999-12-31") ?? 0) == "1999-12-31")
+}
+
+@Test func `the file date dates an article without its own date`() {
+  var brief = BriefFixtures.brief(id: "a", date: nil)
+  brief.fileDate = "2025-03-04"
+  brief.title = nil
+  brief.lines = []
+  #expect(DigestBuilder.eventDate(of: brief) == "2025-03-04")
+  brief.date = "2025-03-01"
+  #expect(DigestBuilder.eventDate(of: brief) == "2025-03-01")
+}
