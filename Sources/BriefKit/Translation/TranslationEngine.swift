@@ -97,16 +97,26 @@ public struct TranslationEngine: Sendable {
     run.accounting = accounting
     let batches = TranslationBatcher(provider: provider).batches(run.texts)
     let initial = run.start(batches: batches)
+    // Each response's translations go to the cache as they arrive, so a run killed midway
+    // never pays for them again.
+    func storeArrived() {
+      let arrived = run.drainArrived()
+      guard let cache, !arrived.isEmpty else { return }
+      var fresh: [CacheKey: String] = [:]
+      for position in arrived {
+        if let text = run.results[position] { fresh[keys[todo[position]]] = text }
+      }
+      cache.store(fresh)
+    }
     if !initial.isEmpty {
-      transport.run(initial) { request, result in run.handle(request, result) }
+      transport.run(initial) { request, result in
+        let next = run.handle(request, result)
+        storeArrived()
+        return next
+      }
     }
-
-    var fresh: [CacheKey: String] = [:]
-    for (position, index) in todo.enumerated() {
-      results[index] = run.results[position]
-      if let text = run.results[position] { fresh[keys[index]] = text }
-    }
-    if !fresh.isEmpty { cache?.store(fresh) }
+    storeArrived()
+    for (position, index) in todo.enumerated() { results[index] = run.results[position] }
     return finish(sentences: normalized, slots: slots, results: results, run: run)
   }
 

@@ -41,6 +41,8 @@ struct TranslationRun {
 
   /// Per sentence, the validated translation once it arrives.
   private(set) var results: [String?]
+  /// Positions in `results` filled since the last `drainArrived()`.
+  private var arrived: [Int] = []
   var accounting = TranslationAccounting()
   /// Distinct redacted errors, in order of first occurrence.
   private(set) var errors: [TranslationError] = []
@@ -73,6 +75,12 @@ struct TranslationRun {
   mutating func start(batches: [[Int]]) -> [ScheduledRequest] {
     waiting = batches.map { Batch(indices: $0) }
     return topUp()
+  }
+
+  /// The positions of the translations that arrived since the last call, in arrival order.
+  mutating func drainArrived() -> [Int] {
+    defer { arrived.removeAll() }
+    return arrived
   }
 
   /// The transport's handler: reads one outcome, returns follow-ups (retries, halves, the
@@ -125,10 +133,12 @@ struct TranslationRun {
         }
         guard let protection = protections[index] else {
           results[index] = translation
+          arrived.append(index)
           continue
         }
         if let restored = protection.restore(translation) {
           results[index] = restored
+          arrived.append(index)
         } else {
           record(
             .placeholderMismatch(

@@ -192,6 +192,22 @@ import Testing
     #expect(outcome.accounting.cacheHits == 2)
   }
 
+  @Test func `each response is stored in the cache as it arrives`() throws {
+    let clock = ManualClock()
+    let cache = RecordingCache()
+    let sentences = (1...120).map { "Satz Nummer \($0) ist hier." }
+    var storesSeenBySend: [Int] = []
+    let transport = ScriptedTransport(clock: clock) { request, number in
+      // What the cache holds when request `number` is answered: the batches before it.
+      storesSeenBySend.append(cache.stores.count)
+      return TestJSON.echoDeepL(request, number)
+    }
+    _ = try engine(deepL(), transport, clock: clock, cache: cache, inFlight: 1)
+      .translate(sentences)
+    #expect(storesSeenBySend == [0, 1, 2])
+    #expect(cache.stores.map(\.count) == [50, 50, 20])
+  }
+
   @Test func `errors never carry the key even when the server echoes it`() throws {
     let clock = ManualClock()
     let transport = ScriptedTransport(clock: clock) { _, _ in
@@ -220,4 +236,11 @@ final class MemoryCache: TranslationCache, @unchecked Sendable {
   private var entries: [CacheKey: String] = [:]
   func lookup(_ keys: [CacheKey]) -> [CacheKey: String] { entries.filter { keys.contains($0.key) } }
   func store(_ new: [CacheKey: String]) { entries.merge(new) { $1 } }
+}
+
+/// A cache that remembers every `store` call.
+final class RecordingCache: TranslationCache, @unchecked Sendable {
+  private(set) var stores: [[CacheKey: String]] = []
+  func lookup(_ keys: [CacheKey]) -> [CacheKey: String] { [:] }
+  func store(_ entries: [CacheKey: String]) { stores.append(entries) }
 }
