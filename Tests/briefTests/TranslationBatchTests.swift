@@ -54,8 +54,8 @@ import TranslationAPIServer
       let report = try cli.translationReport("second")
       #expect(report["requests"] as? Int == 0)
       #expect(report["cache_hits"] as? Int == report["unique_sentences"] as? Int)
-      let before = try cli.files("first").filter { $0.key != "report.json" }
-      let after = try cli.files("second").filter { $0.key != "report.json" }
+      let before = try cli.outputs("first")
+      let after = try cli.outputs("second")
       #expect(before.count == 18)
       #expect(before == after)
     }

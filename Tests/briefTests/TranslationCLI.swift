@@ -69,6 +69,12 @@ struct TranslationCLI {
     return try #require(report["translation"] as? [String: Any])
   }
 
+  /// The outputs of a batch in `out`: every file but the report (it holds timings) and the
+  /// work area (it holds intermediate results, not outputs).
+  func outputs(_ out: String = "out") throws -> [String: Data] {
+    try files(out).filter { $0.key != "report.json" && !$0.key.hasPrefix(".brief-work") }
+  }
+
   /// Every file below `out`, relative path to contents.
   func files(_ out: String = "out") throws -> [String: Data] {
     let root = home.appendingPathComponent(out)

@@ -1,8 +1,8 @@
 /// The brief of one article: its key sentences in display order, each with an English
 /// rendering or none.
-public struct Brief: Sendable, Equatable {
+public struct Brief: Sendable, Equatable, Codable {
   /// One selected sentence of the brief.
-  public struct Line: Sendable, Equatable {
+  public struct Line: Sendable, Equatable, Codable {
     /// The German (source-language) sentence with markup stripped and line breaks as spaces.
     public var text: String
     /// The English rendering, or `nil` when not translated.

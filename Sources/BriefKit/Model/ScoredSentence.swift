@@ -1,5 +1,5 @@
 /// A sentence segment with the selector's score.
-public struct ScoredSentence: Sendable, Equatable {
+public struct ScoredSentence: Sendable, Equatable, Codable {
   /// Position of the segment among all segments of the article (0-based).
   public var segmentIndex: Int
   /// Position among the article's sentence segments only (0-based).

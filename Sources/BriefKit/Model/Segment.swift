@@ -4,7 +4,7 @@
 /// segmenter was given), with no leading or trailing whitespace. Segments of one text are
 /// returned in document order, do not overlap, and together hold every non-whitespace
 /// character of the text exactly once.
-public struct Segment: Sendable, Equatable, Hashable {
+public struct Segment: Sendable, Equatable, Hashable, Codable {
   /// The segment's text, verbatim (line breaks and markup kept).
   public var text: String
   /// UTF-8 byte offsets of `text` in the segmented text.

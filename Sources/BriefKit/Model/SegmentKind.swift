@@ -7,3 +7,7 @@ public enum SegmentKind: String, Sendable, Codable, Hashable {
   /// Page furniture: navigation, player residue, credits, captions, consent text, metadata.
   case boilerplate
 }
+
+/// Dictionaries keyed by kind encode as keyed objects (sorted with `.sortedKeys`), not as
+/// arrays in the dictionary's per-process order.
+extension SegmentKind: CodingKeyRepresentable {}

@@ -93,10 +93,12 @@ struct SentenceFeatures {
     return profiles.map { profile in
       var tf: [Int: Double] = [:]
       for term in profile.terms { tf[term, default: 0] += 1 }
+      // Sorted before summing: a sum in dictionary order would differ in its last bits from
+      // run to run (dictionary order is seeded per process), and so would the scores.
       let weighted = tf.map { (term: $0.key, weight: $0.value * idf[$0.key]) }
+        .sorted { $0.term < $1.term }
       let norm = weighted.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
       return weighted.map { (term: $0.term, weight: $0.weight / max(norm, 1e-12)) }
-        .sorted { $0.term < $1.term }
     }
   }
 

@@ -19,6 +19,8 @@ struct BatchReport {
   var shard: String?
   var articles = 0
   var briefsWritten = 0
+  /// Briefs taken from the work area of an earlier run instead of computed again.
+  var reusedBriefs = 0
   var failures: [Failure] = []
   var warnings: [Note] = []
   var renamedIDs: [Note] = []
@@ -40,6 +42,7 @@ struct BatchReport {
       "input_files": inputFiles,
       "articles": articles,
       "briefs_written": briefsWritten,
+      "briefs_reused": reusedBriefs,
       "failed": failures.count,
       "failures": failures.map { ["source": $0.source, "reason": $0.reason] },
       "warnings": warnings.map { ["source": $0.source, "message": $0.message] },

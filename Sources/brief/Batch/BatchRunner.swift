@@ -24,6 +24,9 @@ struct BatchRunner {
   /// The progress display on standard error.
   let progress: ProgressLine
 
+  /// Where finished stage results are kept for re-runs.
+  var workArea: WorkArea { WorkArea(outputDirectory: outputDirectory, pipeline: pipeline) }
+
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
 
   /// Runs the batch and returns the exit status.
@@ -31,6 +34,7 @@ struct BatchRunner {
     let clock = ContinuousClock()
     let started = clock.now
     var report = BatchReport()
+    WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs"])
     let collector = InputCollector(paths: inputs)
     for failure in collector.failures { fail(&report, failure) }
 
@@ -134,12 +138,18 @@ struct BatchRunner {
     report.articles += articles.count
 
     let pipeline = self.pipeline
+    let workArea = self.workArea
     let selected = Parallel.map(articles) { article in
       let start = clock.now
-      return (pipeline.run(article).brief, clock.now - start)
+      let key = workArea.key(article)
+      if let stored = workArea.brief(for: key) { return (stored, true, clock.now - start) }
+      let brief = pipeline.run(article).brief
+      workArea.store(brief, for: key)
+      return (brief, false, clock.now - start)
     }
-    for (brief, duration) in selected {
+    for (brief, reused, duration) in selected {
       report.stageSeconds["select", default: 0] += seconds(duration)
+      if reused { report.reusedBriefs += 1 }
       briefs.append(brief)
     }
   }
