@@ -33,6 +33,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    .executableTarget(
+      name: "segmenter-fuzz",
+      dependencies: ["BriefKit"],
+      path: "Fuzz/SegmenterFuzz",
+      swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+    ),
     .testTarget(
       name: "BriefKitTests",
       dependencies: ["BriefKit"],

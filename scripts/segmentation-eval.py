@@ -6,6 +6,10 @@ Boundaries are compared as offsets in the whitespace-free text, so where whitesp
 between segments does not matter. Losslessness: the segments' non-whitespace characters,
 concatenated, must equal the text's, in order.
 
+By default it scores the shared German sets and the English set of our own
+(Tests/BriefKitTests/Fixtures/segmentation/english-news.jsonl); a file whose name starts
+with "english" is split with `--lang en`, every other one with `--lang` (default de).
+
 Usage: scripts/segmentation-eval.py [--brief PATH] [--lang de] [--show N] [FILE.jsonl ...]
 Exit status: 0 when every case is lossless, 1 otherwise, 2 on usage errors.
 """
@@ -18,6 +22,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = os.path.normpath(os.path.join(ROOT, "..", "shared", "data", "segmentation"))
+ENGLISH = os.path.join(ROOT, "Tests", "BriefKitTests", "Fixtures", "segmentation", "english-news.jsonl")
 
 
 def squeeze(text):
@@ -61,12 +66,13 @@ def main():
     parser.add_argument("--show", type=int, default=0, help="print up to N wrong cases per file")
     args = parser.parse_args()
     brief = find_brief(args.brief)
-    files = args.files or sorted(glob.glob(os.path.join(DEFAULT_DATA, "*.jsonl")))
+    files = args.files or sorted(glob.glob(os.path.join(DEFAULT_DATA, "*.jsonl"))) + [ENGLISH]
     if not files:
         sys.exit("no data files")
     all_lossless = True
     rows = []
     for path in files:
+        lang = "en" if os.path.basename(path).startswith("english") else args.lang
         tp = fp = fn = cases = lossy = 0
         shown = 0
         with open(path, encoding="utf-8") as handle:
@@ -75,7 +81,7 @@ def main():
                     continue
                 case = json.loads(line)
                 cases += 1
-                predicted = split(brief, case["text"], args.lang)
+                predicted = split(brief, case["text"], lang)
                 if squeeze("".join(predicted)) != squeeze(case["text"]):
                     lossy += 1
                     print(f"NOT LOSSLESS: {os.path.basename(path)} {case['id']}", file=sys.stderr)

@@ -10,7 +10,7 @@ struct SplitCommand: ParsableCommand {
     discussion: """
       Lossless: every non-whitespace character of the decoded input appears once, unchanged \
       and in order (no NFC, soft hyphens kept); line breaks inside a segment are printed as \
-      one space.
+      one space. Plain UTF-8 text files are streamed: memory stays small for any size.
       """
   )
 
@@ -24,6 +24,7 @@ struct SplitCommand: ParsableCommand {
   var lang: Language?
 
   func run() throws {
+    if try StreamingSplit(path: file ?? "-", kinds: kinds, language: lang).run() { return }
     guard let article = FileIO.readArticle(file ?? "-", form: .lossless) else {
       throw ExitStatus.inputsFailed.exitCode
     }

@@ -43,3 +43,37 @@ struct SplitCommandTests {
     #expect(result.stdout.split(separator: "\n").count == 2)
   }
 }
+
+/// The streaming path (plain UTF-8 files) prints what the whole-text path (standard input
+/// from a pipe) prints.
+struct SplitStreamingTests {
+  @Test func `a large file split in a stream equals the same text split whole`() throws {
+    var text = "\u{FEFF}Politik\r\n\r\n"
+    for index in 0..<12_000 {
+      text += "Der Minister sprach am \(index % 28 + 1). Mai.\u{00A0}Er kam \(index) Mal "
+      text += index % 3 == 0 ? "z. B. heute.\r\n\r\n" : "nach Wien.\u{2028}Das war's.\n\n"
+    }
+    let folder = try BriefProcess.temporaryFolder()
+    let file = folder.appendingPathComponent("large.txt")
+    try Data(text.utf8).write(to: file)
+    for extra in [[], ["--kinds"]] {
+      let streamed = try BriefProcess.run(["split", "--lang", "de"] + extra + [file.path])
+      let whole = try BriefProcess.run(
+        ["split", "--lang", "de"] + extra, stdin: Data(text.utf8))
+      #expect(streamed.status == 0 && whole.status == 0)
+      let same = streamed.stdout == whole.stdout
+      #expect(same)
+      #expect(streamed.stdout.split(separator: "\n").count > 20_000)
+    }
+  }
+
+  @Test func `a Windows-1252 file still takes the whole-file path with its warning`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let file = folder.appendingPathComponent("latin.txt")
+    try Data([0x47, 0x72, 0xF6, 0xDF, 0x65, 0x2E, 0x20, 0x44, 0x61, 0x2E]).write(to: file)
+    let result = try BriefProcess.run(["split", "--lang", "de", file.path])
+    #expect(result.status == 0)
+    #expect(result.stdout == "Größe.\nDa.\n")
+    #expect(result.stderr.contains("1252"))
+  }
+}

@@ -10,7 +10,10 @@ enum EnglishWords {
     "not", "all", "many", "some", "most", "both", "each", "every", "one", "today",
     "yesterday", "now", "also", "still", "yet", "although", "though", "because", "by",
     "from", "during", "under", "over", "according", "earlier", "later", "last",
-    "next", "it's", "that's", "there's", "nor", "instead", "despite", "such",
+    "next", "it's", "that's", "there's", "nor", "instead", "despite", "such", "nobody",
+    "nothing", "none", "everyone", "everybody", "everything", "someone", "somebody",
+    "something", "anyone", "anything", "few", "several", "another", "neither", "either",
+    "thus", "indeed", "unlike",
   ]
 
   /// Words after which a line without final punctuation continues on the next line.

@@ -18,6 +18,9 @@ struct LineClassifier {
     var joinsNext = false
   }
 
+  /// How many bytes at each end of a long line go into its hash for `repeatedLines`.
+  static let repeatedLineSample = 48
+
   /// What a line is.
   enum Role: Equatable { case boilerplate, heading, listItem, body }
 
@@ -25,6 +28,9 @@ struct LineClassifier {
   let data: LanguageData
   let configuration: Segmenter.Configuration
   let recognizer: BoilerplateRecognizer
+  /// How many non-blank lines came before this text in earlier blocks of the same document
+  /// (for the section labels at the top).
+  var firstLineIndex = 0
 
   /// The non-blank lines of the text in order, classified.
   func lines() -> [Line] {
@@ -37,9 +43,9 @@ struct LineClassifier {
         lines[index].metadataEnd = end
         content = UTF8Scan.trimmed(bytes, end..<range.upperBound)
       }
+      let nearTop = firstLineIndex + index < configuration.sectionLabelLines
       if content.isEmpty || recognizer.isFurnitureLine(content) || recognizer.isByline(content)
-        || (index < configuration.sectionLabelLines && recognizer.isSectionLabel(content))
-        || repeated.contains(index)
+        || (nearTop && recognizer.isSectionLabel(content)) || repeated.contains(index)
       {
         lines[index].role = .boilerplate
       } else if isListItem(content) {
@@ -70,7 +76,8 @@ struct LineClassifier {
   }
 
   /// The indices of lines ending in final punctuation that occur more than once (a photo
-  /// caption printed twice), found by hashing each line once.
+  /// caption printed twice), found by hashing each line's length and its first and last
+  /// `repeatedLineSample` bytes; lines with equal hashes are compared in full.
   private func repeatedLines(_ lines: [Line]) -> Set<Int> {
     var firstByHash: [UInt64: Int] = [:]
     var repeated = Set<Int>()
@@ -79,7 +86,13 @@ struct LineClassifier {
       guard range.count >= configuration.minimumRepeatedLineBytes, endsFinal(range) else {
         continue
       }
-      let hash = ByteWordSet.hash(bytes, range)
+      let sample = Self.repeatedLineSample
+      let hash =
+        range.count <= 2 * sample
+        ? ByteWordSet.hash(bytes, range)
+        : ByteWordSet.hash(bytes, range.lowerBound..<range.lowerBound + sample)
+          ^ ByteWordSet.hash(bytes, range.upperBound - sample..<range.upperBound) &* 31
+          ^ UInt64(range.count)
       guard let first = firstByHash[hash] else {
         firstByHash[hash] = index
         continue

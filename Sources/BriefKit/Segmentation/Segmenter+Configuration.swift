@@ -50,6 +50,13 @@ extension Segmenter {
     ///
     /// Default 6 words.
     public var maximumBylineWords = 6
+    /// How many bytes the segmenter gathers before it cuts the text into a block at the next
+    /// safe paragraph break (see `SegmentStream`).
+    ///
+    /// Blocks are segmented one by one, which bounds memory when streaming; a line printed
+    /// twice is recognised within one block. A text without a safe break is one block.
+    /// Default 65,536 bytes.
+    public var blockBytes = 65_536
 
     /// The defaults.
     public init() {}

@@ -24,7 +24,11 @@ struct BufferedOutput {
 
   /// Appends text on one line: every run of whitespace that holds a line break becomes one
   /// space; other characters are kept as they are.
-  mutating func appendOnOneLine(_ bytes: String.UTF8View) {
+  mutating func appendOnOneLine(_ bytes: some Collection<UInt8>) {
+    if !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+      append(bytes)
+      return
+    }
     var pendingBreak = false
     for byte in bytes {
       switch byte {

@@ -76,14 +76,14 @@ func boundaryOffsets(_ segments: [String]) -> Set<Int> {
   return offsets
 }
 
-/// Boundary F1 of the segmenter over `cases`.
-func boundaryF1(_ cases: [SegmentationCase]) -> Double {
+/// Boundary F1 of the segmenter for `language` over `cases`.
+func boundaryF1(_ cases: [SegmentationCase], _ language: Language = .german) -> Double {
   var truePositives = 0
   var falsePositives = 0
   var falseNegatives = 0
   for testCase in cases {
     let gold = boundaryOffsets(testCase.sentences)
-    let predicted = boundaryOffsets(split(testCase.text))
+    let predicted = boundaryOffsets(split(testCase.text, language))
     truePositives += gold.intersection(predicted).count
     falsePositives += predicted.subtracting(gold).count
     falseNegatives += gold.subtracting(predicted).count

@@ -1,0 +1,71 @@
+/// Checks UTF-8 text chunk by chunk the way `TextDecoder.decode` checks it whole: valid
+/// UTF-8, no NUL, no more control characters than tolerated, and some visible character.
+///
+/// When `isPlainText` holds, decoding the whole text would give it back unchanged with no
+/// warning and no error, so it can be processed in a stream. Otherwise the caller decodes
+/// the whole input (Windows-1252 fallback, precise errors). Feed the bytes after any BOM.
+public struct StreamingTextCheck: Sendable {
+  /// An incomplete UTF-8 sequence at the end of the last chunk.
+  private var carry: [UInt8] = []
+  private var isValid = true
+  private var hasNUL = false
+  private var controlCount = 0
+  private var byteCount = 0
+  private var hasVisibleASCII = false
+
+  /// A check at the start of a text.
+  public init() {}
+
+  /// Checks the next bytes.
+  public mutating func check(_ chunk: UnsafeBufferPointer<UInt8>) {
+    byteCount += chunk.count
+    if !hasVisibleASCII {
+      hasVisibleASCII = chunk.contains { $0 > 0x20 && $0 < 0x7F }
+    }
+    var index = 0
+    while true {
+      index = ByteScanner.firstIndex(
+        in: chunk, from: index, wordMayMatch: { ByteScanner.hasByte(in: $0, below: 0x20) },
+        matches: { $0 < 0x20 })
+      guard index < chunk.count else { break }
+      let byte = chunk[index]
+      if byte == 0 {
+        hasNUL = true
+      } else if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D {
+        controlCount += 1
+      }
+      index += 1
+    }
+    guard isValid else { return }
+    if carry.isEmpty {
+      carry = validate(chunk)
+    } else {
+      let joined = carry + Array(chunk)
+      carry = joined.withUnsafeBufferPointer { validate($0) }
+    }
+  }
+
+  /// Whether the whole text checked is plain UTF-8 text (call after the last chunk).
+  public var isPlainText: Bool {
+    let tolerated = max(
+      TextDecoder.toleratedControlCharacters, byteCount / TextDecoder.controlCharacterSpacing)
+    return isValid && carry.isEmpty && !hasNUL && controlCount <= tolerated && hasVisibleASCII
+  }
+
+  /// Validates `bytes` but for an incomplete sequence at the end, which it returns.
+  private mutating func validate(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var tail = bytes.count
+    var back = bytes.count
+    while back > 0 && bytes.count - back < 4 {
+      back -= 1
+      let byte = bytes[back]
+      if byte & 0xC0 == 0x80 { continue }
+      if byte >= 0xC0 && back + UTF8Scan.scalarLength(byte) > bytes.count { tail = back }
+      break
+    }
+    if String(validating: UnsafeBufferPointer(rebasing: bytes[..<tail]), as: UTF8.self) == nil {
+      isValid = false
+    }
+    return Array(bytes[tail...])
+  }
+}

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import BriefKit
+
+/// The chunked lossless normaliser equals `TextNormalizer`'s `.lossless` form.
+struct LosslessNormalizerTests {
+  static func normalized(_ text: String, chunk: Int) -> String {
+    var normalizer = LosslessNormalizer()
+    var output: [UInt8] = []
+    Array(text.utf8).withUnsafeBufferPointer { buffer in
+      var start = 0
+      while start < buffer.count {
+        let end = min(buffer.count, start + chunk)
+        normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &output)
+        start = end
+      }
+    }
+    normalizer.finish(into: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  @Test(arguments: [
+    "a\r\nb\rc\n", "\r", "x\r", "\r\n\r\n", "Ä\u{00A0}ö\u{2028}ü\u{2029}\u{0085}é\u{3000}.",
+    "\u{202F}\u{205F}\u{2009}😀\u{00AD}\u{200B}", "plain ASCII", "",
+  ])
+  func `any chunking gives the whole-text lossless form`(text: String) {
+    let whole = TextNormalizer.normalize(text, form: .lossless)
+    for chunk in 1...6 {
+      #expect(Self.normalized(text, chunk: chunk) == whole)
+    }
+  }
+
+  @Test func `the text check accepts plain UTF-8 and rejects what decoding would change`() {
+    func isPlain(_ bytes: [UInt8], chunk: Int) -> Bool {
+      var check = StreamingTextCheck()
+      bytes.withUnsafeBufferPointer { buffer in
+        var start = 0
+        while start < buffer.count {
+          let end = min(buffer.count, start + chunk)
+          check.check(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+          start = end
+        }
+      }
+      return check.isPlainText
+    }
+    for chunk in [1, 2, 3, 100] {
+      #expect(isPlain(Array("Größe 😀 zählt.\r\n".utf8), chunk: chunk))
+      #expect(!isPlain([0x47, 0x72, 0xF6, 0xDF, 0x65], chunk: chunk))  // Windows-1252
+      #expect(!isPlain([0x41, 0x00, 0x42], chunk: chunk))
+      #expect(!isPlain(Array(" \n\t".utf8), chunk: chunk))
+      #expect(!isPlain([0x41, 0xE2, 0x80], chunk: chunk))  // truncated at the end
+    }
+  }
+}
