@@ -57,6 +57,13 @@ public final class TranslationMemory: TranslationCache {
       atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
+    // WAL with synchronous=NORMAL: a commit survives the process being killed (only an OS crash
+    // can lose the latest ones, which are then simply translated again) and costs no fsync, so
+    // storing each response as it arrives stays cheap.
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA journal_mode = WAL")
+      try db.execute(sql: "PRAGMA synchronous = NORMAL")
+    }
     let database = try DatabaseQueue(path: path, configuration: configuration)
     try database.write { db in
       try db.execute(
