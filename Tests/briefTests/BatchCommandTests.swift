@@ -141,4 +141,27 @@ import Testing
     let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
     #expect(report["briefs_written"] as? Int == 1)
   }
+
+  @Test func `link loops and broken links are named and the rest is briefed`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let out = try BriefProcess.temporaryFolder()
+    let seed = try BriefProcess.seedFiles()[0]
+    try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("good.txt"))
+    let inner = folder.appendingPathComponent("inner")
+    try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
+    try FileManager.default.createSymbolicLink(
+      atPath: inner.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("gone.txt").path,
+      withDestinationPath: folder.appendingPathComponent("missing.txt").path)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("folder.txt"), withIntermediateDirectories: true)
+    let result = try BriefProcess.run(["batch", folder.path, "--out", out.path])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("loop: symbolic link loop"))
+    #expect(result.stderr.contains("gone.txt: broken symbolic link"))
+    let briefs = try FileManager.default.contentsOfDirectory(
+      atPath: out.appendingPathComponent("briefs").path)
+    #expect(briefs.sorted() == ["good.html", "good.json", "good.md"])
+  }
 }
