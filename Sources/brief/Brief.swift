@@ -6,7 +6,8 @@ struct BriefCommand: ParsableCommand {
     commandName: "brief",
     abstract: "Turn German news articles into short bilingual German/English briefs.",
     subcommands: [
-      SummarizeCommand.self, SplitCommand.self, BatchCommand.self, TranslateCommand.self,
+      SummarizeCommand.self, SplitCommand.self, BatchCommand.self, DigestCommand.self,
+      TranslateCommand.self,
     ],
     defaultSubcommand: nil
   )

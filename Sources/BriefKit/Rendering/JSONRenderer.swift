@@ -2,7 +2,9 @@
 /// `schemas/digest.schema.json`).
 ///
 /// Key order is fixed; scores have at most `scoreDecimals` fraction digits; segment counts
-/// always list `sentence`, `heading`, `boilerplate`. Same input, same bytes.
+/// always list `sentence`, `heading`, `boilerplate`. Same input, same bytes. A brief holds
+/// everything the digest needs (`file_date`, `key_terms`), so `BriefDecoder` can read it back
+/// and `brief digest` can build the digest from briefs made elsewhere.
 public struct JSONRenderer: Sendable {
   /// The schema version written as `"version"`.
   public static let schemaVersion = 1
@@ -78,6 +80,7 @@ public struct JSONRenderer: Sendable {
       .init("id", .string(brief.id)),
       .init("title", .string(brief.title)),
       .init("date", .string(brief.date)),
+      .init("file_date", .string(brief.fileDate)),
       .init("url", .string(brief.url)),
       .init("source", .string(brief.source)),
       .init("language", .string(brief.language.rawValue)),
@@ -85,6 +88,7 @@ public struct JSONRenderer: Sendable {
       .init("sentences", .array(brief.lines.map { .string($0.text) })),
       .init("translations", .array(brief.lines.map { .string($0.translation) })),
       .init("segment_counts", .object(counts)),
+      .init("key_terms", .array(brief.keyTerms.map { .string($0) })),
       .init("items", .array(brief.lines.map(value(of:)))),
     ])
   }

@@ -78,7 +78,8 @@ struct BatchRunner {
     writeBriefs(briefs, report: &report)
 
     let digestStart = clock.now
-    let digest = DigestBuilder.digest(of: briefs)
+    // From the briefs as re-read from their JSON, as `brief digest` sees them: same bytes.
+    let digest = DigestBuilder.digest(of: Self.briefsAsWritten(briefs))
     report.stageSeconds["digest"] = seconds(clock.now - digestStart)
     for format in Self.formats {
       write(

@@ -47,18 +47,31 @@ struct Shard: Equatable, ExpressibleByArgument {
       "--shard auto/\(count) needs \(Self.indexVariables.joined(separator: " or ")).")
   }
 
-  /// Whether the article with this id belongs to this shard.
+  /// Whether the article with this (raw) id belongs to this shard.
+  ///
+  /// The hash is of the id as made safe and lower-cased, so ids that become one file name
+  /// (`X` and `x`, `a/b` and `a_b`) fall in one shard, where they are made unique in input
+  /// order exactly as a single run would.
   func contains(id: String) -> Bool {
-    count == 1 || Int(Self.stableHash(id) % UInt64(count)) == index - 1
+    count == 1
+      || Int(Self.stableHash(ArticleID.safe(id).lowercased()) % UInt64(count)) == index - 1
   }
 
-  /// FNV-1a 64 of the id's UTF-8 bytes: the same on every machine and in every run.
+  /// FNV-1a 64 of the id's UTF-8 bytes, then MurmurHash3's 64-bit finaliser.
+  ///
+  /// The same on every machine and in every run. The finaliser matters: FNV-1a's low bits depend only on
+  /// the low bits of each byte, so without it `mod 4` could not tell `A` from `a`.
   static func stableHash(_ id: String) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in id.utf8 {
       hash ^= UInt64(byte)
       hash = hash &* 0x100_0000_01b3
     }
+    hash ^= hash >> 33
+    hash = hash &* 0xff51_afd7_ed55_8ccd
+    hash ^= hash >> 33
+    hash = hash &* 0xc4ce_b9fe_1a85_ec53
+    hash ^= hash >> 33
     return hash
   }
 

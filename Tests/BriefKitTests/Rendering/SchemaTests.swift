@@ -61,7 +61,7 @@ private func json(_ text: String) throws -> Any {
   let required = try #require(brief["required"] as? [String])
   for key in [
     "id", "sentences", "translations", "title", "date", "url", "source", "language",
-    "translation_note", "segment_counts", "items",
+    "translation_note", "segment_counts", "items", "file_date", "key_terms",
   ] {
     #expect(required.contains(key))
   }

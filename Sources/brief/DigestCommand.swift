@@ -1,0 +1,75 @@
+import ArgumentParser
+import BriefKit
+import Foundation
+
+/// `brief digest INPUT... --out DIR`: the reduce step, one digest from briefs made elsewhere.
+struct DigestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "digest",
+    abstract: "Build one digest from the briefs of batch output folders or JSON-lines files.",
+    discussion: """
+      INPUTs are output folders of `brief batch` (their briefs/*.json), .json brief files, \
+      files of JSON briefs one per line (the output of `brief summarize --jsonl`), or - for \
+      such lines on standard input. Writes DIR/digest.{md,html,json}, each atomically. The \
+      digest does not depend on the order of the briefs, so the shards of one batch give the \
+      same digest, byte for byte, as the whole batch. A bad file or line is reported with its \
+      place and the rest goes on (exit status 1); a brief whose id was read before is reported \
+      and left out, the first one kept.
+      """
+  )
+
+  @Argument(help: "Batch output folders, .json briefs, JSON-lines files of briefs, or -.")
+  var inputs: [String]
+
+  @Option(help: "Output folder for digest.md, digest.html and digest.json.")
+  var out: String
+
+  @Flag(help: "Print nothing on standard error but errors.")
+  var quiet = false
+
+  private static let formats: [OutputFormat] = [.markdown, .html, .json]
+
+  func validate() throws {
+    guard inputs.filter({ $0 == "-" }).count <= 1 else {
+      throw ValidationError("Standard input (-) can be read only once.")
+    }
+  }
+
+  func run() throws {
+    var reader = BriefInputReader()
+    for input in inputs { reader.read(input) }
+    for failure in reader.failures { Console.error(failure.description) }
+    if !quiet {
+      for duplicate in reader.duplicates { Console.warning(duplicate.description) }
+    }
+    let digest = DigestBuilder.digest(of: reader.briefs)
+    var written = true
+    for format in Self.formats {
+      do throws(CLIError) {
+        try FileIO.writeAtomically(
+          BriefRenderer(format: format).render(digest),
+          to: "\(out)/digest.\(format.fileExtension)")
+      } catch {
+        written = false
+        Console.error(error.description)
+      }
+    }
+    if !quiet {
+      let events = digest.stories.reduce(0) { $0 + $1.events.count }
+      Console.error(
+        "digest of \(Self.counted(reader.briefs.count, "brief")): "
+          + "\(Self.counted(digest.stories.count, "story", "stories")), "
+          + "\(Self.counted(events, "event")) in \(out)/digest.{md,html,json}"
+          + (reader.failures.isEmpty ? "" : ", \(reader.failures.count) inputs failed")
+          + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
+    }
+    let status: ExitStatus =
+      !written ? .outputFailed : reader.failures.isEmpty ? .success : .inputsFailed
+    if status != .success { throw status.exitCode }
+  }
+
+  /// "1 story", "2 stories".
+  private static func counted(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+    "\(count) \(count == 1 ? word : plural ?? word + "s")"
+  }
+}
