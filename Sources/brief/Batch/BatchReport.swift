@@ -92,19 +92,35 @@ struct BatchReport {
     return line
   }
 
-  /// A few lines for standard error.
+  /// The closing summary for standard error: the outcome, a table of the stages, where the
+  /// outputs are.
   func summary(outputDirectory: String) -> String {
     var lines = [
       "\(briefsWritten) of \(articles) articles briefed from \(inputFiles) files"
         + (failures.isEmpty ? "" : ", \(failures.count) failed")
-        + String(format: " in %.2f s", totalSeconds),
-      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
-        + "report in \(outputDirectory)/report.json",
+        + (reusedBriefs == 0 ? "" : ", \(reusedBriefs) reused from an earlier run")
+        + String(format: " in %.2f s", totalSeconds)
     ]
+    let stages = Self.stageOrder.filter { stageSeconds[$0] != nil }
+    if !stages.isEmpty {
+      lines.append("  stage       seconds (summed over cores)")
+      for stage in stages {
+        let padded = stage.padding(toLength: 10, withPad: " ", startingAt: 0)
+        lines.append(String(format: "  %@ %8.2f", padded, stageSeconds[stage] ?? 0))
+      }
+    }
     if let translationLine { lines.append(translationLine) }
+    if !warnings.isEmpty { lines.append("\(warnings.count) warnings (see report.json)") }
+    if !renamedIDs.isEmpty { lines.append("\(renamedIDs.count) ids renamed (see report.json)") }
     if !outputFailures.isEmpty {
       lines.append("\(outputFailures.count) outputs could not be written")
     }
+    lines.append(
+      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
+        + "report in \(outputDirectory)/report.json")
     return lines.joined(separator: "\n")
   }
+
+  /// The stages in the order they run, for the summary table.
+  static let stageOrder = ["ingest", "select", "translate", "render", "write", "digest"]
 }
