@@ -24,6 +24,7 @@ public struct CacheKey: Sendable, Hashable {
 extension String {
   /// The string with U+001F replaced by a space, so it can be a key component.
   fileprivate func replacingUnitSeparators() -> String {
-    String(unicodeScalars.map { $0 == "\u{1F}" ? " " : Character($0) })
+    guard utf8.contains(0x1F) else { return self }
+    return String(unicodeScalars.map { $0 == "\u{1F}" ? " " : Character($0) })
   }
 }

@@ -49,9 +49,23 @@ extension Glossary {
     return Array(Set(all)).sorted { ($0.german, $0.english) < ($1.german, $1.english) }
   }
 
-  /// Letters and digits; everything else (spaces, punctuation, hyphens) is a word boundary.
+  /// Letters, marks and digits: what `CharacterSet.alphanumerics` holds.
+  ///
+  /// Everything else (spaces, punctuation, hyphens) is a word boundary. ASCII is decided
+  /// without a table.
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-    CharacterSet.alphanumerics.contains(scalar)
+    if scalar.isASCII {
+      let value = scalar.value
+      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+        || (0x61...0x7A).contains(value)
+    }
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+      .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+      return true
+    default:
+      return false
+    }
   }
 
   /// True when a genitive `-s` may follow the form: it ends in a letter other than s, ß, x, z.

@@ -98,47 +98,61 @@ public struct TranslationEngine: Sendable {
     let batches = TranslationBatcher(provider: provider).batches(run.texts)
     let initial = run.start(batches: batches)
     // Each response's translations go to the cache as they arrive, so a run killed midway
-    // never pays for them again.
-    func storeArrived() {
+    // never pays for them again, and are checked at once, while other requests are in flight.
+    var findings: [Int: [TranslationWarning.Kind]] = [:]
+    func takeArrived() {
       let arrived = run.drainArrived()
-      guard let cache, !arrived.isEmpty else { return }
       var fresh: [CacheKey: String] = [:]
       for position in arrived {
-        if let text = run.results[position] { fresh[keys[todo[position]]] = text }
+        guard let text = run.results[position] else { continue }
+        fresh[keys[todo[position]]] = text
+        findings[todo[position]] = Self.checks(source: unique[todo[position]], translation: text)
       }
-      cache.store(fresh)
+      if let cache, !fresh.isEmpty { cache.store(fresh) }
     }
     if !initial.isEmpty {
       transport.run(initial) { request, result in
         let next = run.handle(request, result)
-        storeArrived()
+        takeArrived()
         return next
       }
     }
-    storeArrived()
+    takeArrived()
     for (position, index) in todo.enumerated() { results[index] = run.results[position] }
-    return finish(sentences: normalized, slots: slots, results: results, run: run)
+    for (index, translation) in results.enumerated() where findings[index] == nil {
+      if let translation {
+        findings[index] = Self.checks(source: unique[index], translation: translation)
+      }
+    }
+    return finish(slots: slots, results: results, findings: findings, run: run)
   }
 
-  /// Spreads the unique results over the input, counts failures, runs the post-checks.
+  /// What the post-checks find in one translation: numbers missing, quotation marks dropped.
+  static func checks(source: String, translation: String) -> [TranslationWarning.Kind] {
+    var kinds: [TranslationWarning.Kind] = []
+    let missing = TranslationChecks.missingNumbers(source: source, translation: translation)
+    if !missing.isEmpty { kinds.append(.missingNumbers(missing)) }
+    if TranslationChecks.quotesDropped(source: source, translation: translation) {
+      kinds.append(.quotesDropped)
+    }
+    return kinds
+  }
+
+  /// Spreads the unique results over the input, counts failures, attaches the post-checks.
   private func finish(
-    sentences: [String], slots: [Int?], results: [String?], run: TranslationRun
+    slots: [Int?], results: [String?], findings: [Int: [TranslationWarning.Kind]],
+    run: TranslationRun
   ) -> TranslationOutcome {
     var accounting = run.accounting
     var warnings: [TranslationWarning] = []
     let translations: [String?] = slots.map { $0.flatMap { results[$0] } }
-    for (index, translation) in translations.enumerated() {
-      guard let translation else {
+    for (index, slot) in slots.enumerated() {
+      guard let slot, translations[index] != nil else {
         if slots[index] != nil { accounting.failures += 1 }
         continue
       }
-      let missing = TranslationChecks.missingNumbers(
-        source: sentences[index], translation: translation)
-      if !missing.isEmpty {
-        warnings.append(TranslationWarning(index: index, kind: .missingNumbers(missing)))
-      }
-      if TranslationChecks.quotesDropped(source: sentences[index], translation: translation) {
-        warnings.append(TranslationWarning(index: index, kind: .quotesDropped))
+      for kind in findings[slot] ?? [] {
+        warnings.append(TranslationWarning(index: index, kind: kind))
       }
     }
     var degraded: TranslationDegradation?
