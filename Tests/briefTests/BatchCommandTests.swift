@@ -164,4 +164,23 @@ import Testing
       atPath: out.appendingPathComponent("briefs").path)
     #expect(briefs.sorted() == ["good.html", "good.json", "good.md"])
   }
+
+  @Test func `progress lines and the closing summary table go to standard error`() throws {
+    let out = try BriefProcess.temporaryFolder()
+    let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path
+    let result = try BriefProcess.run(["batch", seeds, "--out", out.path, "--progress", "always"])
+    #expect(result.status == 0)
+    let lines = result.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.contains { $0.hasPrefix("brief: translating: 5/5 articles") })
+    #expect(lines.contains { $0.hasPrefix("brief: 5 of 5 articles briefed from 5 files") })
+    for stage in ["ingest", "select", "translate", "render", "write", "digest"] {
+      #expect(lines.contains { $0.hasPrefix("  \(stage) ") }, "no row for \(stage)")
+    }
+    let quiet = try BriefProcess.run(["batch", seeds, "--out", out.path, "--quiet"])
+    #expect(quiet.status == 0)
+    #expect(quiet.stderr.isEmpty)
+    let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
+    let seconds = try #require(report["seconds"] as? [String: Any])
+    #expect(Set(seconds.keys).isSuperset(of: ["ingest", "select", "render", "write", "total"]))
+  }
 }
