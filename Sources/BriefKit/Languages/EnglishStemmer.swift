@@ -71,22 +71,12 @@ public struct EnglishStemmer: Stemmer {
     let p1: Int
     if let prefix = regionPrefixes.first(where: { w.starts(with: $0) }) {
       p1 = prefix.count
-    } else if let after = afterVowelConsonant(w, from: 0) {
+    } else if let after = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: 0) {
       p1 = after
     } else {
       return (n, n)
     }
-    return (p1, afterVowelConsonant(w, from: p1) ?? n)
-  }
-
-  private static func afterVowelConsonant(_ w: [Unicode.Scalar], from start: Int) -> Int? {
-    var i = start
-    while i < w.count, !vowels.contains(w[i]) { i += 1 }
-    guard i < w.count else { return nil }
-    i += 1
-    while i < w.count, vowels.contains(w[i]) { i += 1 }
-    guard i < w.count else { return nil }
-    return i + 1
+    return (p1, SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: p1) ?? n)
   }
 
   /// Whether `w[..<end]` ends in a short syllable.

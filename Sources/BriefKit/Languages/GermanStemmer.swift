@@ -94,21 +94,12 @@ public struct GermanStemmer: Stemmer {
   private static func regions(_ w: [Unicode.Scalar]) -> (Int, Int) {
     let n = w.count
     guard n >= 3 else { return (n, n) }
-    guard let afterFirst = afterVowelConsonant(w, from: 0) else { return (n, n) }
+    guard let afterFirst = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: 0) else {
+      return (n, n)
+    }
     let p1 = max(afterFirst, 3)
-    let p2 = afterVowelConsonant(w, from: afterFirst) ?? n
+    let p2 = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: afterFirst) ?? n
     return (p1, p2)
-  }
-
-  /// The offset just after the first non-vowel that follows a vowel, scanning from `start`.
-  private static func afterVowelConsonant(_ w: [Unicode.Scalar], from start: Int) -> Int? {
-    var i = start
-    while i < w.count, !vowels.contains(w[i]) { i += 1 }
-    guard i < w.count else { return nil }
-    i += 1
-    while i < w.count, vowels.contains(w[i]) { i += 1 }
-    guard i < w.count else { return nil }
-    return i + 1
   }
 
   private static func removeStep1(_ w: inout [Unicode.Scalar], p1: Int) {

@@ -39,6 +39,21 @@ struct SuffixRule: Sendable {
 
 /// Helpers shared by the Snowball stemmers: suffix tests on scalar arrays.
 enum SnowballSupport {
+  /// The offset just after the first non-vowel that follows a vowel in `w`, from `start`.
+  ///
+  /// Nil when there is none. Snowball's R1 and R2 start there.
+  static func afterVowelConsonant(
+    _ w: [Unicode.Scalar], vowels: Set<Unicode.Scalar>, from start: Int
+  ) -> Int? {
+    var i = start
+    while i < w.count, !vowels.contains(w[i]) { i += 1 }
+    guard i < w.count else { return nil }
+    i += 1
+    while i < w.count, vowels.contains(w[i]) { i += 1 }
+    guard i < w.count else { return nil }
+    return i + 1
+  }
+
   /// Sorts rules longest first, so that the first match is Snowball's longest match.
   static func table(_ rules: [SuffixRule]) -> [SuffixRule] {
     rules.sorted { $0.suffix.count > $1.suffix.count }

@@ -33,12 +33,7 @@ public struct HTMLRenderer: Sendable {
         for sentence in event.sentences {
           body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(Self.escaped(sentence.text))"
           body += " <cite>\(Self.escaped(sentence.citation))</cite></p>\n"
-          if let translation = sentence.translation {
-            body += "<p class=\"en\" lang=\"en\">\(Self.escaped(translation))</p>\n"
-          } else {
-            body += "<p class=\"en untranslated\" lang=\"en\">"
-            body += "\(Self.escaped(digest.untranslatedText))</p>\n"
-          }
+          body += Self.englishCell(sentence.translation, untranslated: digest.untranslatedText)
           body += "</li>\n"
         }
         body += "</ol>\n</article>\n"
@@ -85,12 +80,7 @@ public struct HTMLRenderer: Sendable {
     for line in brief.lines {
       output += "<li class=\"line\">\n"
       output += "<p class=\"de\" lang=\"\(sourceLanguage)\">\(Self.escaped(line.text))</p>\n"
-      if let translation = line.translation {
-        output += "<p class=\"en\" lang=\"en\">\(Self.escaped(translation))</p>\n"
-      } else {
-        output += "<p class=\"en untranslated\" lang=\"en\">"
-        output += "\(Self.escaped(brief.untranslatedText))</p>\n"
-      }
+      output += Self.englishCell(line.translation, untranslated: brief.untranslatedText)
       output += "</li>\n"
     }
     return output + "</ol>\n</article>\n"
@@ -113,6 +103,15 @@ public struct HTMLRenderer: Sendable {
       }
     }
     return items.joined(separator: Brief.metadataSeparator)
+  }
+
+  /// The English paragraph of a line: the translation, or the plain note saying why there is
+  /// none.
+  static func englishCell(_ translation: String?, untranslated: String) -> String {
+    guard let translation else {
+      return "<p class=\"en untranslated\" lang=\"en\">\(escaped(untranslated))</p>\n"
+    }
+    return "<p class=\"en\" lang=\"en\">\(escaped(translation))</p>\n"
   }
 
   /// `text` with `&`, `<`, `>`, `"` and `'` escaped, safe in text and quoted attributes;
