@@ -85,4 +85,16 @@ struct SummarizeCommandTests {
     let result = try BriefProcess.run(["summarize", "--k", "0"], stdin: Data(article.utf8))
     #expect(result.status == 64)
   }
+
+  @Test func `an HTML page on standard input is read as HTML`() throws {
+    let page = """
+      <!doctype html><html><head><title>Gipfel</title><script>var x = 1;</script></head>
+      <body><h1>Gipfel in Riad</h1><p>Die Delegationen trafen sich am Dienstag in Riad.</p>
+      <p>Die Gespr&auml;che dauerten vier Stunden.</p></body></html>
+      """
+    let result = try BriefProcess.run(["summarize", "--sentences-only"], stdin: Data(page.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Die Gespräche dauerten vier Stunden."))
+    #expect(!result.stdout.contains("<"))
+  }
 }

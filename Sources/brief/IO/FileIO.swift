@@ -115,13 +115,16 @@ enum FileIO {
 
 extension FileIO {
   /// The one article in the file at `path` (`-`: standard input), its format taken from the
-  /// extension; warnings are printed, a failure is printed as one line naming the input.
+  /// extension or, without one, from the content; warnings are printed, a failure is printed
+  /// as one line naming the input.
   static func readArticle(_ path: String, form: TextNormalizer.Form = .full) -> Article? {
     let source = path == "-" ? "stdin" : path
-    let format = ArticleFormat(fileExtension: (path as NSString).pathExtension) ?? .text
     do throws(CLIError) {
       let limit = form == .full ? BatchItem.maximumFileBytes : nil
       let (bytes, total) = try readBytes(path, maximumBytes: limit)
+      let format =
+        ArticleFormat(fileExtension: (path as NSString).pathExtension)
+        ?? ArticleFormat.sniffed(bytes)
       let item = BatchItem.file(path: source, bytes: bytes, format: format, totalBytes: total)
       let read = try item.article(form: form)
       for warning in read.warnings { Console.warning("\(source): \(warning)") }
