@@ -5,7 +5,7 @@
 public enum TranslationChecks {
   /// Separators allowed between digit groups of one number: German and English thousands and
   /// decimal marks, apostrophe, no-break and narrow no-break space.
-  static let separators: Set<Character> = [".", ",", "'", "’", "\u{00A0}", "\u{202F}"]
+  static let separators: Set<Unicode.Scalar> = [".", ",", "'", "’", "\u{00A0}", "\u{202F}"]
 
   /// The numbers of `source` (as written there) whose digits do not appear in `translation`.
   ///
@@ -28,37 +28,44 @@ public enum TranslationChecks {
 
   /// True when `source` has quotation marks and `translation` has none.
   public static func quotesDropped(source: String, translation: String) -> Bool {
-    source.contains(where: quoteMarks.contains) && !translation.contains(where: quoteMarks.contains)
+    source.unicodeScalars.contains(where: quoteMarks.contains)
+      && !translation.unicodeScalars.contains(where: quoteMarks.contains)
   }
 
   /// Quotation marks of German and English typography (straight, curly, low, guillemets).
-  static let quoteMarks: Set<Character> = ["\"", "„", "“", "”", "‚", "‘", "»", "«", "›", "‹"]
+  static let quoteMarks: Set<Unicode.Scalar> = [
+    "\"", "„", "“", "”", "‚", "‘", "»", "«", "›", "‹",
+  ]
 
   /// Each number in `text`: as written, and its digits alone.
+  ///
+  /// Works on scalars: the digits and separators are single scalars, and no grapheme
+  /// breaking is needed to find them.
   static func numbers(in text: String) -> [(written: String, digits: String)] {
-    let characters = Array(text)
+    let scalars = Array(text.unicodeScalars)
+    func isDigit(_ index: Int) -> Bool { (0x30...0x39).contains(scalars[index].value) }
     var found: [(String, String)] = []
     var index = 0
-    while index < characters.count {
-      guard characters[index].isASCII, characters[index].isNumber else {
+    while index < scalars.count {
+      guard isDigit(index) else {
         index += 1
         continue
       }
       var end = index
-      var digits = ""
-      while end < characters.count {
-        if characters[end].isASCII, characters[end].isNumber {
-          digits.append(characters[end])
+      var digits = String.UnicodeScalarView()
+      while end < scalars.count {
+        if isDigit(end) {
+          digits.append(scalars[end])
           end += 1
-        } else if separators.contains(characters[end]), end + 1 < characters.count,
-          characters[end + 1].isASCII, characters[end + 1].isNumber
-        {
+        } else if separators.contains(scalars[end]), end + 1 < scalars.count, isDigit(end + 1) {
           end += 1
         } else {
           break
         }
       }
-      found.append((String(characters[index..<end]), digits))
+      var written = String.UnicodeScalarView()
+      written.append(contentsOf: scalars[index..<end])
+      found.append((String(written), String(digits)))
       index = end
     }
     return found
