@@ -24,7 +24,7 @@ enum SegmenterCheck {
         return "\(language): streamed segments differ from the whole text's"
       }
     }
-    if normalizedInChunks(bytes, chunk: seed % 5 + 1)
+    if LosslessNormalizer.normalized(bytes, chunkSize: seed % 5 + 1)
       != Array(TextNormalizer.normalize(text, form: .lossless).utf8)
     {
       return "the chunked lossless normaliser differs from the whole-text one"
@@ -50,22 +50,6 @@ enum SegmenterCheck {
     }
     stream.finish(emit: collect)
     return segments
-  }
-
-  /// `bytes` normalised losslessly `chunk` bytes at a time.
-  static func normalizedInChunks(_ bytes: [UInt8], chunk: Int) -> [UInt8] {
-    var normalizer = LosslessNormalizer()
-    var output: [UInt8] = []
-    bytes.withUnsafeBufferPointer { buffer in
-      var start = 0
-      while start < buffer.count {
-        let end = min(buffer.count, start + chunk)
-        normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &output)
-        start = end
-      }
-    }
-    normalizer.finish(into: &output)
-    return output
   }
 
   /// What is wrong with `segments` of `bytes`, or nil.

@@ -94,4 +94,20 @@ public struct LosslessNormalizer: Sendable {
     default: return nil
     }
   }
+
+  /// `bytes` normalised `chunkSize` bytes at a time, as a stream would deliver them: the same
+  /// result as one call over the whole buffer, whatever the chunk size.
+  public static func normalized(_ bytes: [UInt8], chunkSize: Int) -> [UInt8] {
+    var normalizer = LosslessNormalizer()
+    var output: [UInt8] = []
+    let step = max(1, chunkSize)
+    bytes.withUnsafeBufferPointer { buffer in
+      for start in stride(from: 0, to: buffer.count, by: step) {
+        let end = min(buffer.count, start + step)
+        normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &output)
+      }
+    }
+    normalizer.finish(into: &output)
+    return output
+  }
 }

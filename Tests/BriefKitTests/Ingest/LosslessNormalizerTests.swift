@@ -5,18 +5,8 @@ import Testing
 /// The chunked lossless normaliser equals `TextNormalizer`'s `.lossless` form.
 struct LosslessNormalizerTests {
   static func normalized(_ text: String, chunk: Int) -> String {
-    var normalizer = LosslessNormalizer()
-    var output: [UInt8] = []
-    Array(text.utf8).withUnsafeBufferPointer { buffer in
-      var start = 0
-      while start < buffer.count {
-        let end = min(buffer.count, start + chunk)
-        normalizer.normalize(UnsafeBufferPointer(rebasing: buffer[start..<end]), into: &output)
-        start = end
-      }
-    }
-    normalizer.finish(into: &output)
-    return String(decoding: output, as: UTF8.self)
+    String(
+      decoding: LosslessNormalizer.normalized(Array(text.utf8), chunkSize: chunk), as: UTF8.self)
   }
 
   @Test(arguments: [
