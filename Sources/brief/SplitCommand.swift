@@ -31,12 +31,7 @@ struct SplitCommand: ParsableCommand {
     let language = lang ?? article.language ?? LanguageDetector.detect(article.text)
     var output = BufferedOutput()
     for segment in Segmenter(language: language).segments(in: article.text) {
-      if kinds {
-        output.append(segment.kind.rawValue.utf8)
-        output.append(UInt8(ascii: "\t"))
-      }
-      output.appendOnOneLine(segment.text.utf8)
-      output.append(UInt8(ascii: "\n"))
+      output.appendSegment(segment.kind, segment.text.utf8, kinds: kinds)
     }
     output.flush()
   }

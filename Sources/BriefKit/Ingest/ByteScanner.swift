@@ -46,4 +46,30 @@ enum ByteScanner {
     }
     return buffer.count
   }
+
+  /// The index of the first byte at or after `start` that equals one of `bytes` (at most
+  /// four), or `buffer.count`; sixteen bytes are compared at once.
+  static func firstIndex(
+    in buffer: UnsafeBufferPointer<UInt8>, from start: Int, equalToAnyOf bytes: SIMD4<UInt8>
+  ) -> Int {
+    guard let base = buffer.baseAddress else { return buffer.count }
+    let raw = UnsafeRawPointer(base)
+    let (first, second) = (SIMD16<UInt8>(repeating: bytes[0]), SIMD16<UInt8>(repeating: bytes[1]))
+    let (third, fourth) = (SIMD16<UInt8>(repeating: bytes[2]), SIMD16<UInt8>(repeating: bytes[3]))
+    var index = start
+    while index + 16 <= buffer.count {
+      let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+      let found = (block .== first) .| (block .== second) .| (block .== third) .| (block .== fourth)
+      if any(found) { break }
+      index += 16
+    }
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte == bytes[0] || byte == bytes[1] || byte == bytes[2] || byte == bytes[3] {
+        return index
+      }
+      index += 1
+    }
+    return buffer.count
+  }
 }

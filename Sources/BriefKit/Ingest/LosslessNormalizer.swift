@@ -4,7 +4,8 @@
 /// spaces become a plain space; every other byte is copied. A chunk may end inside a CRLF
 /// pair or a UTF-8 sequence: the tail is held back until the next chunk (or `finish`), so
 /// the output of any chunking equals `TextNormalizer.normalize(text, form: .lossless)` of the
-/// whole text. Linear: ASCII runs without CR are copied in bulk.
+/// whole text. Linear: runs without CR or the lead bytes of the replaced scalars (`C2`, `E2`,
+/// `E3`) are copied in bulk.
 public struct LosslessNormalizer: Sendable {
   /// A CR or an incomplete UTF-8 sequence at the end of the last chunk.
   private var pending: [UInt8] = []
@@ -42,9 +43,11 @@ public struct LosslessNormalizer: Sendable {
       index = ByteScanner.firstIndex(
         in: bytes, from: index,
         wordMayMatch: {
-          ByteScanner.hasNonASCII(in: $0) || ByteScanner.hasByte(in: $0, equalTo: 0x0D)
+          ByteScanner.hasByte(in: $0, equalTo: 0x0D) || ByteScanner.hasByte(in: $0, equalTo: 0xC2)
+            || ByteScanner.hasByte(in: $0, equalTo: 0xE2)
+            || ByteScanner.hasByte(in: $0, equalTo: 0xE3)
         },
-        matches: { $0 >= 0x80 || $0 == 0x0D })
+        matches: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 })
       guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0D {

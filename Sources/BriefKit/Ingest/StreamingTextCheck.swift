@@ -45,6 +45,19 @@ public struct StreamingTextCheck: Sendable {
     }
   }
 
+  /// Takes in the state of `next`, a check of the bytes that follow, so that the result is
+  /// the check of both in order; `next` must have started at a character boundary (not at a
+  /// UTF-8 continuation byte), which lets the two be checked at the same time.
+  public mutating func absorb(_ next: StreamingTextCheck) {
+    // An incomplete sequence here cannot be completed by a text that starts a character.
+    isValid = isValid && carry.isEmpty && next.isValid
+    carry = next.carry
+    hasNUL = hasNUL || next.hasNUL
+    controlCount += next.controlCount
+    byteCount += next.byteCount
+    hasVisibleASCII = hasVisibleASCII || next.hasVisibleASCII
+  }
+
   /// Whether the whole text checked is plain UTF-8 text (call after the last chunk).
   public var isPlainText: Bool {
     let tolerated = max(

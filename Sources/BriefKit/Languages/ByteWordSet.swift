@@ -55,11 +55,14 @@ public struct ByteWordSet: Sendable {
   /// Latin-1 capital (`C3 80`-`C3 9E`, except `×`), which differs from its small letter by 0x20.
   @inline(__always)
   static func fold(_ bytes: [UInt8], _ index: Int) -> UInt8 {
-    let byte = bytes[index]
+    fold(bytes[index], after: index > 0 ? bytes[index - 1] : 0)
+  }
+
+  /// `byte` folded to lower case when `previous` is the byte before it (see `fold(_:_:)`).
+  @inline(__always)
+  static func fold(_ byte: UInt8, after previous: UInt8) -> UInt8 {
     if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
-    if byte >= 0x80 && byte <= 0x9E && byte != 0x97 && index > 0 && bytes[index - 1] == 0xC3 {
-      return byte + 0x20
-    }
+    if byte >= 0x80 && byte <= 0x9E && byte != 0x97 && previous == 0xC3 { return byte + 0x20 }
     return byte
   }
 

@@ -20,14 +20,10 @@ struct BoilerplateRecognizer {
     guard !range.isEmpty else { return false }
     if patterns.exactPhrases.contains(bytes, withoutFinalMarks(range)) { return true }
     let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
-    for prefix in patterns.prefixes where UTF8Scan.hasFoldedPrefix(bytes, inner, prefix) {
-      // A whole-word prefix: `Copyright` is not `Copyrightbeschwerden`.
-      let after = inner.lowerBound + prefix.count
-      if after >= inner.upperBound || !UTF8Scan.isLetter(bytes, after) { return true }
-    }
+    if patterns.prefixes.startsWithPhrase(bytes, inner, wholeWord: true) { return true }
     if isTimecode(range) || isCredit(range) { return true }
     return range.count <= configuration.maximumBoilerplateBytes
-      && patterns.containsPhrase(bytes, range)
+      && patterns.containedPhrases.occurs(in: bytes, range)
   }
 
   /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).

@@ -135,8 +135,7 @@ struct LineClassifier {
     var start = 0
     var blankBefore = true
     while start <= bytes.count {
-      var end = start
-      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      let end = Self.lineEnd(bytes, from: start)
       let range = UTF8Scan.trimmed(bytes, start..<end)
       if range.isEmpty {
         blankBefore = true
@@ -149,6 +148,30 @@ struct LineClassifier {
       start = end + 1
     }
     return lines
+  }
+
+  /// The number of non-blank lines of `bytes` (as `lines()` finds them), counting at most
+  /// `limit`.
+  static func nonBlankLineCount(_ bytes: [UInt8], limit: Int) -> Int {
+    var count = 0
+    var start = 0
+    while start <= bytes.count && count < limit {
+      let end = lineEnd(bytes, from: start)
+      if !UTF8Scan.trimmed(bytes, start..<end).isEmpty { count += 1 }
+      start = end + 1
+    }
+    return count
+  }
+
+  /// The index of the first line feed at or after `start`, or `bytes.count`.
+  private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
+    guard start < bytes.count else { return bytes.count }
+    return bytes.withUnsafeBufferPointer { buffer in
+      start
+        + ByteScanner.firstIndex(
+          in: UnsafeBufferPointer(rebasing: buffer[start...]), from: 0,
+          wordMayMatch: { ByteScanner.hasByte(in: $0, equalTo: 0x0A) }, matches: { $0 == 0x0A })
+    }
   }
 
   /// Whether a line without final punctuation goes on in `next`: it ends in a comma, colon,

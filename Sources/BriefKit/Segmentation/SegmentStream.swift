@@ -6,10 +6,14 @@
 /// block, so memory stays bounded by a block plus a chunk for texts that have paragraph
 /// breaks. The segments are the same as `Segmenter.segments(in:)` of the whole text (which
 /// is built on this stream), with byte ranges counted from the start of the text.
+///
+/// The blocks are independent of each other (`TextBlock`): `append(_:blocks:)` hands them out
+/// unsegmented, so that a caller can segment them in parallel with
+/// `Segmenter.segments(of:emit:)` and write the results in order.
 public struct SegmentStream {
   private let segmenter: Segmenter
   private let safeBreak: SafeBreak
-  /// Bytes not yet segmented, from `blockStart` on (earlier bytes are dropped lazily).
+  /// Bytes not yet cut into blocks, from `blockStart` on (earlier bytes are dropped lazily).
   private var buffer: [UInt8] = []
   /// Where the pending block starts in `buffer`.
   private var blockStart = 0
@@ -17,7 +21,8 @@ public struct SegmentStream {
   private var searchFrom = 0
   /// How many bytes of the text were dropped from the front of `buffer`.
   private var dropped = 0
-  /// How many non-blank lines the segmented blocks held.
+  /// How many non-blank lines the earlier blocks held, counted up to the number of lines
+  /// for which it matters (`Configuration.sectionLabelLines`).
   private var linesBefore = 0
 
   /// A stream that segments with `segmenter`.
@@ -34,6 +39,19 @@ public struct SegmentStream {
     _ chunk: UnsafeBufferPointer<UInt8>,
     emit: (SegmentKind, Range<Int>, ArraySlice<UInt8>) -> Void
   ) {
+    let segmenter = self.segmenter
+    append(chunk) { segmenter.segments(of: $0, emit: emit) }
+  }
+
+  /// Emits the segments of the rest of the text; the stream is empty afterwards.
+  public mutating func finish(emit: (SegmentKind, Range<Int>, ArraySlice<UInt8>) -> Void) {
+    let segmenter = self.segmenter
+    finish { segmenter.segments(of: $0, emit: emit) }
+  }
+
+  /// Adds the next bytes of the text (UTF-8) and hands out every block that is now complete,
+  /// in document order, unsegmented.
+  public mutating func append(_ chunk: UnsafeBufferPointer<UInt8>, blocks: (TextBlock) -> Void) {
     if blockStart > 0 && blockStart >= buffer.count / 2 {
       buffer.removeSubrange(0..<blockStart)
       dropped += blockStart
@@ -46,7 +64,7 @@ public struct SegmentStream {
       guard from < buffer.count else { return }
       switch safeBreak.first(in: buffer, from: from, lower: blockStart) {
       case .found(let cut):
-        segmentBlock(upTo: cut, emit: emit)
+        blocks(cutBlock(upTo: cut))
       case .needMore(let resume):
         searchFrom = resume
         return
@@ -54,9 +72,9 @@ public struct SegmentStream {
     }
   }
 
-  /// Emits the segments of the rest of the text; the stream is empty afterwards.
-  public mutating func finish(emit: (SegmentKind, Range<Int>, ArraySlice<UInt8>) -> Void) {
-    segmentBlock(upTo: buffer.count, emit: emit)
+  /// Hands out the rest of the text as the last block; the stream is empty afterwards.
+  public mutating func finish(blocks: (TextBlock) -> Void) {
+    blocks(cutBlock(upTo: buffer.count))
     buffer = []
     dropped = 0
     blockStart = 0
@@ -64,16 +82,44 @@ public struct SegmentStream {
     linesBefore = 0
   }
 
-  /// Segments `buffer[blockStart..<cut]` and starts the next block at `cut`.
-  private mutating func segmentBlock(
-    upTo cut: Int, emit: (SegmentKind, Range<Int>, ArraySlice<UInt8>) -> Void
-  ) {
-    let block = Array(buffer[blockStart..<cut])
-    let base = dropped + blockStart
-    linesBefore += segmenter.segmentBlock(block, firstLineIndex: linesBefore) { kind, range in
-      emit(kind, base + range.lowerBound..<base + range.upperBound, block[range])
+  /// `buffer[blockStart..<cut]` as a block; the next block starts at `cut`.
+  private mutating func cutBlock(upTo cut: Int) -> TextBlock {
+    let block = TextBlock(
+      bytes: Array(buffer[blockStart..<cut]), offset: dropped + blockStart,
+      firstLineIndex: linesBefore)
+    let limit = segmenter.configuration.sectionLabelLines
+    if linesBefore < limit {
+      linesBefore += LineClassifier.nonBlankLineCount(block.bytes, limit: limit - linesBefore)
     }
     blockStart = cut
     searchFrom = cut
+    return block
+  }
+}
+
+/// A piece of a text cut at a safe break (see `SegmentStream`), segmented on its own by
+/// `Segmenter.segments(of:emit:)`.
+public struct TextBlock: Sendable {
+  /// The block's bytes (UTF-8).
+  public let bytes: [UInt8]
+  /// Where the block starts in the whole text, in bytes.
+  public let offset: Int
+  /// How many non-blank lines come before the block, counted up to
+  /// `Configuration.sectionLabelLines` (only the lines at the top of a text may be section
+  /// labels).
+  let firstLineIndex: Int
+}
+
+extension Segmenter {
+  /// Segments `block`, calling `emit` with each segment's kind, its byte range in the whole
+  /// text and its bytes, in document order.
+  public func segments(
+    of block: TextBlock, emit: (SegmentKind, Range<Int>, ArraySlice<UInt8>) -> Void
+  ) {
+    let base = block.offset
+    let bytes = block.bytes
+    segmentBlock(bytes, firstLineIndex: block.firstLineIndex) { kind, range in
+      emit(kind, base + range.lowerBound..<base + range.upperBound, bytes[range])
+    }
   }
 }

@@ -1,14 +1,13 @@
 /// The segmentation of one block of text: lines first, then sentences inside running text.
 extension Segmenter {
   /// Segments `bytes`, one block of a document, calling `emit` with each segment's kind and
-  /// byte range (relative to `bytes`) in document order; returns the number of non-blank
-  /// lines of the block.
+  /// byte range (relative to `bytes`) in document order.
   ///
   /// `firstLineIndex` is the number of non-blank lines in earlier blocks.
   func segmentBlock(
     _ bytes: [UInt8], firstLineIndex: Int, emit: (SegmentKind, Range<Int>) -> Void
-  ) -> Int {
-    guard !bytes.isEmpty else { return 0 }
+  ) {
+    guard !bytes.isEmpty else { return }
     let recognizer = BoilerplateRecognizer(
       bytes: bytes, patterns: data.boilerplate, configuration: configuration)
     let lines = LineClassifier(
@@ -48,6 +47,5 @@ extension Segmenter {
       }
       index += 1
     }
-    return lines.count
   }
 }

@@ -39,10 +39,9 @@ struct SentenceSplitter {
         index = creditEnd
         continue
       }
-      let byte = bytes[index]
-      guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xE2,
-        let terminator = terminator(at: index, end: end)
-      else {
+      index = nextCandidate(from: index, end: end)
+      guard index < end else { break }
+      guard let terminator = terminator(at: index, end: end) else {
         index += 1
         continue
       }
@@ -80,6 +79,17 @@ struct SentenceSplitter {
     let word = wordStart(from: next, end: end)
     guard word < end, UTF8Scan.letterCase(bytes, word) == .upper else { return nil }
     return close + 1
+  }
+
+  /// The first `.`, `!`, `?` or lead byte of `…` at or after `index` (before `end`), or
+  /// `end`.
+  private func nextCandidate(from index: Int, end: Int) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      index
+        + ByteScanner.firstIndex(
+          in: UnsafeBufferPointer(rebasing: buffer[index..<end]), from: 0,
+          equalToAnyOf: [0x2E, 0x21, 0x3F, 0xE2])
+    }
   }
 
   private func appendTrimmed(_ range: Range<Int>, to pieces: inout [Range<Int>]) {

@@ -71,6 +71,12 @@ enum UTF8Scan {
       if byte >= 0x61 && byte <= 0x7A { return .lower }
       return .none
     }
+    if byte == 0xC3, index + 1 < bytes.count {  // Latin-1 letters: À-Þ upper, ß-ÿ lower
+      let second = bytes[index + 1]
+      if second == 0x97 || second == 0xB7 { return .none }  // × ÷
+      if second >= 0x80 && second <= 0x9E { return .upper }
+      if second >= 0x9F && second <= 0xBF { return .lower }
+    }
     let properties = scalar(bytes, index).0.properties
     if properties.isUppercase { return .upper }
     if properties.isLowercase { return .lower }

@@ -1,3 +1,4 @@
+import BriefKit
 import Foundation
 
 /// Standard output through a fixed-size byte buffer: few system calls for many small lines.
@@ -22,11 +23,38 @@ struct BufferedOutput {
     if buffer.count >= Self.capacity { flush() }
   }
 
-  /// Appends text on one line: every run of whitespace that holds a line break becomes one
-  /// space; other characters are kept as they are.
-  mutating func appendOnOneLine(_ bytes: some Collection<UInt8>) {
-    if !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
-      append(bytes)
+  /// Appends one line of `brief split`: the kind and a tab when `kinds` is set, then the
+  /// segment's text on one line.
+  mutating func appendSegment(_ kind: SegmentKind, _ text: some Collection<UInt8>, kinds: Bool) {
+    Self.appendSegment(kind, text, kinds: kinds, to: &buffer)
+    if buffer.count >= Self.capacity { flush() }
+  }
+
+  /// Appends one line of `brief split` to `buffer` (see `appendSegment(_:_:kinds:)`).
+  static func appendSegment(
+    _ kind: SegmentKind, _ text: some Collection<UInt8>, kinds: Bool, to buffer: inout [UInt8]
+  ) {
+    if kinds {
+      buffer.append(contentsOf: kind.rawValue.utf8)
+      buffer.append(UInt8(ascii: "\t"))
+    }
+    appendOnOneLine(text, to: &buffer)
+    buffer.append(UInt8(ascii: "\n"))
+  }
+
+  /// Appends text on one line to `buffer`: every run of whitespace that holds a line break
+  /// becomes one space; other characters are kept as they are.
+  static func appendOnOneLine(_ bytes: some Collection<UInt8>, to buffer: inout [UInt8]) {
+    let copied = bytes.withContiguousStorageIfAvailable { raw in
+      guard let base = raw.baseAddress,
+        memchr(base, 0x0A, raw.count) == nil && memchr(base, 0x0D, raw.count) == nil
+      else { return false }
+      buffer.append(contentsOf: raw)
+      return true
+    }
+    if copied == true { return }
+    if copied == nil && !bytes.contains(where: { $0 == 0x0A || $0 == 0x0D }) {
+      buffer.append(contentsOf: bytes)
       return
     }
     var pendingBreak = false
@@ -45,7 +73,6 @@ struct BufferedOutput {
         buffer.append(byte)
       }
     }
-    if buffer.count >= Self.capacity { flush() }
   }
 
   /// Writes what is buffered to standard output.

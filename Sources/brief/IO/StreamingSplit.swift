@@ -2,8 +2,9 @@ import BriefKit
 import Foundation
 
 /// `brief split` on a regular file of plain UTF-8 text (.txt, .md) without holding it in
-/// memory: the file is read in chunks, normalised losslessly chunk by chunk, segmented by a
-/// `SegmentStream` and written as it goes.
+/// memory: the file is read in chunks, normalised losslessly chunk by chunk, cut into blocks
+/// by a `SegmentStream`, segmented a batch of blocks at a time on all cores, and written as it
+/// goes.
 ///
 /// A first pass (`StreamingTextCheck`) makes sure the text is valid UTF-8 that
 /// `TextDecoder` would accept without a warning; anything else (pipes, HTML, UTF-16,
@@ -11,7 +12,10 @@ import Foundation
 /// output and messages are the same either way.
 struct StreamingSplit {
   /// Bytes read per system call.
-  static let chunkBytes = 1 << 20
+  static let chunkBytes = 1 << 18
+  /// Bytes of text segmented in parallel at a time (several blocks of
+  /// `Segmenter.Configuration.blockBytes`).
+  static let batchBytes = 1 << 19
   /// Normalised bytes gathered before the language is detected (more than the detector's
   /// 4 KB sample, so the sample is the same as for the whole text).
   static let languageSampleBytes = 8_192
@@ -62,27 +66,44 @@ struct StreamingSplit {
         bomLength = skip
       }
       chunk.withUnsafeBufferPointer {
-        textCheck.check(UnsafeBufferPointer(rebasing: $0[skip..<count]))
+        textCheck.checkOnTwoCores(UnsafeBufferPointer(rebasing: $0[skip..<count]))
       }
     }
     return textCheck.isPlainText ? bomLength : nil
   }
 
   /// Reads, normalises, segments and writes the text from the current file position.
+  ///
+  /// The normalised text is cut into blocks (`SegmentStream`); blocks are gathered up to
+  /// `batchBytes` and segmented on all cores, and their lines are written in order.
   private func split(_ descriptor: Int32, _ chunk: inout [UInt8]) throws(CLIError) {
     var normalizer = LosslessNormalizer()
     var normalized: [UInt8] = []
     normalized.reserveCapacity(Self.chunkBytes)
     var stream: SegmentStream?
+    var segmenter: Segmenter?
     var output = BufferedOutput()
+    var batch: [TextBlock] = []
+    var batchBytes = 0
     let kinds = self.kinds
-    func write(_ kind: SegmentKind, _ range: Range<Int>, _ bytes: ArraySlice<UInt8>) {
-      if kinds {
-        output.append(kind.rawValue.utf8)
-        output.append(UInt8(ascii: "\t"))
+    func writeBatch() {
+      guard let segmenter, !batch.isEmpty else { return }
+      let pieces = Parallel.map(batch) { block in
+        var lines: [UInt8] = []
+        lines.reserveCapacity(block.bytes.count + block.bytes.count / 4)
+        segmenter.segments(of: block) { kind, _, text in
+          BufferedOutput.appendSegment(kind, text, kinds: kinds, to: &lines)
+        }
+        return lines
       }
-      output.appendOnOneLine(bytes)
-      output.append(UInt8(ascii: "\n"))
+      for lines in pieces { output.append(lines) }
+      batch.removeAll(keepingCapacity: true)
+      batchBytes = 0
+    }
+    func add(_ block: TextBlock) {
+      batch.append(block)
+      batchBytes += block.bytes.count
+      if batchBytes >= Self.batchBytes { writeBatch() }
     }
     var atEnd = false
     while !atEnd {
@@ -97,12 +118,41 @@ struct StreamingSplit {
         guard atEnd || normalized.count >= Self.languageSampleBytes else { continue }
         let chosen =
           language ?? LanguageDetector.detect(String(decoding: normalized, as: UTF8.self))
-        stream = SegmentStream(segmenter: Segmenter(language: chosen))
+        segmenter = Segmenter(language: chosen)
+        stream = segmenter.map(SegmentStream.init)
       }
-      normalized.withUnsafeBufferPointer { stream?.append($0, emit: write) }
+      normalized.withUnsafeBufferPointer { stream?.append($0, blocks: add) }
       normalized.removeAll(keepingCapacity: true)
     }
-    stream?.finish(emit: write)
+    stream?.finish(blocks: add)
+    writeBatch()
     output.flush()
+  }
+}
+
+extension StreamingTextCheck {
+  /// Checks `bytes` as `check(_:)` does, the two halves at the same time (split at a
+  /// character boundary, see `absorb(_:)`) when there are enough bytes to be worth it.
+  mutating func checkOnTwoCores(_ bytes: UnsafeBufferPointer<UInt8>) {
+    var boundary = bytes.count / 2
+    while boundary < bytes.count && bytes[boundary] & 0xC0 == 0x80 { boundary += 1 }
+    guard bytes.count >= 1 << 16, boundary < bytes.count else {
+      check(bytes)
+      return
+    }
+    // Each half is checked into its own state, and the states are read only afterwards.
+    nonisolated(unsafe) var first = self
+    nonisolated(unsafe) var second = StreamingTextCheck()
+    nonisolated(unsafe) let bytes = bytes
+    let middle = boundary
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      if half == 0 {
+        first.check(UnsafeBufferPointer(rebasing: bytes[..<middle]))
+      } else {
+        second.check(UnsafeBufferPointer(rebasing: bytes[middle...]))
+      }
+    }
+    first.absorb(second)
+    self = first
   }
 }

@@ -41,4 +41,24 @@ struct LosslessNormalizerTests {
       #expect(!isPlain([0x41, 0xE2, 0x80], chunk: chunk))  // truncated at the end
     }
   }
+
+  @Test func `two checks absorbed at a character boundary equal one check of the whole`() {
+    func check(_ bytes: ArraySlice<UInt8>) -> StreamingTextCheck {
+      var check = StreamingTextCheck()
+      Array(bytes).withUnsafeBufferPointer { check.check($0) }
+      return check
+    }
+    let texts: [[UInt8]] = [
+      Array("Größe 😀 zählt.\r\n".utf8), [0x47, 0x72, 0xF6, 0xDF, 0x65], [0x41, 0x00, 0x42],
+      Array(" \n\t".utf8), [0x41, 0xE2, 0x80], [0x41, 0xE2, 0x80, 0x42], Array("Ä\u{01}b".utf8),
+    ]
+    for bytes in texts {
+      let whole = check(bytes[...]).isPlainText
+      for split in 0...bytes.count where split == bytes.count || bytes[split] & 0xC0 != 0x80 {
+        var first = check(bytes[..<split])
+        first.absorb(check(bytes[split...]))
+        #expect(first.isPlainText == whole, "\(bytes) split at \(split)")
+      }
+    }
+  }
 }
