@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 CORPUS=${CORPUS:-../shared/data/corpus/gnad-articles.jsonl}
 BRIEF=.build/release/brief
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install -y time" >&2; exit 2; }
-swift build -c release --product brief >/dev/null
+swift build -c release --static-swift-stdlib --product brief >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

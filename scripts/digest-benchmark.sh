@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-/work/shared/data/corpus/gnad-articles.jsonl}
 brief=.build/release/brief
-[[ -x $brief ]] || { echo "build first: swift build -c release" >&2; exit 1; }
+[[ -x $brief ]] || { echo "build first: swift build -c release --static-swift-stdlib --product brief" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for n in 1000 5000 10000; do

@@ -170,8 +170,9 @@ def main():
     with open(args.data, encoding="utf-8") as f:
         articles = sorted((json.loads(l) for l in f if l.strip()), key=lambda a: a["id"])
     if not os.path.exists(args.brief) and not (args.no_brief and args.naive_split):
-        sys.exit(f"{args.brief} not found: build it (swift build -c release), pass --brief "
-                 "PATH, or use --no-brief --naive-split with --predictions FILE")
+        sys.exit(f"{args.brief} not found: build it (swift build -c release "
+                 "--static-swift-stdlib --product brief), pass --brief PATH, or use "
+                 "--no-brief --naive-split with --predictions FILE")
     sentences = {a["id"]: split(a["text"]) if args.naive_split else segment(args.brief, a["text"])
                  for a in articles}
     systems = {"Lead-3": {a["id"]: sentences[a["id"]][: args.k] for a in articles}}

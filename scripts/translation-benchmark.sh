@@ -29,8 +29,8 @@ if [[ ! -r $corpus ]]; then
 fi
 
 # Build release if needed (a no-op of a second or two when up to date).
-echo "swift build -c release --product brief ..." >&2
-(cd "$root" && swift build -c release --product brief >/dev/null) || {
+echo "swift build -c release --static-swift-stdlib --product brief ..." >&2
+(cd "$root" && swift build -c release --static-swift-stdlib --product brief >/dev/null) || {
   echo "release build failed" >&2
   exit 1
 }

@@ -60,7 +60,9 @@ enum ByteScanner {
     while index + 16 <= buffer.count {
       let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
       let found = (block .== first) .| (block .== second) .| (block .== third) .| (block .== fourth)
-      if any(found) { break }
+      // `any(_:)` is not specialised for masks; the lanes are all ones or all zeros.
+      let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+      if lanes[0] | lanes[1] != 0 { break }
       index += 16
     }
     while index < buffer.count {

@@ -76,9 +76,53 @@ public struct StreamingTextCheck: Sendable {
       if byte >= 0xC0 && back + UTF8Scan.scalarLength(byte) > bytes.count { tail = back }
       break
     }
-    if String(validating: UnsafeBufferPointer(rebasing: bytes[..<tail]), as: UTF8.self) == nil {
+    if !Self.isWellFormed(UnsafeBufferPointer(rebasing: bytes[..<tail])) {
       isValid = false
     }
     return Array(bytes[tail...])
+  }
+
+  /// Whether `bytes` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no
+  /// surrogates, nothing above U+10FFFF), as `String(validating:as:)` judges it, but without
+  /// building a string; runs of ASCII are skipped sixteen bytes at a time.
+  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var index = 0
+    while index < count {
+      if index + 16 <= count {
+        let words = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
+        if !ByteScanner.hasNonASCII(in: words[0] | words[1]) {
+          index += 16
+          continue
+        }
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      // The allowed range of the second byte depends on the lead; later bytes are 80-BF.
+      let length: Int
+      var low: UInt8 = 0x80
+      var high: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: (length, low) = (3, 0xA0)
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: (length, high) = (3, 0x9F)
+      case 0xF0: (length, low) = (4, 0x90)
+      case 0xF1...0xF3: length = 4
+      case 0xF4: (length, high) = (4, 0x8F)
+      default: return false
+      }
+      guard index + length <= count, bytes[index + 1] >= low, bytes[index + 1] <= high else {
+        return false
+      }
+      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return false }
+      index += length
+    }
+    return true
   }
 }

@@ -2,12 +2,21 @@
 ///
 /// Lookups are case-insensitive for ASCII and for the Latin-1 letters (`Ä`/`ä`, `Ö`/`ö`,
 /// `Ü`/`ü`, `É`/`é` ...): both the stored words and the probed bytes are folded to lower
-/// case byte by byte. Probing hashes the folded bytes (FNV-1a) and compares only the few
-/// words in the same bucket, so a lookup costs O(length of the probe).
+/// case byte by byte. Probing hashes the folded bytes (FNV-1a) into an open-addressing table
+/// and compares only words with the same hash, so a lookup costs O(length of the probe) and
+/// neither allocates nor retains.
 public struct ByteWordSet: Sendable {
-  private var buckets: [UInt64: [[UInt8]]] = [:]
+  /// The folded bytes of all words, one after another.
+  private var storage: [UInt8] = []
+  /// Each word's range in `storage`.
+  private var ranges: [Range<Int>] = []
+  /// Each word's hash (`hash(_:_:)`).
+  private var hashes: [UInt64] = []
+  /// Linear-probing table of 1 + an index into `ranges`, or 0 for an empty slot; its size
+  /// is a power of two at least twice the number of words.
+  private var slots: [Int32] = [0, 0]
   /// The number of distinct words in the set.
-  public private(set) var count = 0
+  public var count: Int { ranges.count }
   /// The length in bytes of the longest word; longer probes are rejected at once.
   public private(set) var maximumLength = 0
 
@@ -19,30 +28,58 @@ public struct ByteWordSet: Sendable {
   /// Adds `word` (case-folded) to the set.
   public mutating func insert(_ word: String) {
     let folded = ByteWordSet.folded(Array(word.utf8))
-    let key = ByteWordSet.hash(folded, 0..<folded.count)
-    if buckets[key, default: []].contains(folded) { return }
-    buckets[key, default: []].append(folded)
-    count += 1
+    let hash = ByteWordSet.hash(folded, 0..<folded.count)
+    if contains(folded, 0..<folded.count, hash: hash) { return }
+    ranges.append(storage.count..<storage.count + folded.count)
+    storage += folded
+    hashes.append(hash)
     maximumLength = max(maximumLength, folded.count)
+    if 2 * ranges.count > slots.count {
+      slots = [Int32](repeating: 0, count: 2 * slots.count)
+      for word in ranges.indices { place(word) }
+    } else {
+      place(ranges.count - 1)
+    }
+  }
+
+  /// Puts word number `word` into the first free slot from its hash on.
+  private mutating func place(_ word: Int) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hashes[word]) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(word + 1)
   }
 
   /// Whether the bytes `bytes[range]` spell a word of the set (case-insensitively).
   public func contains(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard !range.isEmpty, range.count <= maximumLength else { return false }
-    guard let candidates = buckets[ByteWordSet.hash(bytes, range)] else { return false }
-    for candidate in candidates where candidate.count == range.count {
-      var equal = true
-      var offset = 0
-      for index in range {
-        if ByteWordSet.fold(bytes, index) != candidate[offset] {
-          equal = false
-          break
-        }
-        offset += 1
+    return contains(bytes, range, hash: ByteWordSet.hash(bytes, range))
+  }
+
+  /// `contains(_:_:)` with the hash of the probe already computed.
+  private func contains(_ bytes: [UInt8], _ range: Range<Int>, hash: UInt64) -> Bool {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while slots[slot] != 0 {
+      let word = Int(slots[slot]) - 1
+      if hashes[word] == hash && ranges[word].count == range.count
+        && equalsFolded(bytes, range, ranges[word].lowerBound)
+      {
+        return true
       }
-      if equal { return true }
+      slot = (slot + 1) & mask
     }
     return false
+  }
+
+  /// Whether `bytes[range]` folded equals the stored bytes from `start` on.
+  private func equalsFolded(_ bytes: [UInt8], _ range: Range<Int>, _ start: Int) -> Bool {
+    var offset = start
+    for index in range {
+      if ByteWordSet.fold(bytes, index) != storage[offset] { return false }
+      offset += 1
+    }
+    return true
   }
 
   /// Whether `word` is in the set (convenience for tests and tables).

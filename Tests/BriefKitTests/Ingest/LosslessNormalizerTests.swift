@@ -62,3 +62,23 @@ struct LosslessNormalizerTests {
     }
   }
 }
+
+/// The UTF-8 check without a string agrees with the standard library's validation.
+struct WellFormedUTF8Tests {
+  @Test func `random byte strings are judged as String(validating:) judges them`() {
+    var generator = SeededGenerator(seed: 11)
+    let alphabet: [UInt8] = [
+      0x41, 0x20, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xC3, 0xDF, 0xE0,
+      0xE2, 0xED, 0xEE, 0xEF, 0xF0, 0xF3, 0xF4, 0xF5, 0xFF,
+    ]
+    for _ in 0..<20_000 {
+      let length = Int.random(in: 0...40, using: &generator)
+      let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+      let expected = String(validating: bytes, as: UTF8.self) != nil
+      let judged = bytes.withUnsafeBufferPointer { StreamingTextCheck.isWellFormed($0) }
+      #expect(judged == expected, "\(bytes)")
+    }
+    let text = Array(String(repeating: "Größe 😀 zählt – „gut“. ", count: 50).utf8)
+    #expect(text.withUnsafeBufferPointer { StreamingTextCheck.isWellFormed($0) })
+  }
+}
