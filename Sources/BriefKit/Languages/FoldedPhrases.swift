@@ -90,20 +90,30 @@ public struct FoldedPhrases: Sendable {
       }
     }
     var windowEnd = range.lowerBound + window - 1
-    while windowEnd < range.upperBound {
-      let shift = Int(
-        shifts[Self.slot(bytes[windowEnd - 2], bytes[windowEnd - 1], bytes[windowEnd])])
-      if shift > 0 {
-        windowEnd += shift
-        continue
-      }
-      let start = windowEnd - window + 1
+    while let candidate = nextCandidate(bytes, windowEnd: windowEnd, end: range.upperBound) {
+      let start = candidate - window + 1
       if isWordStart(bytes, start, in: range) && startsWithPhrase(bytes, start..<range.upperBound) {
         return true
       }
-      windowEnd += 1
+      windowEnd = candidate + 1
     }
     return false
+  }
+
+  /// The first window end from `windowEnd` on (before `end`) whose shift is zero, or nil.
+  private func nextCandidate(_ bytes: [UInt8], windowEnd: Int, end: Int) -> Int? {
+    bytes.withUnsafeBufferPointer { text in
+      shifts.withUnsafeBufferPointer { shifts in
+        var windowEnd = windowEnd
+        while windowEnd < end {
+          let shift = Int(
+            shifts[Self.slot(text[windowEnd - 2], text[windowEnd - 1], text[windowEnd])])
+          if shift == 0 { return windowEnd }
+          windowEnd += shift
+        }
+        return nil
+      }
+    }
   }
 
   /// Whether `index` starts a word: it is the start of `range`, or the character before it
