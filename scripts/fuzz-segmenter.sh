@@ -4,7 +4,8 @@
 # Builds the `segmenter-fuzz` target with coverage instrumentation and AddressSanitizer
 # (-sanitize=fuzzer,address) and -DFUZZING, which makes it export LLVMFuzzerTestOneInput
 # instead of its replay `main`. Every input is checked for the Segment invariants, lossless
-# output, stream == whole text, and the chunked normaliser (Fuzz/SegmenterFuzz).
+# output, stream == whole text, the chunked normaliser and the UTF-8 text check
+# (Fuzz/SegmenterFuzz).
 # The corpus grows in .fuzz/corpus (seeded from the seeds and fixtures); crashes land in
 # .fuzz/artifacts. Replay a reproducer without the fuzzer:
 #   swift build --product segmenter-fuzz && .build/debug/segmenter-fuzz FILE

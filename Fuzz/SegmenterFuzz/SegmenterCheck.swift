@@ -3,7 +3,8 @@ import BriefKit
 /// The properties the fuzzer asserts on any input: the `Segment` invariants (document order,
 /// no overlap, text equal to the bytes at the range, trimmed, lossless) for both languages;
 /// a stream fed in odd chunks with small blocks gives the same segments as the whole text;
-/// the chunked lossless normaliser equals the whole-text one.
+/// the chunked lossless normaliser equals the whole-text one; the UTF-8 text check agrees with
+/// the standard library and gives the same verdict when done in two parts.
 enum SegmenterCheck {
   /// A description of the first property that fails for `input`, or nil.
   static func failure(for input: UnsafeBufferPointer<UInt8>) -> String? {
@@ -24,12 +25,31 @@ enum SegmenterCheck {
         return "\(language): streamed segments differ from the whole text's"
       }
     }
+    if StreamingTextCheck.isWellFormed(input) != (String(validating: input, as: UTF8.self) != nil) {
+      return "the UTF-8 check differs from String(validating:)"
+    }
+    if let problem = textCheckFailure(input, seed: seed) { return problem }
     if LosslessNormalizer.normalized(bytes, chunkSize: seed % 5 + 1)
       != Array(TextNormalizer.normalize(text, form: .lossless).utf8)
     {
       return "the chunked lossless normaliser differs from the whole-text one"
     }
     return nil
+  }
+
+  /// Whether checking `input` in two parts (cut at a character boundary near a point chosen
+  /// by `seed`) and absorbing the second into the first judges it as one check does.
+  static func textCheckFailure(_ input: UnsafeBufferPointer<UInt8>, seed: Int) -> String? {
+    var whole = StreamingTextCheck()
+    whole.check(input)
+    var cut = input.isEmpty ? 0 : seed % input.count
+    while cut < input.count && input[cut] & 0xC0 == 0x80 { cut += 1 }
+    var first = StreamingTextCheck()
+    first.check(UnsafeBufferPointer(rebasing: input[..<cut]))
+    var second = StreamingTextCheck()
+    second.check(UnsafeBufferPointer(rebasing: input[cut...]))
+    first.absorb(second)
+    return first.isPlainText == whole.isPlainText ? nil : "a text check in two parts differs"
   }
 
   /// The segments of `bytes` fed to a stream `chunk` bytes at a time.

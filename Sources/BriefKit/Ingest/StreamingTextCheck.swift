@@ -85,7 +85,7 @@ public struct StreamingTextCheck: Sendable {
   /// Whether `bytes` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no
   /// surrogates, nothing above U+10FFFF), as `String(validating:as:)` judges it, but without
   /// building a string; runs of ASCII are skipped sixteen bytes at a time.
-  static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  public static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
     let raw = UnsafeRawPointer(base)
     let count = bytes.count
