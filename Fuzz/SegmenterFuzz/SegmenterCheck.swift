@@ -16,6 +16,7 @@ enum SegmenterCheck {
       if let problem = invariantFailure(segments, of: bytes) { return "\(language): \(problem)" }
       var configuration = Segmenter.Configuration()
       configuration.blockBytes = seed % 48 + 1
+      configuration.maximumBlockBytes = seed % 3 == 0 ? seed % 200 + 8 : 1 << 20
       let small = Segmenter(language: language, configuration: configuration)
       let whole = small.segments(in: text)
       if let problem = invariantFailure(whole, of: bytes) {

@@ -3,9 +3,10 @@
 ///
 /// Chunks may be cut anywhere, even inside a UTF-8 sequence: the stream gathers at least
 /// `Segmenter.Configuration.blockBytes`, cuts at the next `SafeBreak` and segments the
-/// block, so memory stays bounded by a block plus a chunk for texts that have paragraph
-/// breaks. The segments are the same as `Segmenter.segments(in:)` of the whole text (which
-/// is built on this stream), with byte ranges counted from the start of the text.
+/// block, so memory stays bounded by a block plus a chunk (a text without safe breaks is cut
+/// anyway before `maximumBlockBytes`). The segments are the same as
+/// `Segmenter.segments(in:)` of the whole text (which is built on this stream), with byte
+/// ranges counted from the start of the text.
 ///
 /// The blocks are independent of each other (`TextBlock`): `append(_:blocks:)` hands them out
 /// unsegmented, so that a caller can segment them in parallel with
@@ -62,14 +63,47 @@ public struct SegmentStream {
     while true {
       let from = max(searchFrom, blockStart + segmenter.configuration.blockBytes)
       guard from < buffer.count else { return }
+      // A block that would grow past `maximumBlockBytes` is cut by `forcedCut()`. Both
+      // triggers depend on the text alone (not on how it arrives): the first safe break lies
+      // beyond the limit, or none lies before it.
+      let limit = blockStart + max(segmenter.configuration.maximumBlockBytes, 8)
       switch safeBreak.first(in: buffer, from: from, lower: blockStart) {
       case .found(let cut):
-        blocks(cutBlock(upTo: cut))
+        blocks(cutBlock(upTo: cut <= limit ? cut : forcedCut(before: limit)))
       case .needMore(let resume):
         searchFrom = resume
-        return
+        guard resume >= limit else { return }
+        blocks(cutBlock(upTo: forcedCut(before: limit)))
       }
     }
+  }
+
+  /// Where to cut the pending block that may not reach `limit`: after the last blank line
+  /// in the second half before `limit`, else after the last line feed there, else after the
+  /// last space, else before the last character that starts there (else at `limit`).
+  private func forcedCut(before limit: Int) -> Int {
+    let half = blockStart + (limit - blockStart) / 2
+    var lineFeed: Int?
+    var space: Int?
+    var index = limit - 1
+    while index > half {
+      switch buffer[index] {
+      case 0x0A:
+        var previous = index - 1
+        while previous > blockStart, buffer[previous] == 0x20 || buffer[previous] == 0x09 {
+          previous -= 1
+        }
+        if buffer[previous] == 0x0A { return index + 1 }
+        lineFeed = lineFeed ?? index + 1
+      case 0x20: space = space ?? index + 1
+      default: break
+      }
+      index -= 1
+    }
+    if let cut = lineFeed ?? space { return cut }
+    var cut = limit - 1
+    while cut > half, buffer[cut] & 0xC0 == 0x80 { cut -= 1 }
+    return cut > half ? cut : limit
   }
 
   /// Hands out the rest of the text as the last block; the stream is empty afterwards.

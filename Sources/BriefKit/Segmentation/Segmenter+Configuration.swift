@@ -57,6 +57,14 @@ extension Segmenter {
     /// twice is recognised within one block. A text without a safe break is one block.
     /// Default 65,536 bytes.
     public var blockBytes = 65_536
+    /// The most bytes a block may gather while no safe paragraph break comes.
+    ///
+    /// A text without one (no full stops, or a single line) is then cut anyway: at the last
+    /// blank line before the limit, else the last line break, else the last space, else
+    /// between two characters (in the block's second half). This bounds memory for any input;
+    /// segments at such a cut may differ from those of a text cut nowhere, but not with how
+    /// the text arrives. Default 1,048,576 bytes.
+    public var maximumBlockBytes = 1 << 20
 
     /// The defaults.
     public init() {}

@@ -87,14 +87,40 @@ struct SegmentStreamTests {
     #expect(segments.allSatisfy { $0.kind == .sentence })
   }
 
-  @Test func `a text without a safe break is one block and stays linear`() {
+  @Test func `a text without a safe break is cut before the largest block and stays linear`() {
     let text = String(repeating: "wort ", count: 400_000)
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       let segments = Self.streamed(text, Self.segmenter(.german, blockBytes: 1), chunks: [4_096])
-      #expect(segments.count == 1)
+      expectInvariants(segments, of: text)
+      // 2 MB of words with no full stop: cut once, after the last space before 1 MiB.
+      #expect(segments.map(\.range.lowerBound) == [0, 1_048_575])
     }
     #expect(elapsed < .seconds(20))
+  }
+
+  @Test func `forced cuts fall on blank lines, then line breaks, then spaces`() {
+    var configuration = Segmenter.Configuration()
+    configuration.blockBytes = 1
+    configuration.maximumBlockBytes = 64
+    let segmenter = Segmenter(language: .german, configuration: configuration)
+    let paragraphs = String(repeating: "ein heading ohne punkt\n\n", count: 8)
+    let lines = String(repeating: "eine zeile ohne punkt\n", count: 8)
+    let words = String(repeating: "wort ", count: 40)
+    let glued = String(repeating: "ü", count: 100)
+    for (text, separator) in [(paragraphs, "\n\n"), (lines, "\n"), (words, " "), (glued, "")] {
+      let segments = segmenter.segments(in: text)
+      expectInvariants(segments, of: text)
+      #expect(segments.count > 1)
+      let bytes = Array(text.utf8)
+      for segment in segments.dropFirst() {
+        #expect(bytes[..<segment.range.lowerBound].reversed().starts(with: separator.utf8))
+      }
+      for chunks in [[1], [3, 7, 1], [50]] {
+        let same = Self.streamed(text, segmenter, chunks: chunks) == segments
+        #expect(same, "\(text.prefix(30))")
+      }
+    }
   }
 
   /// Random mixtures of tricky pieces, with paragraph breaks.

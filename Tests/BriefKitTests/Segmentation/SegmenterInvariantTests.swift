@@ -42,7 +42,10 @@ struct SegmenterInvariantTests {
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       let segments = Segmenter(language: .german).segments(in: text)
-      #expect(segments.count == 1)
+      expectInvariants(segments, of: text)
+      // 1.2 MB with neither a full stop nor a line break: cut once, after the last space
+      // before 1 MiB (the x run starts at 1,000,000).
+      #expect(segments.map(\.range.lowerBound) == [0, 1_000_000])
     }
     #expect(elapsed < .seconds(20))
   }
