@@ -60,9 +60,11 @@ enum ByteScanner {
     while index + 16 <= buffer.count {
       let block = raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
       let found = (block .== first) .| (block .== second) .| (block .== third) .| (block .== fourth)
-      // `any(_:)` is not specialised for masks; the lanes are all ones or all zeros.
+      // `any(_:)` is not specialised for masks; the lanes are all ones or all zeros, and the
+      // first set lane (little-endian) is the first match.
       let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-      if lanes[0] | lanes[1] != 0 { break }
+      if lanes[0] != 0 { return index + lanes[0].trailingZeroBitCount / 8 }
+      if lanes[1] != 0 { return index + 8 + lanes[1].trailingZeroBitCount / 8 }
       index += 16
     }
     while index < buffer.count {

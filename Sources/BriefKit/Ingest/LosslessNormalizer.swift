@@ -41,13 +41,7 @@ public struct LosslessNormalizer: Sendable {
     var index = 0
     while true {
       index = ByteScanner.firstIndex(
-        in: bytes, from: index,
-        wordMayMatch: {
-          ByteScanner.hasByte(in: $0, equalTo: 0x0D) || ByteScanner.hasByte(in: $0, equalTo: 0xC2)
-            || ByteScanner.hasByte(in: $0, equalTo: 0xE2)
-            || ByteScanner.hasByte(in: $0, equalTo: 0xE3)
-        },
-        matches: { $0 == 0x0D || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 })
+        in: bytes, from: index, equalToAnyOf: [0x0D, 0xC2, 0xE2, 0xE3])
       guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0D {

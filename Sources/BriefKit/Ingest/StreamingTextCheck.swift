@@ -92,11 +92,16 @@ public struct StreamingTextCheck: Sendable {
     var index = 0
     while index < count {
       if index + 16 <= count {
-        let words = raw.loadUnaligned(fromByteOffset: index, as: SIMD2<UInt64>.self)
-        if !ByteScanner.hasNonASCII(in: words[0] | words[1]) {
+        // Skip to the first byte from 0x80 on, or past sixteen ASCII bytes.
+        let first =
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080
+        let second =
+          raw.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) & 0x8080_8080_8080_8080
+        if first | second == 0 {
           index += 16
           continue
         }
+        index += first != 0 ? first.trailingZeroBitCount / 8 : 8 + second.trailingZeroBitCount / 8
       }
       let lead = bytes[index]
       if lead < 0x80 {

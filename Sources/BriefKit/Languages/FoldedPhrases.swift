@@ -79,9 +79,9 @@ public struct FoldedPhrases: Sendable {
   /// Whether a word of `bytes[range]` begins with one of the phrases: at the start of
   /// `range`, or after a character that is not a letter or digit.
   ///
-  /// Wu–Manber search: a window of `window` bytes slides over the text by the shift
-  /// its last three bytes allow (often nearly the whole window), and phrases are compared only
-  /// where the shift is zero.
+  /// Wu–Manber search: a window of `window` bytes slides over the text by the shift its last
+  /// three bytes allow (often nearly the whole window), and phrases are compared only where
+  /// the shift is zero.
   func occurs(in bytes: [UInt8], _ range: Range<Int>) -> Bool {
     guard window > 0, range.count >= window else { return false }
     if window < 3 {
@@ -89,29 +89,35 @@ public struct FoldedPhrases: Sendable {
         isWordStart(bytes, $0, in: range) && startsWithPhrase(bytes, $0..<range.upperBound)
       }
     }
-    var windowEnd = range.lowerBound + window - 1
-    while let candidate = nextCandidate(bytes, windowEnd: windowEnd, end: range.upperBound) {
-      let start = candidate - window + 1
-      if isWordStart(bytes, start, in: range) && startsWithPhrase(bytes, start..<range.upperBound) {
-        return true
-      }
-      windowEnd = candidate + 1
-    }
-    return false
-  }
-
-  /// The first window end from `windowEnd` on (before `end`) whose shift is zero, or nil.
-  private func nextCandidate(_ bytes: [UInt8], windowEnd: Int, end: Int) -> Int? {
-    bytes.withUnsafeBufferPointer { text in
+    // Two windows slide at once, over the first and the second half of the starts, so that
+    // their chains of dependent loads overlap.
+    let middle = range.lowerBound + range.count / 2
+    let firstEnd = min(middle + window - 1, range.upperBound)
+    var first = range.lowerBound + window - 1
+    var second = firstEnd
+    return bytes.withUnsafeBufferPointer { text in
       shifts.withUnsafeBufferPointer { shifts in
-        var windowEnd = windowEnd
-        while windowEnd < end {
-          let shift = Int(
-            shifts[Self.slot(text[windowEnd - 2], text[windowEnd - 1], text[windowEnd])])
-          if shift == 0 { return windowEnd }
-          windowEnd += shift
+        func shift(_ windowEnd: Int) -> Int {
+          Int(shifts[Self.slot(text[windowEnd - 2], text[windowEnd - 1], text[windowEnd])])
         }
-        return nil
+        func matches(_ windowEnd: Int) -> Bool {
+          let start = windowEnd - window + 1
+          return isWordStart(bytes, start, in: range)
+            && startsWithPhrase(bytes, start..<range.upperBound)
+        }
+        while first < firstEnd || second < range.upperBound {
+          if first < firstEnd {
+            let step = shift(first)
+            if step == 0 && matches(first) { return true }
+            first += max(step, 1)
+          }
+          if second < range.upperBound {
+            let step = shift(second)
+            if step == 0 && matches(second) { return true }
+            second += max(step, 1)
+          }
+        }
+        return false
       }
     }
   }
