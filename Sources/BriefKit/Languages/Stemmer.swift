@@ -42,14 +42,15 @@ enum SnowballSupport {
   /// The offset just after the first non-vowel that follows a vowel in `w`, from `start`.
   ///
   /// Nil when there is none. Snowball's R1 and R2 start there.
+  @inline(__always)
   static func afterVowelConsonant(
-    _ w: [Unicode.Scalar], vowels: Set<Unicode.Scalar>, from start: Int
+    _ w: [Unicode.Scalar], from start: Int, isVowel: (Unicode.Scalar) -> Bool
   ) -> Int? {
     var i = start
-    while i < w.count, !vowels.contains(w[i]) { i += 1 }
+    while i < w.count, !isVowel(w[i]) { i += 1 }
     guard i < w.count else { return nil }
     i += 1
-    while i < w.count, vowels.contains(w[i]) { i += 1 }
+    while i < w.count, isVowel(w[i]) { i += 1 }
     guard i < w.count else { return nil }
     return i + 1
   }
@@ -72,7 +73,12 @@ enum SnowballSupport {
 
   /// Whether `word` ends with `suffix`.
   static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: String) -> Bool {
-    hasSuffix(word, Array(suffix.unicodeScalars), end: word.count)
+    var i = word.count
+    for scalar in suffix.unicodeScalars.reversed() {
+      i -= 1
+      if i < 0 || word[i] != scalar { return false }
+    }
+    return true
   }
 
   /// The longest rule of `table` (sorted longest first) whose suffix ends `word[..<end]`.

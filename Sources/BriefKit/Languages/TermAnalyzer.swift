@@ -25,6 +25,13 @@ struct TermAnalyzer: Sendable {
     return String(String.UnicodeScalarView(stemmer.stem(scalars)))
   }
 
+  /// The term of a lower-cased word with its spelling variants folded:
+  /// `SpellingVariants.fold(term(of: word))` without the `String` in between.
+  func foldedTerm(of word: String) -> String {
+    let scalars = Array(word.unicodeScalars)
+    return SpellingVariants.fold(scalars.count > 3 ? stemmer.stem(scalars) : scalars)
+  }
+
   /// The content terms of `text`, in order, with repetitions.
   func terms(in text: String) -> [String] {
     Tokenizer.tokens(in: text).compactMap { token in

@@ -28,56 +28,69 @@ struct SentenceProfile: Sendable {
     of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout [String: Int]
   ) -> [SentenceProfile] {
     var profiles: [SentenceProfile] = []
-    // Each distinct word is stemmed and folded once: its term id, or nil for a stop word.
-    var words: [String: Int?] = [:]
+    // Each distinct word is stemmed and folded once: its term id, or -1 for a stop word.
+    var words = WordTable()
     let openers =
       analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
-      let tokens = Tokenizer.tokens(in: segment.text)
       var terms: [Int] = []
       var capitalized: Set<Int> = []
-      for (position, token) in tokens.enumerated() {
-        let id: Int
-        if let known = words[token.lowercased] {
-          guard let known else { continue }
-          id = known
-        } else if analyzer.isStopWord(token.lowercased) {
-          words[token.lowercased] = .some(nil)
-          continue
-        } else {
+      var wordCount = 0
+      var secondCapitalized = false
+      var hasNumber = false
+      Tokenizer.forEachWord(in: segment.text) { word, isCapitalized, isAlphabetic in
+        let position = wordCount
+        wordCount += 1
+        if position == 1 { secondCapitalized = isCapitalized }
+        if !isAlphabetic { hasNumber = true }
+        let id = words.value(for: word) {
+          let lowercased = String(decoding: word, as: UTF8.self)
+          if analyzer.isStopWord(lowercased) { return -1 }
           // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-          let term = SpellingVariants.fold(analyzer.term(of: token.lowercased))
-          if let known = vocabulary[term] {
-            id = known
-          } else {
-            id = vocabulary.count
-            vocabulary[term] = id
-          }
-          words[token.lowercased] = id
+          let term = analyzer.foldedTerm(of: lowercased)
+          if let known = vocabulary[term] { return known }
+          vocabulary[term] = vocabulary.count
+          return vocabulary.count - 1
         }
+        guard id >= 0 else { return }
         terms.append(id)
-        if position > 0, token.isCapitalized, token.isAlphabetic { capitalized.insert(id) }
+        if position > 0, isCapitalized, isAlphabetic { capitalized.insert(id) }
       }
       profiles.append(
         SentenceProfile(
-          sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: tokens.count,
-          terms: terms, termSet: Array(Set(terms)).sorted(), capitalizedTerms: capitalized,
-          opener: opener(of: segment.text, tokens: tokens, table: openers),
+          sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: wordCount,
+          terms: terms, termSet: distinctSorted(terms), capitalizedTerms: capitalized,
+          opener: opener(
+            of: segment.text, wordCount: wordCount, secondCapitalized: secondCapitalized,
+            table: openers),
           quoteShare: SentenceShape.quoteShare(of: segment.text),
-          hasNumber: tokens.contains { !$0.isAlphabetic },
+          hasNumber: hasNumber,
           hasDateline: SentenceShape.opensWithDateline(segment.text)))
     }
     return profiles
   }
 
+  /// The distinct values of `terms`, sorted.
+  private static func distinctSorted(_ terms: [Int]) -> [Int] {
+    var sorted = terms.sorted()
+    var kept = 0
+    for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+      sorted[kept] = sorted[index]
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
+  }
+
   /// The opener strength of a sentence, judged on its first word as written.
   private static func opener(
-    of text: String, tokens: [Token], table: [String: AnaphoricOpeners.Strength]
+    of text: String, wordCount: Int, secondCapitalized: Bool,
+    table: [String: AnaphoricOpeners.Strength]
   ) -> AnaphoricOpeners.Strength? {
-    guard !tokens.isEmpty else { return nil }
+    guard wordCount > 0 else { return nil }
     let written = text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter }
     guard let strength = table[String(written)] else { return nil }
-    let nextCapitalized = tokens.count > 1 && tokens[1].isCapitalized
+    let nextCapitalized = wordCount > 1 && secondCapitalized
     switch strength {
     case .pronoun, .weak: return strength
     case .demonstrative: return nextCapitalized ? .weak : .pronoun
