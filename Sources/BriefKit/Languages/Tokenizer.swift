@@ -37,59 +37,67 @@ enum Tokenizer {
       -> Void
   ) {
     var text = text
+    text.withUTF8 { forEachWord(in: $0, body) }
+  }
+
+  /// Calls `body` with each word of the valid UTF-8 `bytes` in order, as
+  /// `forEachWord(in:_:)` does for a `String`.
+  static func forEachWord(
+    in bytes: UnsafeBufferPointer<UInt8>,
+    _ body: (_ word: UnsafeBufferPointer<UInt8>, _ isCapitalized: Bool, _ isAlphabetic: Bool)
+      -> Void
+  ) {
     var word: [UInt8] = []
     word.reserveCapacity(64)
     var capitalized = false
     var alphabetic = true
     let table = WordScalarTable.shared
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let lead = bytes[index]
-        if lead < 0x80 {
-          if (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) {
-            if word.isEmpty {
-              capitalized = false
-              alphabetic = true
-            }
-            if lead <= 0x39 { alphabetic = false }
-            word.append(lead)
-          } else if lead >= 0x41 && lead <= 0x5A {
-            if word.isEmpty {
-              capitalized = true
-              alphabetic = true
-            }
-            word.append(lead | 0x20)
-          } else if !word.isEmpty {
-            word.withUnsafeBufferPointer { body($0, capitalized, alphabetic) }
-            word.removeAll(keepingCapacity: true)
-          }
-          index += 1
-          continue
-        }
-        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-        let entry = table.entry(value)
-        if entry.isWordScalar {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        if (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) {
           if word.isEmpty {
-            capitalized = entry.isUppercase
+            capitalized = false
             alphabetic = true
           }
-          if !entry.isAlphabetic { alphabetic = false }
-          if entry.lowercaseCount == 0, let scalar = Unicode.Scalar(value) {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-          } else {
-            var packed = entry.lowercase
-            for _ in 0..<entry.lowercaseCount {
-              word.append(UInt8(truncatingIfNeeded: packed))
-              packed >>= 8
-            }
+          if lead <= 0x39 { alphabetic = false }
+          word.append(lead)
+        } else if lead >= 0x41 && lead <= 0x5A {
+          if word.isEmpty {
+            capitalized = true
+            alphabetic = true
           }
+          word.append(lead | 0x20)
         } else if !word.isEmpty {
           word.withUnsafeBufferPointer { body($0, capitalized, alphabetic) }
           word.removeAll(keepingCapacity: true)
         }
-        index += length
+        index += 1
+        continue
       }
+      let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+      let entry = table.entry(value)
+      if entry.isWordScalar {
+        if word.isEmpty {
+          capitalized = entry.isUppercase
+          alphabetic = true
+        }
+        if !entry.isAlphabetic { alphabetic = false }
+        if entry.lowercaseCount == 0, let scalar = Unicode.Scalar(value) {
+          word.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        } else {
+          var packed = entry.lowercase
+          for _ in 0..<entry.lowercaseCount {
+            word.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
+          }
+        }
+      } else if !word.isEmpty {
+        word.withUnsafeBufferPointer { body($0, capitalized, alphabetic) }
+        word.removeAll(keepingCapacity: true)
+      }
+      index += length
     }
     if !word.isEmpty { word.withUnsafeBufferPointer { body($0, capitalized, alphabetic) } }
   }

@@ -4,7 +4,7 @@
 /// Open addressing with linear probing over a power-of-two slot array, FNV-1a hashes; the
 /// keys are copied into one byte arena. Lookups cost O(length of the word) and allocate
 /// nothing; an insertion copies the word once.
-struct WordTable {
+struct WordTable: Sendable {
   /// One stored word: where its bytes are in the arena, its hash and its value.
   private struct Entry {
     var start: Int
@@ -32,26 +32,53 @@ struct WordTable {
   /// The number of words stored.
   var count: Int { entries.count }
 
+  /// The value stored for `word`, or nil.
+  func value(for word: UnsafeBufferPointer<UInt8>) -> Int? {
+    let (slot, _) = find(word)
+    let stored = Int(slots[slot])
+    return stored == 0 ? nil : entries[stored - 1].value
+  }
+
   /// The value stored for `word`; when there is none, `make()` is called once, its result
   /// stored for `word` and returned.
   mutating func value(for word: UnsafeBufferPointer<UInt8>, orInsert make: () -> Int) -> Int {
-    let hash = Self.hash(word)
-    var slot = Self.slot(hash) & mask
-    while true {
-      let stored = Int(slots[slot])
-      if stored == 0 { break }
-      let entry = entries[stored - 1]
-      if entry.hash == hash, entry.count == word.count, matches(entry, word) {
-        return entry.value
-      }
-      slot = (slot + 1) & mask
-    }
+    let (slot, hash) = find(word)
+    let stored = Int(slots[slot])
+    if stored != 0 { return entries[stored - 1].value }
     let value = make()
+    insert(word, value: value, hash: hash, slot: slot)
+    return value
+  }
+
+  /// Stores `value` for `word` (which must not be stored yet).
+  mutating func insert(_ word: UnsafeBufferPointer<UInt8>, value: Int) {
+    let (slot, hash) = find(word)
+    insert(word, value: value, hash: hash, slot: slot)
+  }
+
+  private mutating func insert(
+    _ word: UnsafeBufferPointer<UInt8>, value: Int, hash: UInt64, slot: Int
+  ) {
     entries.append(Entry(start: arena.count, count: word.count, hash: hash, value: value))
     arena.append(contentsOf: word)
     slots[slot] = Int32(entries.count)
     if entries.count * 2 > slots.count { grow() }
-    return value
+  }
+
+  /// The slot holding `word`, or the empty slot where it would go; and the word's hash.
+  @inline(__always)
+  private func find(_ word: UnsafeBufferPointer<UInt8>) -> (slot: Int, hash: UInt64) {
+    let hash = Self.hash(word)
+    var slot = Self.slot(hash) & mask
+    while true {
+      let stored = Int(slots[slot])
+      if stored == 0 { return (slot, hash) }
+      let entry = entries[stored - 1]
+      if entry.hash == hash, entry.count == word.count, matches(entry, word) {
+        return (slot, hash)
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   private func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
