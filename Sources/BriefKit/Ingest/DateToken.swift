@@ -39,6 +39,79 @@ enum DateToken: Equatable {
   }
 }
 
+extension DateToken {
+  /// The tokens of each line of the first `limit` characters of `text`, read from its UTF-8
+  /// bytes; the same as `tokens(in:)` on each line of `text.prefix(limit)`, blank lines left
+  /// out.
+  ///
+  /// Nil when a character there might span more than one scalar: then only `Character`s give
+  /// the answer. Every scalar below U+0300 but CR, and every one of U+2000-U+20CF but the
+  /// joiners U+200C and U+200D, is a character of its own, whatever its neighbours.
+  static func lines(ofFirst limit: Int, in text: String) -> [[DateToken]]? {
+    var text = text
+    return text.withUTF8 { bytes -> [[DateToken]]? in
+      let table = WordScalarTable.shared
+      var lines: [[DateToken]] = []
+      var tokens: [DateToken] = []
+      // The run of digits or letters being read: its kind and first byte.
+      var runIsDigits = false
+      var runStart: Int?
+      func flush(at end: Int) {
+        guard let start = runStart else { return }
+        let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if runIsDigits {
+          var value = 0
+          for byte in run.prefix(9) { value = value * 10 + Int(byte - 0x30) }
+          tokens.append(.number(value, digits: run.count))
+        } else {
+          tokens.append(.word(String(decoding: run, as: UTF8.self).lowercased()))
+        }
+        runStart = nil
+      }
+      var index = 0
+      var characters = 0
+      while index < bytes.count {
+        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+        guard isOwnCharacter(value) else { return nil }
+        if characters == limit { break }
+        characters += 1
+        if value >= 0x30 && value <= 0x39 {
+          if runStart != nil, !runIsDigits { flush(at: index) }
+          if runStart == nil {
+            runStart = index
+            runIsDigits = true
+          }
+        } else if table.entry(value).isAlphabetic {
+          if runStart != nil, runIsDigits { flush(at: index) }
+          if runStart == nil {
+            runStart = index
+            runIsDigits = false
+          }
+        } else {
+          flush(at: index)
+          if value == 0x0A {
+            if !tokens.isEmpty { lines.append(tokens) }
+            tokens = []
+          } else if !table.entry(value).isWhitespace, let scalar = Unicode.Scalar(value) {
+            tokens.append(.punctuation(Character(scalar)))
+          }
+        }
+        index += length
+      }
+      flush(at: index)
+      if !tokens.isEmpty { lines.append(tokens) }
+      return lines
+    }
+  }
+
+  /// Whether the scalar `value` is a character of its own in any text (see `lines`).
+  @inline(__always)
+  private static func isOwnCharacter(_ value: UInt32) -> Bool {
+    if value < 0x300 { return value != 0x0D }
+    return value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D
+  }
+}
+
 /// A forward-only reader over date tokens; each method consumes only when it matches.
 struct DateTokenCursor {
   let tokens: [DateToken]

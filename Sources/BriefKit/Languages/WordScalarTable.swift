@@ -1,4 +1,4 @@
-/// What the tokenizer needs to know about a scalar, looked up in a table instead of asking
+/// What the tokenizers need to know about a scalar, looked up in a table instead of asking
 /// `Unicode.Scalar.Properties` for every letter of every word.
 ///
 /// The table covers the scalars most text is made of (U+0000-U+07FF: Latin, Greek, Cyrillic,
@@ -14,6 +14,8 @@ struct WordScalarTable: Sendable {
     var isAlphabetic: Bool
     /// `Unicode.Scalar.Properties.isUppercase`.
     var isUppercase: Bool
+    /// `Unicode.Scalar.Properties.isWhitespace`.
+    var isWhitespace: Bool
     /// The scalar's lower-case mapping as UTF-8 (the scalar itself when not upper case); at
     /// most four bytes, packed little-endian.
     var lowercase: UInt32
@@ -52,21 +54,28 @@ struct WordScalarTable: Sendable {
   static func entry(for value: UInt32) -> Entry {
     guard let scalar = Unicode.Scalar(value) else {
       return Entry(
-        isWordScalar: false, isAlphabetic: false, isUppercase: false, lowercase: 0,
-        lowercaseCount: 0)
+        isWordScalar: false, isAlphabetic: false, isUppercase: false, isWhitespace: false,
+        lowercase: 0, lowercaseCount: 0)
     }
     let properties = scalar.properties
     let isAlphabetic = properties.isAlphabetic
     let isUppercase = properties.isUppercase
-    let mapped = isUppercase ? Array(properties.lowercaseMapping.utf8) : Array(String(scalar).utf8)
     var packed: UInt32 = 0
-    for (offset, byte) in mapped.prefix(4).enumerated() {
-      packed |= UInt32(byte) << (8 * UInt32(offset))
+    var count = 0
+    func pack(_ byte: UInt8) {
+      if count < 4 { packed |= UInt32(byte) << (8 * UInt32(count)) }
+      count += 1
+    }
+    if isUppercase {
+      for byte in properties.lowercaseMapping.utf8 { pack(byte) }
+    } else {
+      UTF8.encode(scalar, into: pack)
     }
     // A longer mapping (none exists in Unicode 16) would be cut: mark it for the slow path.
     return Entry(
       isWordScalar: isAlphabetic || properties.generalCategory == .decimalNumber,
-      isAlphabetic: isAlphabetic, isUppercase: isUppercase, lowercase: packed,
-      lowercaseCount: mapped.count <= 4 ? UInt8(mapped.count) : 0)
+      isAlphabetic: isAlphabetic, isUppercase: isUppercase,
+      isWhitespace: properties.isWhitespace, lowercase: packed,
+      lowercaseCount: count <= 4 ? UInt8(count) : 0)
   }
 }
