@@ -84,6 +84,11 @@ public struct JSONWriter: Sendable {
 
   private static func appendQuoted(_ text: String, to output: inout String) {
     output += "\""
+    guard needsEscaping(text) else {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       if let escaped = escape(scalar) {
         output += escaped
@@ -92,6 +97,24 @@ public struct JSONWriter: Sendable {
       }
     }
     output += "\""
+  }
+
+  /// Whether some scalar of `text` has an escape sequence (see `escape`), judged on its UTF-8
+  /// bytes: control characters, `"`, `\`, U+007F, and U+2028/U+2029 (`E2 80 A8`/`E2 80 A9`).
+  private static func needsEscaping(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   /// The escape sequence for `scalar` inside a JSON string, or nil when it is written as is.
