@@ -44,9 +44,8 @@ extension DateToken {
   /// bytes; the same as `tokens(in:)` on each line of `text.prefix(limit)`, blank lines left
   /// out.
   ///
-  /// Nil when a character there might span more than one scalar: then only `Character`s give
-  /// the answer. Every scalar below U+0300 but CR, and every one of U+2000-U+20CF but the
-  /// joiners U+200C and U+200D, is a character of its own, whatever its neighbours.
+  /// Nil when a character there might span more than one scalar (see
+  /// `UTF8Decoding.isOwnCharacter`): then only `Character`s give the answer.
   static func lines(ofFirst limit: Int, in text: String) -> [[DateToken]]? {
     var text = text
     return text.withUTF8 { bytes -> [[DateToken]]? in
@@ -72,7 +71,7 @@ extension DateToken {
       var characters = 0
       while index < bytes.count {
         let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
-        guard isOwnCharacter(value) else { return nil }
+        guard UTF8Decoding.isOwnCharacter(value) else { return nil }
         if characters == limit { break }
         characters += 1
         if value >= 0x30 && value <= 0x39 {
@@ -102,13 +101,6 @@ extension DateToken {
       if !tokens.isEmpty { lines.append(tokens) }
       return lines
     }
-  }
-
-  /// Whether the scalar `value` is a character of its own in any text (see `lines`).
-  @inline(__always)
-  private static func isOwnCharacter(_ value: UInt32) -> Bool {
-    if value < 0x300 { return value != 0x0D }
-    return value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D
   }
 }
 

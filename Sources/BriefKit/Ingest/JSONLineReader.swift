@@ -91,6 +91,8 @@ enum JSONLineReader {
 
   /// True when text starts with `<` and holds a tag Brief recognises as HTML markup.
   static func looksLikeHTML(_ text: String) -> Bool {
+    // Lower-casing never makes a `<`: text that opens otherwise needs no closer look.
+    guard text.first(where: { !$0.isWhitespace }) == "<" else { return false }
     let start = text.drop(while: \.isWhitespace).prefix(200).lowercased()
     guard start.hasPrefix("<") else { return false }
     let markers = [

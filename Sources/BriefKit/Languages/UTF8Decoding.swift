@@ -19,4 +19,14 @@ enum UTF8Decoding {
         | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F), 4
     )
   }
+
+  /// Whether the scalar `value` is a `Character` of its own in any text, whatever its
+  /// neighbours: every scalar below U+0300 but CR (which joins a following LF), and every one
+  /// of U+2000-U+20CF but the joiners U+200C and U+200D. No scalar of these ranges extends
+  /// another or is extended (no combining mark, prepend, spacing mark, emoji or Hangul part).
+  @inline(__always)
+  static func isOwnCharacter(_ value: UInt32) -> Bool {
+    if value < 0x300 { return value != 0x0D }
+    return value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D
+  }
 }
