@@ -36,29 +36,17 @@ public enum MarkupStripper {
   static func collapsedWithoutMarkup(_ text: String) -> String? {
     var text = text
     return text.withUTF8 { bytes -> String? in
-      let table = WordScalarTable.shared
       var output: [UInt8] = []
       output.reserveCapacity(bytes.count)
       var pendingSpace = false
       var index = 0
       while index < bytes.count {
-        let lead = bytes[index]
-        let length: Int
-        let isWhitespace: Bool
-        if lead < 0x80 {
-          switch lead {
-          case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x0D: return nil
-          default: break
-          }
-          length = 1
-          isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0C)
-        } else {
-          let (value, scalarLength) = UTF8Decoding.scalar(in: bytes, at: index)
-          guard UTF8Decoding.isOwnCharacter(value) else { return nil }
-          length = scalarLength
-          isWhitespace = table.entry(value).isWhitespace
+        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+        switch value {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B: return nil
+        default: guard UTF8Decoding.isOwnCharacter(value) else { return nil }
         }
-        if isWhitespace {
+        if UTF8Decoding.isWhitespace(value) {
           pendingSpace = !output.isEmpty
         } else {
           if pendingSpace {

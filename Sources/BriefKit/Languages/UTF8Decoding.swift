@@ -21,12 +21,22 @@ enum UTF8Decoding {
   }
 
   /// Whether the scalar `value` is a `Character` of its own in any text, whatever its
-  /// neighbours: every scalar below U+0300 but CR (which joins a following LF), and every one
-  /// of U+2000-U+20CF but the joiners U+200C and U+200D. No scalar of these ranges extends
+  /// neighbours.
+  ///
+  /// True for every scalar below U+0300 but CR (which joins a following LF), and every one of
+  /// U+2000-U+20CF but the joiners U+200C and U+200D. No scalar of these ranges extends
   /// another or is extended (no combining mark, prepend, spacing mark, emoji or Hangul part).
   @inline(__always)
   static func isOwnCharacter(_ value: UInt32) -> Bool {
     if value < 0x300 { return value != 0x0D }
     return value >= 0x2000 && value < 0x20D0 && value != 0x200C && value != 0x200D
+  }
+
+  /// Whether the scalar `value` is whitespace (`Unicode.Scalar.Properties.isWhitespace`),
+  /// answered from `WordScalarTable` for the scalars it covers.
+  @inline(__always)
+  static func isWhitespace(_ value: UInt32) -> Bool {
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return WordScalarTable.shared.entry(value).isWhitespace
   }
 }

@@ -106,22 +106,9 @@ public enum LanguageDetector {
     var cut = 0
     var index = 0
     while index < bytes.count {
-      let lead = bytes[index]
-      let length: Int
-      let isWhitespace: Bool
-      if lead < 0x80 {
-        length = 1
-        isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
-      } else {
-        let (value, scalarLength) = UTF8Decoding.scalar(in: bytes, at: index)
-        length = scalarLength
-        // Only U+0085, U+00A0, U+1680, U+2000-U+3000 can be whitespace beyond ASCII.
-        isWhitespace =
-          (lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3)
-          && Unicode.Scalar(value)?.properties.isWhitespace == true
-      }
+      let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
       if index + length > limit { break }
-      if isWhitespace { cut = index }
+      if UTF8Decoding.isWhitespace(value) { cut = index }
       index += length
     }
     return cut
