@@ -137,8 +137,12 @@ public struct SentenceSelector: Sendable {
         }
       }
       var seen = Set<String>()
-      return names.indices.sorted { (frequency[$0], -$0) > (frequency[$1], -$1) }
-        .map { names[$0] }.filter { seen.insert($0).inserted }.prefix(count).map { $0 }
+      var chosen: [String] = []
+      for index in names.indices.sorted(by: { (frequency[$0], -$0) > (frequency[$1], -$1) }) {
+        guard chosen.count < count else { break }
+        if seen.insert(names[index]).inserted { chosen.append(names[index]) }
+      }
+      return chosen
     }
 
     func scored(_ segments: [Segment], _ index: Int) -> ScoredSentence {
