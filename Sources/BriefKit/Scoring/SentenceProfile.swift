@@ -43,14 +43,17 @@ struct SentenceProfile: Sendable {
         wordCount += 1
         if position == 1 { secondCapitalized = isCapitalized }
         if !isAlphabetic { hasNumber = true }
-        let id = words.value(for: word) {
-          let lowercased = String(decoding: word, as: UTF8.self)
-          if analyzer.isStopWord(lowercased) { return -1 }
-          // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-          let term = analyzer.foldedTerm(of: lowercased)
-          if let known = vocabulary[term] { return known }
-          vocabulary[term] = vocabulary.count
-          return vocabulary.count - 1
+        // Canonically equivalent spellings share one entry, as they would in a `String` key.
+        let id = CanonicalWordKey.withKey(word) { key in
+          words.value(for: key) {
+            let lowercased = String(decoding: word, as: UTF8.self)
+            if analyzer.isStopWord(lowercased) { return -1 }
+            // Spelling variants of one name (Lawrow/Lavrov) count as one term.
+            let term = analyzer.foldedTerm(of: lowercased)
+            if let known = vocabulary[term] { return known }
+            vocabulary[term] = vocabulary.count
+            return vocabulary.count - 1
+          }
         }
         guard id >= 0 else { return }
         terms.append(id)

@@ -1,0 +1,19 @@
+import Foundation
+
+/// The bytes under which a word is interned, so that byte-keyed tables agree with `String`
+/// equality (canonical equivalence): the word's own UTF-8 bytes when no other spelling of it
+/// is canonically equivalent, else the UTF-8 bytes of its NFC form.
+enum CanonicalWordKey {
+  /// Calls `body` with the key of the UTF-8 `word`.
+  ///
+  /// A word whose scalars are all below U+0300 (lead bytes below `0xCC`) is already in NFC:
+  /// such scalars are starters and none is a canonical singleton, so the word is its own key.
+  @inline(__always)
+  static func withKey<R>(
+    _ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    guard word.contains(where: { $0 >= 0xCC }) else { return body(word) }
+    let text = String(decoding: word, as: UTF8.self).precomposedStringWithCanonicalMapping
+    return Array(text.utf8).withUnsafeBufferPointer(body)
+  }
+}
