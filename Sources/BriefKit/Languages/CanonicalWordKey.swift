@@ -16,4 +16,17 @@ enum CanonicalWordKey {
     let text = String(decoding: word, as: UTF8.self).precomposedStringWithCanonicalMapping
     return Array(text.utf8).withUnsafeBufferPointer(body)
   }
+
+  /// A table of `words` under their keys, each with the value 1: a set that a word's key
+  /// finds exactly when `Set<String>` would find the word.
+  static func table(of words: some Sequence<String>) -> WordTable {
+    var table = WordTable()
+    for word in words {
+      var bytes = Array(word.utf8)
+      bytes.withUnsafeMutableBufferPointer { bytes in
+        withKey(UnsafeBufferPointer(bytes)) { key in _ = table.value(for: key) { 1 } }
+      }
+    }
+    return table
+  }
 }

@@ -46,10 +46,9 @@ struct SentenceProfile: Sendable {
         // Canonically equivalent spellings share one entry, as they would in a `String` key.
         let id = CanonicalWordKey.withKey(word) { key in
           words.value(for: key) {
-            let lowercased = String(decoding: word, as: UTF8.self)
-            if analyzer.isStopWord(lowercased) { return -1 }
+            if analyzer.isStopWord(key: key) { return -1 }
             // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-            let term = analyzer.foldedTerm(of: lowercased)
+            let term = analyzer.foldedTerm(of: word)
             if let known = vocabulary[term] { return known }
             vocabulary[term] = vocabulary.count
             return vocabulary.count - 1
