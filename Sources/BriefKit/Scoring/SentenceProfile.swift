@@ -90,13 +90,37 @@ struct SentenceProfile: Sendable {
     table: [String: AnaphoricOpeners.Strength]
   ) -> AnaphoricOpeners.Strength? {
     guard wordCount > 0 else { return nil }
-    let written = text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter }
-    guard let strength = table[String(written)] else { return nil }
+    let written =
+      asciiFirstWord(of: text)
+      ?? String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
+    guard let strength = table[written] else { return nil }
     let nextCapitalized = wordCount > 1 && secondCapitalized
     switch strength {
     case .pronoun, .weak: return strength
     case .demonstrative: return nextCapitalized ? .weak : .pronoun
     case .article: return nextCapitalized ? nil : .pronoun
+    }
+  }
+
+  /// The first word as the opener sees it (after what is neither letter nor digit, the run
+  /// of letters), read from the bytes when everything up to its end is ASCII; else nil.
+  ///
+  /// An ASCII scalar never joins the character before it (bar LF after CR, both skipped), so
+  /// on ASCII, characters and scalars agree.
+  static func asciiFirstWord(of text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+      var index = 0
+      while index < bytes.count, bytes[index] < 0x80, !isLetter(bytes[index]),
+        !(bytes[index] >= 0x30 && bytes[index] <= 0x39)
+      {
+        index += 1
+      }
+      let start = index
+      while index < bytes.count, isLetter(bytes[index]) { index += 1 }
+      guard index == bytes.count || bytes[index] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
   }
 

@@ -28,3 +28,12 @@ struct SentenceProfileTests {
     #expect(profiles[1].capitalizedTerms == [0])
   }
 }
+
+@Test(arguments: [
+  "Er sagte", "„Er sagte", "Über alles", "Dies", "\"Die\" Frau", "42 Leute", "", " - Er",
+  "Ére\u{301}", "Er\u{301} x", "\r\nEr", "e\u{301}r", "...", "Die Ärzte", "DerÄrger",
+])
+func `the first word read from ASCII bytes is the first word of the characters`(text: String) {
+  let characters = String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
+  if let word = SentenceProfile.asciiFirstWord(of: text) { #expect(word == characters) }
+}
