@@ -66,7 +66,14 @@ public struct GermanStemmer: Stemmer {
 
   /// The stem of a lower-cased German word.
   public func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var w = Self.prelude(word)
+    var w = word
+    stem(inPlace: &w)
+    return w
+  }
+
+  /// Replaces a lower-cased German word by its stem, in its own storage unless it holds `ß`.
+  public func stem(inPlace w: inout [Unicode.Scalar]) {
+    Self.prelude(&w)
     let (p1, p2) = Self.regions(w)
     Self.removeStep1(&w, p1: p1)
     Self.removeStep2(&w, p1: p1)
@@ -77,14 +84,12 @@ public struct GermanStemmer: Stemmer {
       w.removeLast(rule.suffix.count)
     }
     for i in w.indices { w[i] = Self.postlude(w[i]) }
-    return w
   }
 
   /// Marks `u`/`y` between vowels as `U`/`Y`, then rewrites `ß`, `ae`, `oe`, `ue`.
   ///
   /// Rewrites in place (the word only shrinks) unless it holds `ß`.
-  private static func prelude(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var w = word
+  private static func prelude(_ w: inout [Unicode.Scalar]) {
     var i = 0
     while i + 2 < w.count {
       if isVowel(w[i]), isVowel(w[i + 2]) {
@@ -96,7 +101,10 @@ public struct GermanStemmer: Stemmer {
       }
       i += 1
     }
-    if w.contains("ß") { return rewritten(w) }
+    if w.contains("ß") {
+      w = rewritten(w)
+      return
+    }
     var kept = 0
     i = 0
     while i < w.count {
@@ -116,7 +124,6 @@ public struct GermanStemmer: Stemmer {
       i += 1
     }
     w.removeLast(w.count - kept)
-    return w
   }
 
   /// The second half of the prelude into a new array: `ß` -> `ss`, `ae`/`oe`/`ue` -> umlaut.

@@ -5,9 +5,17 @@
 public protocol Stemmer: Sendable {
   /// The stem of a lower-cased word, as Unicode scalars.
   func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar]
+
+  /// Replaces a lower-cased word by its stem, reusing its storage where the stemmer can.
+  func stem(inPlace word: inout [Unicode.Scalar])
 }
 
 extension Stemmer {
+  /// Replaces `word` by `stem(word)`.
+  public func stem(inPlace word: inout [Unicode.Scalar]) {
+    word = stem(word)
+  }
+
   /// The stem of a lower-cased word.
   public func stem(_ word: String) -> String {
     var out = String.UnicodeScalarView()

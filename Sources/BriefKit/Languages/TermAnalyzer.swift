@@ -38,7 +38,8 @@ struct TermAnalyzer: Sendable {
   /// The term of a lower-cased word with its spelling variants folded:
   /// `SpellingVariants.fold(term(of: word))` without the `String` in between.
   func foldedTerm(of word: String) -> String {
-    foldedTerm(of: Array(word.unicodeScalars))
+    var scalars = Array(word.unicodeScalars)
+    return foldedTerm(of: &scalars)
   }
 
   /// The folded term of a lower-cased word given as valid UTF-8.
@@ -51,11 +52,13 @@ struct TermAnalyzer: Sendable {
       scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
       index += length
     }
-    return foldedTerm(of: scalars)
+    return foldedTerm(of: &scalars)
   }
 
-  private func foldedTerm(of scalars: [Unicode.Scalar]) -> String {
-    SpellingVariants.fold(scalars.count > 3 ? stemmer.stem(scalars) : scalars)
+  /// The folded term of the scalars of a lower-cased word, which serve as scratch space.
+  private func foldedTerm(of scalars: inout [Unicode.Scalar]) -> String {
+    if scalars.count > 3 { stemmer.stem(inPlace: &scalars) }
+    return SpellingVariants.fold(&scalars)
   }
 
   /// The content terms of `text`, in order, with repetitions.
