@@ -22,6 +22,9 @@ struct SentenceProfile: Sendable {
   /// Whether the sentence opens with a dateline (`Wien – `, `Kiew/Moskau – `).
   var hasDateline = false
 
+  /// Bytes of text per distinct word, roughly, in news text (about one in eight).
+  static let bytesPerDistinctWord = 8
+
   /// Profiles of `segments`' sentence segments, in document order, with terms interned in
   /// `vocabulary` (term -> id).
   static func profiles(
@@ -29,7 +32,10 @@ struct SentenceProfile: Sendable {
   ) -> [SentenceProfile] {
     var profiles: [SentenceProfile] = []
     // Each distinct word is stemmed and folded once: its term id, or -1 for a stop word.
-    var words = WordTable()
+    // Room for one distinct word per `bytesPerDistinctWord` bytes of text spares regrowing.
+    let bytes = segments.reduce(0) { $0 + ($1.kind == .sentence ? $1.text.utf8.count : 0) }
+    var words = WordTable(capacity: bytes / bytesPerDistinctWord)
+    vocabulary.reserveCapacity(vocabulary.count + bytes / bytesPerDistinctWord)
     let openers =
       analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
