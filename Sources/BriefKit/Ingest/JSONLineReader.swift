@@ -13,10 +13,14 @@ enum JSONLineReader {
       throw Failure(reason: "empty line")
     }
     let value: JSONLineValue
-    do {
-      value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
-    } catch {
-      throw Failure(reason: "invalid JSON")
+    if let fields = JSONLineValue.flatObject(bytes) {
+      value = .object(fields)
+    } else {
+      do {
+        value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
+      } catch {
+        throw Failure(reason: "invalid JSON")
+      }
     }
     guard case .object(let fields) = value else { throw Failure(reason: "not a JSON object") }
 
