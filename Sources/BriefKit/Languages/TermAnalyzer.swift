@@ -42,10 +42,12 @@ struct TermAnalyzer: Sendable {
     return foldedTerm(of: &scalars)
   }
 
-  /// The folded term of a lower-cased word given as valid UTF-8.
-  func foldedTerm(of word: UnsafeBufferPointer<UInt8>) -> String {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(word.count)
+  /// The folded term of a lower-cased word given as valid UTF-8; `scalars` is scratch space
+  /// (its contents are replaced), so that one buffer serves every word of a text.
+  func foldedTerm(of word: UnsafeBufferPointer<UInt8>, scratch scalars: inout [Unicode.Scalar])
+    -> String
+  {
+    scalars.removeAll(keepingCapacity: true)
     var index = 0
     while index < word.count {
       let (value, length) = UTF8Decoding.scalar(in: word, at: index)

@@ -36,10 +36,14 @@ struct SentenceProfile: Sendable {
     let bytes = segments.reduce(0) { $0 + ($1.kind == .sentence ? $1.text.utf8.count : 0) }
     var words = WordTable(capacity: bytes / bytesPerDistinctWord)
     vocabulary.reserveCapacity(vocabulary.count + bytes / bytesPerDistinctWord)
+    var scratch: [Unicode.Scalar] = []
+    scratch.reserveCapacity(64)
     let openers =
       analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
       var terms: [Int] = []
+      // A word takes at least two bytes with the space after it: room for every term.
+      terms.reserveCapacity(segment.text.utf8.count / 2)
       var capitalized: Set<Int> = []
       var wordCount = 0
       var secondCapitalized = false
@@ -54,7 +58,7 @@ struct SentenceProfile: Sendable {
           words.value(for: key) {
             if analyzer.isStopWord(key: key) { return -1 }
             // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-            let term = analyzer.foldedTerm(of: word)
+            let term = analyzer.foldedTerm(of: word, scratch: &scratch)
             if let known = vocabulary[term] { return known }
             vocabulary[term] = vocabulary.count
             return vocabulary.count - 1
