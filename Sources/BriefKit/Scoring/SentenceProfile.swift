@@ -26,16 +26,28 @@ struct SentenceProfile: Sendable {
   static let bytesPerDistinctWord = 8
 
   /// Profiles of `segments`' sentence segments, in document order, with terms interned in
-  /// `vocabulary` (term -> id).
+  /// `vocabulary` (term -> id; ids count up from 0).
   static func profiles(
     of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout [String: Int]
+  ) -> [SentenceProfile] {
+    var terms = TermVocabulary()
+    // Ids already given (0, 1, 2 ...) stay as they are.
+    for (term, _) in vocabulary.sorted(by: { $0.value < $1.value }) { _ = terms.id(of: term) }
+    let profiles = profiles(of: segments, analyzer: analyzer, vocabulary: &terms)
+    vocabulary = terms.dictionary
+    return profiles
+  }
+
+  /// Profiles of `segments`' sentence segments, in document order, with terms interned in
+  /// `vocabulary`.
+  static func profiles(
+    of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout TermVocabulary
   ) -> [SentenceProfile] {
     var profiles: [SentenceProfile] = []
     // Each distinct word is stemmed and folded once: its term id, or -1 for a stop word.
     // Room for one distinct word per `bytesPerDistinctWord` bytes of text spares regrowing.
     let bytes = segments.reduce(0) { $0 + ($1.kind == .sentence ? $1.text.utf8.count : 0) }
     var words = WordTable(capacity: bytes / bytesPerDistinctWord)
-    vocabulary.reserveCapacity(vocabulary.count + bytes / bytesPerDistinctWord)
     var scratch: [Unicode.Scalar] = []
     scratch.reserveCapacity(64)
     let openers =
@@ -58,10 +70,7 @@ struct SentenceProfile: Sendable {
           words.value(for: key) {
             if analyzer.isStopWord(key: key) { return -1 }
             // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-            let term = analyzer.foldedTerm(of: word, scratch: &scratch)
-            if let known = vocabulary[term] { return known }
-            vocabulary[term] = vocabulary.count
-            return vocabulary.count - 1
+            return vocabulary.id(of: analyzer.foldedTerm(of: word, scratch: &scratch))
           }
         }
         guard id >= 0 else { return }
