@@ -69,12 +69,17 @@ enum SnowballSupport {
   }
 
   /// Whether `word[..<end]` ends with `suffix`.
+  ///
+  /// Compares from the end, where words differ most.
+  @inline(__always)
   static func hasSuffix(_ word: [Unicode.Scalar], _ suffix: [Unicode.Scalar], end: Int) -> Bool {
     guard suffix.count <= end else { return false }
-    var i = end - suffix.count
-    for scalar in suffix {
-      if word[i] != scalar { return false }
-      i += 1
+    var i = end
+    var j = suffix.count
+    while j > 0 {
+      i -= 1
+      j -= 1
+      if word[i] != suffix[j] { return false }
     }
     return true
   }
@@ -93,7 +98,10 @@ enum SnowballSupport {
   static func longestMatch(_ word: [Unicode.Scalar], in table: [SuffixRule], end: Int)
     -> SuffixRule?
   {
-    table.first { hasSuffix(word, $0.suffix, end: end) }
+    for index in table.indices where hasSuffix(word, table[index].suffix, end: end) {
+      return table[index]
+    }
+    return nil
   }
 
   /// Replaces the last `count` scalars of `word` with `replacement`.
