@@ -68,32 +68,17 @@ enum FileIO {
     return utcDay(of: date)
   }
 
-  /// The UTC calendar day of `date` as `YYYY-MM-DD`: by day arithmetic from 1970 to 9999 (a
-  /// date formatter costs more than the rest of a brief), by `ISO8601DateFormatter` outside.
+  /// The UTC calendar day of `date` as `YYYY-MM-DD`: by day arithmetic from 1970 on (a date
+  /// formatter costs more than the rest of a brief), by `ISO8601DateFormatter` before.
   static func utcDay(of date: Date) -> String {
     let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
-    guard days >= 0, days < 2_932_897 else {
-      let formatter = ISO8601DateFormatter()
-      formatter.formatOptions = [.withFullDate]
-      formatter.timeZone = TimeZone(identifier: "UTC")
-      return formatter.string(from: date)
+    if days >= 0, days < 3_000_000, let day = ISO8601Date.day(daysSince1970: Int(days)) {
+      return day
     }
-    // Civil date from days since 1970-01-01 (H. Hinnant's `civil_from_days`), in 400-year
-    // eras from 0000-03-01.
-    let shifted = Int(days) + 719_468
-    let era = shifted / 146_097
-    let dayOfEra = shifted - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let monthIndex = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    func padded(_ value: Int, _ width: Int) -> String {
-      let digits = String(value)
-      return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
-    return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withFullDate]
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
   }
 
   /// Writes `text` to `path` atomically, creating its folder.
