@@ -38,10 +38,14 @@ extension Language {
 struct SuffixRule: Sendable {
   let suffix: [Unicode.Scalar]
   let code: Int
+  /// The suffix's last scalar, kept beside it so that a scan can pass over most rules without
+  /// reading their suffixes; nil for an empty suffix.
+  let last: Unicode.Scalar?
 
   init(_ suffix: String, _ code: Int) {
     self.suffix = Array(suffix.unicodeScalars)
     self.code = code
+    last = self.suffix.last
   }
 }
 
@@ -98,7 +102,11 @@ enum SnowballSupport {
   static func longestMatch(_ word: [Unicode.Scalar], in table: [SuffixRule], end: Int)
     -> SuffixRule?
   {
-    for index in table.indices where hasSuffix(word, table[index].suffix, end: end) {
+    let final: Unicode.Scalar? = end > 0 ? word[end - 1] : nil
+    for index in table.indices
+    where (table[index].last == nil || table[index].last == final)
+      && hasSuffix(word, table[index].suffix, end: end)
+    {
       return table[index]
     }
     return nil
