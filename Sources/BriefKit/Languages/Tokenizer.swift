@@ -57,12 +57,28 @@ enum Tokenizer {
       let lead = bytes[index]
       if lead < 0x80 {
         if (lead >= 0x61 && lead <= 0x7A) || (lead >= 0x30 && lead <= 0x39) {
+          // A run of lower-case ASCII letters and digits goes over in one copy.
+          var end = index + 1
+          var hasDigit = lead <= 0x39
+          while end < bytes.count {
+            let byte = bytes[end]
+            if byte >= 0x61 && byte <= 0x7A {
+              end += 1
+            } else if byte >= 0x30 && byte <= 0x39 {
+              hasDigit = true
+              end += 1
+            } else {
+              break
+            }
+          }
           if word.isEmpty {
             capitalized = false
             alphabetic = true
           }
-          if lead <= 0x39 { alphabetic = false }
-          word.append(lead)
+          if hasDigit { alphabetic = false }
+          word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+          index = end
+          continue
         } else if lead >= 0x41 && lead <= 0x5A {
           if word.isEmpty {
             capitalized = true
