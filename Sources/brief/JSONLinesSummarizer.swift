@@ -58,7 +58,8 @@ struct JSONLinesSummarizer {
     return failed == 0 ? .success : .inputsFailed
   }
 
-  /// Briefs one chunk on all cores, translates it as one job and writes it in order.
+  /// Briefs one chunk on all cores, translates it as one job, renders it on all cores and
+  /// writes it in order.
   private mutating func emit(_ chunk: [BatchItem]) {
     guard !chunk.isEmpty else { return }
     let pipeline = self.pipeline
@@ -73,9 +74,14 @@ struct JSONLinesSummarizer {
     if let summary = translator.translate(&briefs), summary.outcome.degraded != nil {
       degraded = true
     }
-    var output = BufferedOutput()
-    var next = briefs.makeIterator()
     let renderer = BriefRenderer(format: .json)
+    let sentencesOnly = self.sentencesOnly
+    let texts = Parallel.map(briefs) { brief in
+      sentencesOnly
+        ? brief.lines.map { $0.text + "\n" }.joined() : renderer.renderJSONLine(brief) + "\n"
+    }
+    var output = BufferedOutput()
+    var next = texts.makeIterator()
     for result in results {
       switch result {
       case .failure(let error):
@@ -83,12 +89,8 @@ struct JSONLinesSummarizer {
         failed += 1
         Console.error(error.description)
       case .success:
-        guard let brief = next.next() else { continue }
-        if sentencesOnly {
-          for line in brief.lines { output.append((line.text + "\n").utf8) }
-        } else {
-          output.append((renderer.renderJSONLine(brief) + "\n").utf8)
-        }
+        guard let text = next.next() else { continue }
+        output.append(text.utf8)
       }
     }
     output.flush()

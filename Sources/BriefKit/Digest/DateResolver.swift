@@ -78,7 +78,7 @@ public enum DateResolver {
 
   /// `YYYY-MM-DD` of days since 1970-01-01.
   static func format(_ days: Int) -> String {
-    let (year, month, day) = civil(from: days)
+    let (year, month, day) = ISO8601Date.civil(fromDays: days)
     func pad(_ value: Int, _ width: Int) -> String {
       let digits = String(value)
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -102,18 +102,5 @@ public enum DateResolver {
     let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
     return era * 146_097 + doe - 719_468
-  }
-
-  /// Howard Hinnant's civil_from_days.
-  private static func civil(from days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }

@@ -25,6 +25,12 @@ public enum ArticleDateFinder {
 
   /// The first publication date found, as ISO 8601 (`2025-02` or `2025-02-15`), or nil.
   public static func date(in text: String) -> String? {
+    if let lines = DateToken.lines(ofFirst: searchLength, in: text) {
+      for tokens in lines {
+        if let date = metadataDate(in: tokens) { return date }
+      }
+      return nil
+    }
     for line in text.prefix(searchLength).split(separator: "\n") {
       if let date = metadataDate(in: DateToken.tokens(in: line)) { return date }
     }

@@ -3,7 +3,7 @@
 /// Accepted: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, and `YYYY-MM-DD` followed by `T` or a space,
 /// `HH:MM`, optional `:SS` with optional fraction, and an optional zone (`Z`, `±HH:MM`,
 /// `±HHMM`, `±HH`). Months, days (leap years included), hours and minutes are range-checked.
-enum ISO8601Date {
+public enum ISO8601Date {
   /// True when `text` is an accepted ISO 8601 date or date-time.
   static func isValid(_ text: String) -> Bool {
     var scanner = Cursor(Array(text.utf8))
@@ -43,6 +43,27 @@ enum ISO8601Date {
     case 4, 6, 9, 11: return 30
     default: return 31
     }
+  }
+
+  /// The calendar day `days` days after 1970-01-01 as `YYYY-MM-DD` (years 1000 to 9999),
+  /// else nil.
+  public static func day(daysSince1970 days: Int) -> String? {
+    let (year, month, day) = civil(fromDays: days)
+    return format(year: year, month: month, day: day)
+  }
+
+  /// Year, month and day of the day `days` days after 1970-01-01 in the proleptic Gregorian
+  /// calendar (Howard Hinnant's civil_from_days).
+  static func civil(fromDays days: Int) -> (Int, Int, Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
   /// `YYYY-MM` or `YYYY-MM-DD` when the parts form a valid date, else nil.

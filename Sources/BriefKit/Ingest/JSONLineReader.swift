@@ -13,10 +13,14 @@ enum JSONLineReader {
       throw Failure(reason: "empty line")
     }
     let value: JSONLineValue
-    do {
-      value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
-    } catch {
-      throw Failure(reason: "invalid JSON")
+    if let fields = JSONLineValue.flatObject(bytes) {
+      value = .object(fields)
+    } else {
+      do {
+        value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
+      } catch {
+        throw Failure(reason: "invalid JSON")
+      }
     }
     guard case .object(let fields) = value else { throw Failure(reason: "not a JSON object") }
 
@@ -91,6 +95,8 @@ enum JSONLineReader {
 
   /// True when text starts with `<` and holds a tag Brief recognises as HTML markup.
   static func looksLikeHTML(_ text: String) -> Bool {
+    // Lower-casing never makes a `<`: text that opens otherwise needs no closer look.
+    guard text.first(where: { !$0.isWhitespace }) == "<" else { return false }
     let start = text.drop(while: \.isWhitespace).prefix(200).lowercased()
     guard start.hasPrefix("<") else { return false }
     let markers = [

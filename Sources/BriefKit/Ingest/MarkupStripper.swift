@@ -15,11 +15,53 @@ public enum MarkupStripper {
 
   /// The segment's text without markdown emphasis, with runs of whitespace as one space.
   public static func plainText(_ text: String) -> String {
+    collapsedWithoutMarkup(text) ?? plainTextByCharacters(text)
+  }
+
+  /// `plainText(_:)` computed on `Character`s, pass by pass.
+  static func plainTextByCharacters(_ text: String) -> String {
     var characters = Array(text.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     characters = withoutLineMarkers(characters)
     characters = withoutLinks(characters)
     characters = withoutDelimiters(characters)
     return String(characters)
+  }
+
+  /// `text` with every run of whitespace as one space, trimmed, read from its UTF-8 bytes:
+  /// the plain text when `text` has no markup.
+  ///
+  /// Nil when the passes below might change something (a `\`, `` ` ``, `*`, `_` or `[`
+  /// anywhere, a possible line marker first) or when a character might span more than one
+  /// scalar (see `UTF8Decoding.isOwnCharacter`): then `Character`s decide.
+  static func collapsedWithoutMarkup(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      var output: [UInt8] = []
+      output.reserveCapacity(bytes.count)
+      var pendingSpace = false
+      var index = 0
+      while index < bytes.count {
+        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+        switch value {
+        case 0x5C, 0x60, 0x2A, 0x5F, 0x5B: return nil
+        default: guard UTF8Decoding.isOwnCharacter(value) else { return nil }
+        }
+        if UTF8Decoding.isWhitespace(value) {
+          pendingSpace = !output.isEmpty
+        } else {
+          if pendingSpace {
+            output.append(0x20)
+            pendingSpace = false
+          }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+        }
+        index += length
+      }
+      switch output.first {
+      case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: ">"), UInt8(ascii: "+"): return nil
+      default: return String(decoding: output, as: UTF8.self)
+      }
+    }
   }
 
   /// Removes a leading heading, quote or bullet marker (repeatedly: `> - item`).

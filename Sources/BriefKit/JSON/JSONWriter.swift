@@ -18,57 +18,69 @@ public struct JSONWriter: Sendable {
   public static let maxFixedDecimals = 15
 
   /// The text of `value`, without a trailing newline.
+  ///
+  /// Written as UTF-8 bytes and made a `String` once at the end.
   public func write(_ value: JSONValue) -> String {
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(1024)
     write(value, depth: 0, into: &output)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(_ value: JSONValue, depth: Int, into output: inout String) {
+  private func write(_ value: JSONValue, depth: Int, into output: inout [UInt8]) {
     switch value {
-    case .null: output += "null"
-    case .bool(let flag): output += flag ? "true" : "false"
-    case .integer(let number): output += String(number)
-    case .number(let number, let decimals): output += Self.format(number, decimals: decimals)
+    case .null: output += "null".utf8
+    case .bool(let flag): output += (flag ? "true" : "false").utf8
+    case .integer(let number): output += String(number).utf8
+    case .number(let number, let decimals): output += Self.format(number, decimals: decimals).utf8
     case .string(let text): Self.appendQuoted(text, to: &output)
     case .array(let elements):
-      writeContainer(elements, open: "[", close: "]", depth: depth, into: &output) {
+      writeContainer(
+        elements, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), depth: depth, into: &output
+      ) {
         element, output in write(element, depth: depth + 1, into: &output)
       }
     case .object(let members):
-      writeContainer(members, open: "{", close: "}", depth: depth, into: &output) {
+      writeContainer(
+        members, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), depth: depth, into: &output
+      ) {
         member, output in
         Self.appendQuoted(member.key, to: &output)
-        output += pretty ? ": " : ":"
+        output += (pretty ? ": " : ":").utf8
         write(member.value, depth: depth + 1, into: &output)
       }
     }
   }
 
   private func writeContainer<Element>(
-    _ elements: [Element], open: String, close: String, depth: Int, into output: inout String,
-    element writeElement: (Element, inout String) -> Void
+    _ elements: [Element], open: UInt8, close: UInt8, depth: Int, into output: inout [UInt8],
+    element writeElement: (Element, inout [UInt8]) -> Void
   ) {
-    output += open
+    output.append(open)
     guard !elements.isEmpty else {
-      output += close
+      output.append(close)
       return
     }
-    let inner = String(repeating: "  ", count: depth + 1)
     for (offset, element) in elements.enumerated() {
-      if offset > 0 { output += "," }
-      if pretty { output += "\n" + inner }
+      if offset > 0 { output.append(UInt8(ascii: ",")) }
+      if pretty { Self.appendLineBreak(indent: depth + 1, to: &output) }
       writeElement(element, &output)
     }
-    if pretty { output += "\n" + String(repeating: "  ", count: depth) }
-    output += close
+    if pretty { Self.appendLineBreak(indent: depth, to: &output) }
+    output.append(close)
+  }
+
+  /// A line break and `indent` levels of two spaces.
+  private static func appendLineBreak(indent: Int, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\n"))
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
   }
 
   /// `text` as a JSON string literal.
   static func quoted(_ text: String) -> String {
-    var output = ""
+    var output: [UInt8] = []
     appendQuoted(text, to: &output)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// The UTF-8 length of `quoted(text)`, counted without building it.
@@ -82,16 +94,39 @@ public struct JSONWriter: Sendable {
 
   private static let hexDigits = Array("0123456789abcdef")
 
-  private static func appendQuoted(_ text: String, to output: inout String) {
-    output += "\""
+  private static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    guard needsEscaping(text) else {
+      output += text.utf8
+      output.append(UInt8(ascii: "\""))
+      return
+    }
     for scalar in text.unicodeScalars {
       if let escaped = escape(scalar) {
-        output += escaped
+        output += escaped.utf8
       } else {
-        output.unicodeScalars.append(scalar)
+        UTF8.encode(scalar) { output.append($0) }
       }
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
+  }
+
+  /// Whether some scalar of `text` has an escape sequence (see `escape`), judged on its UTF-8
+  /// bytes: control characters, `"`, `\`, U+007F, and U+2028/U+2029 (`E2 80 A8`/`E2 80 A9`).
+  private static func needsEscaping(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F { return true }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return true
+        }
+      }
+      return false
+    }
   }
 
   /// The escape sequence for `scalar` inside a JSON string, or nil when it is written as is.

@@ -71,13 +71,16 @@ public struct EnglishStemmer: Stemmer {
     let p1: Int
     if let prefix = regionPrefixes.first(where: { w.starts(with: $0) }) {
       p1 = prefix.count
-    } else if let after = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: 0) {
+    } else if let after = SnowballSupport.afterVowelConsonant(w, from: 0, isVowel: isVowel) {
       p1 = after
     } else {
       return (n, n)
     }
-    return (p1, SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: p1) ?? n)
+    return (p1, SnowballSupport.afterVowelConsonant(w, from: p1, isVowel: isVowel) ?? n)
   }
+
+  /// Whether `c` is one of `vowels`.
+  private static func isVowel(_ c: Unicode.Scalar) -> Bool { vowels.contains(c) }
 
   /// Whether `w[..<end]` ends in a short syllable.
   static func endsShortSyllable(_ w: [Unicode.Scalar], end: Int) -> Bool {

@@ -2,6 +2,9 @@
 ///
 /// Based on the Snowball English list.
 enum EnglishStopWords {
+  /// All stop words under their `CanonicalWordKey`s, for lookups by bytes.
+  static let keys = CanonicalWordKey.table(of: words)
+
   /// All stop words.
   static let words: Set<String> = [
     "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",

@@ -7,16 +7,42 @@
 public struct GermanStemmer: Stemmer {
   public init() {}
 
-  private static let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y", "ä", "ö", "ü"]
-  private static let sEnding: Set<Unicode.Scalar> = [
-    "b", "d", "f", "g", "h", "k", "l", "m", "n", "r", "t",
-  ]
-  private static let stEnding: Set<Unicode.Scalar> = [
-    "b", "d", "f", "g", "h", "k", "l", "m", "n", "t",
-  ]
-  private static let etEnding: Set<Unicode.Scalar> = [
-    "U", "d", "f", "g", "k", "l", "m", "n", "r", "s", "t", "z", "ä",
-  ]
+  /// Snowball's German vowels: `a e i o u y ä ö ü`.
+  @inline(__always)
+  private static func isVowel(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "a", "e", "i", "o", "u", "y", "ä", "ö", "ü": true
+    default: false
+    }
+  }
+
+  /// Letters before which a final `s` is removed in step 1.
+  @inline(__always)
+  private static func isSEnding(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "b", "d", "f", "g", "h", "k", "l", "m", "n", "r", "t": true
+    default: false
+    }
+  }
+
+  /// Letters before which a final `st` is removed in step 2.
+  @inline(__always)
+  private static func isSTEnding(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "b", "d", "f", "g", "h", "k", "l", "m", "n", "t": true
+    default: false
+    }
+  }
+
+  /// Letters before which a final `et` is removed in step 2.
+  @inline(__always)
+  private static func isETEnding(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "U", "d", "f", "g", "k", "l", "m", "n", "r", "s", "t", "z", "ä": true
+    default: false
+    }
+  }
+
   private static let etExceptions = ["tick", "plan", "geordn", "intern", "tr"].map {
     Array($0.unicodeScalars)
   }
@@ -36,10 +62,18 @@ public struct GermanStemmer: Stemmer {
   private static let apostrophe = SnowballSupport.table([
     .init("'", 1), .init("'sch", 1), .init("'s", 1),
   ])
+  private static let syst = Array("syst".unicodeScalars)
 
   /// The stem of a lower-cased German word.
   public func stem(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var w = Self.prelude(word)
+    var w = word
+    stem(inPlace: &w)
+    return w
+  }
+
+  /// Replaces a lower-cased German word by its stem, in its own storage unless it holds `ß`.
+  public func stem(inPlace w: inout [Unicode.Scalar]) {
+    Self.prelude(&w)
     let (p1, p2) = Self.regions(w)
     Self.removeStep1(&w, p1: p1)
     Self.removeStep2(&w, p1: p1)
@@ -49,15 +83,16 @@ public struct GermanStemmer: Stemmer {
     {
       w.removeLast(rule.suffix.count)
     }
-    return w.map(Self.postlude)
+    for i in w.indices { w[i] = Self.postlude(w[i]) }
   }
 
   /// Marks `u`/`y` between vowels as `U`/`Y`, then rewrites `ß`, `ae`, `oe`, `ue`.
-  private static func prelude(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-    var w = word
+  ///
+  /// Rewrites in place (the word only shrinks) unless it holds `ß`.
+  private static func prelude(_ w: inout [Unicode.Scalar]) {
     var i = 0
     while i + 2 < w.count {
-      if vowels.contains(w[i]), vowels.contains(w[i + 2]) {
+      if isVowel(w[i]), isVowel(w[i + 2]) {
         if w[i + 1] == "u" {
           w[i + 1] = "U"
         } else if w[i + 1] == "y" {
@@ -66,9 +101,36 @@ public struct GermanStemmer: Stemmer {
       }
       i += 1
     }
+    if w.contains("ß") {
+      w = rewritten(w)
+      return
+    }
+    var kept = 0
+    i = 0
+    while i < w.count {
+      let c = w[i]
+      if i + 1 < w.count, w[i + 1] == "e", c == "a" || c == "o" || c == "u" {
+        w[kept] = c == "a" ? "ä" : c == "o" ? "ö" : "ü"
+        i += 1
+      } else if c == "q", i + 1 < w.count, w[i + 1] == "u" {
+        w[kept] = c
+        kept += 1
+        w[kept] = "u"
+        i += 1
+      } else {
+        w[kept] = c
+      }
+      kept += 1
+      i += 1
+    }
+    w.removeLast(w.count - kept)
+  }
+
+  /// The second half of the prelude into a new array: `ß` -> `ss`, `ae`/`oe`/`ue` -> umlaut.
+  private static func rewritten(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
     var out: [Unicode.Scalar] = []
     out.reserveCapacity(w.count + 2)
-    i = 0
+    var i = 0
     while i < w.count {
       let c = w[i]
       let next: Unicode.Scalar? = i + 1 < w.count ? w[i + 1] : nil
@@ -94,11 +156,11 @@ public struct GermanStemmer: Stemmer {
   private static func regions(_ w: [Unicode.Scalar]) -> (Int, Int) {
     let n = w.count
     guard n >= 3 else { return (n, n) }
-    guard let afterFirst = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: 0) else {
+    guard let afterFirst = SnowballSupport.afterVowelConsonant(w, from: 0, isVowel: isVowel) else {
       return (n, n)
     }
     let p1 = max(afterFirst, 3)
-    let p2 = SnowballSupport.afterVowelConsonant(w, vowels: vowels, from: afterFirst) ?? n
+    let p2 = SnowballSupport.afterVowelConsonant(w, from: afterFirst, isVowel: isVowel) ?? n
     return (p1, p2)
   }
 
@@ -108,7 +170,7 @@ public struct GermanStemmer: Stemmer {
     guard start >= p1 else { return }
     switch rule.code {
     case 1:
-      if !SnowballSupport.hasSuffix(w, Array("syst".unicodeScalars), end: start) {
+      if !SnowballSupport.hasSuffix(w, syst, end: start) {
         w.removeLast(rule.suffix.count)
       }
     case 2:
@@ -117,7 +179,7 @@ public struct GermanStemmer: Stemmer {
       w.removeLast(rule.suffix.count)
       if SnowballSupport.hasSuffix(w, "niss") { w.removeLast() }
     case 4:
-      if start > 0, sEnding.contains(w[start - 1]) { w.removeLast(rule.suffix.count) }
+      if start > 0, isSEnding(w[start - 1]) { w.removeLast(rule.suffix.count) }
     default:
       SnowballSupport.replaceSuffix(&w, count: rule.suffix.count, with: "l")
     }
@@ -131,9 +193,9 @@ public struct GermanStemmer: Stemmer {
     case 1:
       w.removeLast(rule.suffix.count)
     case 2:
-      if start >= 4, stEnding.contains(w[start - 1]) { w.removeLast(rule.suffix.count) }
+      if start >= 4, isSTEnding(w[start - 1]) { w.removeLast(rule.suffix.count) }
     default:
-      guard start > 0, etEnding.contains(w[start - 1]) else { return }
+      guard start > 0, isETEnding(w[start - 1]) else { return }
       if etExceptions.contains(where: { SnowballSupport.hasSuffix(w, $0, end: start) }) { return }
       w.removeLast(rule.suffix.count)
     }

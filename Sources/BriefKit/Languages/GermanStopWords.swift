@@ -3,6 +3,9 @@
 ///
 /// Based on the Snowball German list, extended with frequent news function words.
 enum GermanStopWords {
+  /// All stop words under their `CanonicalWordKey`s, for lookups by bytes.
+  static let keys = CanonicalWordKey.table(of: words)
+
   /// All stop words.
   static let words: Set<String> = [
     "aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander",

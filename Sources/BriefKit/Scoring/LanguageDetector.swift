@@ -17,48 +17,100 @@ public enum LanguageDetector {
   /// by `ä ö ü ß`) in the first 4 KB; German when in doubt.
   ///
   /// The first KB is counted first, and decides alone when one language leads clearly there
-  /// (most articles), which saves tokenizing the rest.
+  /// (most articles), which saves tokenizing the rest. Both samples end at whitespace, so the
+  /// words of the larger one are those of the smaller one and of the bytes after it.
   public static func detect(_ text: String) -> Language {
-    let quick = cues(in: sample(of: text, bytes: quickSampleBytes))
-    if quick.german >= decisiveCues, quick.german >= decisiveRatio * quick.english {
-      return .german
+    var text = text
+    return text.withUTF8 { bytes in
+      let quickEnd = sampleEnd(of: bytes, limit: quickSampleBytes)
+      let quick = cues(in: UnsafeBufferPointer(rebasing: bytes[..<quickEnd]))
+      if quick.german >= decisiveCues, quick.german >= decisiveRatio * quick.english {
+        return .german
+      }
+      if quick.english >= decisiveCues, quick.english >= decisiveRatio * quick.german {
+        return .english
+      }
+      let end = max(quickEnd, sampleEnd(of: bytes, limit: sampleBytes))
+      let rest = cues(in: UnsafeBufferPointer(rebasing: bytes[quickEnd..<end]))
+      let german = quick.german + rest.german
+      let english = quick.english + rest.english
+      let englishWins =
+        english >= minimumEnglishCues && Double(english) > englishMargin * Double(german)
+      return englishWins ? .english : .german
     }
-    if quick.english >= decisiveCues, quick.english >= decisiveRatio * quick.german {
-      return .english
-    }
-    let (german, english) = cues(in: sample(of: text))
-    let englishWins =
-      english >= minimumEnglishCues && Double(english) > englishMargin * Double(german)
-    return englishWins ? .english : .german
   }
 
-  /// The German and English cue counts of `text`.
-  private static func cues(in text: String) -> (german: Int, english: Int) {
+  /// Bit of a cue word's value in `cueWords`: a German cue.
+  private static let germanCue = 1
+  /// Bit of a cue word's value in `cueWords`: an English cue.
+  private static let englishCue = 2
+
+  /// The cue words of both languages, each with its language bits.
+  private static let cueWords: WordTable = {
+    var table = WordTable(capacity: 128)
+    let words = GermanStopWords.detectorCues.union(EnglishStopWords.detectorCues).sorted()
+    for word in words {
+      var value = 0
+      if GermanStopWords.detectorCues.contains(word) { value |= germanCue }
+      if EnglishStopWords.detectorCues.contains(word) { value |= englishCue }
+      var bytes = Array(word.utf8)
+      bytes.withUnsafeMutableBufferPointer { table.insert(UnsafeBufferPointer($0), value: value) }
+    }
+    return table
+  }()
+
+  /// The German and English cue counts of the valid UTF-8 `text`.
+  private static func cues(in text: UnsafeBufferPointer<UInt8>) -> (german: Int, english: Int) {
     var german = 0
     var english = 0
-    for token in Tokenizer.tokens(in: text) {
-      if GermanStopWords.detectorCues.contains(token.lowercased) { german += 1 }
-      if EnglishStopWords.detectorCues.contains(token.lowercased) { english += 1 }
-      if token.lowercased.unicodeScalars.contains(where: { "äöüß".unicodeScalars.contains($0) }) {
-        german += 1
+    let table = cueWords
+    Tokenizer.forEachWord(in: text) { word, _, _ in
+      if let value = table.value(for: word) {
+        if value & germanCue != 0 { german += 1 }
+        if value & englishCue != 0 { english += 1 }
       }
+      if hasGermanLetter(word) { german += 1 }
     }
     return (german, english)
+  }
+
+  /// Whether lower-cased UTF-8 `word` holds `ä`, `ö`, `ü` or `ß`.
+  private static func hasGermanLetter(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index + 1 < word.count {
+      if word[index] == 0xC3 {
+        switch word[index + 1] {
+        case 0xA4, 0xB6, 0xBC, 0x9F: return true
+        default: break
+        }
+      }
+      index += 1
+    }
+    return false
   }
 
   /// At most the first `bytes` (default `sampleBytes`) UTF-8 bytes of `text`, cut after the last
   /// whitespace when the text is longer, so that no word or scalar is split.
   static func sample(of text: String, bytes limit: Int = sampleBytes) -> String {
-    guard text.utf8.count > limit else { return text }
-    let scalars = text.unicodeScalars
-    var bytes = 0
-    var cut = scalars.startIndex
-    for index in scalars.indices {
-      let scalar = scalars[index]
-      bytes += UTF8.width(scalar)
-      if bytes > limit { break }
-      if scalar.properties.isWhitespace { cut = index }
+    var text = text
+    return text.withUTF8 { bytes in
+      String(decoding: bytes[..<sampleEnd(of: bytes, limit: limit)], as: UTF8.self)
     }
-    return String(scalars[..<cut])
+  }
+
+  /// The end of the sample of at most `limit` bytes of valid UTF-8 `bytes`: all of them when
+  /// they fit, else the start of the last whitespace scalar that ends within the limit (0 when
+  /// none does).
+  static func sampleEnd(of bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+    guard bytes.count > limit else { return bytes.count }
+    var cut = 0
+    var index = 0
+    while index < bytes.count {
+      let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+      if index + length > limit { break }
+      if UTF8Decoding.isWhitespace(value) { cut = index }
+      index += length
+    }
+    return cut
   }
 }

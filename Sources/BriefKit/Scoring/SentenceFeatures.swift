@@ -91,12 +91,21 @@ struct SentenceFeatures {
     let n = Double(profiles.count)
     let idf = documentFrequencies().map { log((1 + n) / (1 + Double($0))) + 1 }
     return profiles.map { profile in
-      var tf: [Int: Double] = [:]
-      for term in profile.terms { tf[term, default: 0] += 1 }
-      // Sorted before summing: a sum in dictionary order would differ in its last bits from
-      // run to run (dictionary order is seeded per process), and so would the scores.
-      let weighted = tf.map { (term: $0.key, weight: $0.value * idf[$0.key]) }
-        .sorted { $0.term < $1.term }
+      // Term frequencies as runs of the sorted terms, so the sum below goes in term order
+      // (a sum in dictionary order would differ in its last bits from run to run).
+      let terms = profile.terms.sorted()
+      var weighted: SparseVector = []
+      weighted.reserveCapacity(profile.termSet.count)
+      var index = 0
+      while index < terms.count {
+        let term = terms[index]
+        var tf = 0.0
+        while index < terms.count, terms[index] == term {
+          tf += 1
+          index += 1
+        }
+        weighted.append((term: term, weight: tf * idf[term]))
+      }
       let norm = weighted.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
       return weighted.map { (term: $0.term, weight: $0.weight / max(norm, 1e-12)) }
     }

@@ -22,66 +22,124 @@ struct SentenceProfile: Sendable {
   /// Whether the sentence opens with a dateline (`Wien – `, `Kiew/Moskau – `).
   var hasDateline = false
 
+  /// Bytes of text per distinct word, roughly, in news text (about one in eight).
+  static let bytesPerDistinctWord = 8
+
   /// Profiles of `segments`' sentence segments, in document order, with terms interned in
-  /// `vocabulary` (term -> id).
+  /// `vocabulary` (term -> id; ids count up from 0).
   static func profiles(
     of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout [String: Int]
   ) -> [SentenceProfile] {
+    var terms = TermVocabulary()
+    // Ids already given (0, 1, 2 ...) stay as they are.
+    for (term, _) in vocabulary.sorted(by: { $0.value < $1.value }) { _ = terms.id(of: term) }
+    let profiles = profiles(of: segments, analyzer: analyzer, vocabulary: &terms)
+    vocabulary = terms.dictionary
+    return profiles
+  }
+
+  /// Profiles of `segments`' sentence segments, in document order, with terms interned in
+  /// `vocabulary`.
+  static func profiles(
+    of segments: [Segment], analyzer: TermAnalyzer, vocabulary: inout TermVocabulary
+  ) -> [SentenceProfile] {
     var profiles: [SentenceProfile] = []
-    // Each distinct word is stemmed and folded once: its term id, or nil for a stop word.
-    var words: [String: Int?] = [:]
+    // Each distinct word is stemmed and folded once: its term id, or -1 for a stop word.
+    // Room for one distinct word per `bytesPerDistinctWord` bytes of text spares regrowing.
+    let bytes = segments.reduce(0) { $0 + ($1.kind == .sentence ? $1.text.utf8.count : 0) }
+    var words = WordTable(capacity: bytes / bytesPerDistinctWord)
+    var scratch: [Unicode.Scalar] = []
+    scratch.reserveCapacity(64)
     let openers =
       analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
-      let tokens = Tokenizer.tokens(in: segment.text)
       var terms: [Int] = []
+      // A word takes at least two bytes with the space after it: room for every term.
+      terms.reserveCapacity(segment.text.utf8.count / 2)
       var capitalized: Set<Int> = []
-      for (position, token) in tokens.enumerated() {
-        let id: Int
-        if let known = words[token.lowercased] {
-          guard let known else { continue }
-          id = known
-        } else if analyzer.isStopWord(token.lowercased) {
-          words[token.lowercased] = .some(nil)
-          continue
-        } else {
-          // Spelling variants of one name (Lawrow/Lavrov) count as one term.
-          let term = SpellingVariants.fold(analyzer.term(of: token.lowercased))
-          if let known = vocabulary[term] {
-            id = known
-          } else {
-            id = vocabulary.count
-            vocabulary[term] = id
+      var wordCount = 0
+      var secondCapitalized = false
+      var hasNumber = false
+      Tokenizer.forEachWord(in: segment.text) { word, isCapitalized, isAlphabetic in
+        let position = wordCount
+        wordCount += 1
+        if position == 1 { secondCapitalized = isCapitalized }
+        if !isAlphabetic { hasNumber = true }
+        // Canonically equivalent spellings share one entry, as they would in a `String` key.
+        let id = CanonicalWordKey.withKey(word) { key in
+          words.value(for: key) {
+            if analyzer.isStopWord(key: key) { return -1 }
+            // Spelling variants of one name (Lawrow/Lavrov) count as one term.
+            return vocabulary.id(of: analyzer.foldedTerm(of: word, scratch: &scratch))
           }
-          words[token.lowercased] = id
         }
+        guard id >= 0 else { return }
         terms.append(id)
-        if position > 0, token.isCapitalized, token.isAlphabetic { capitalized.insert(id) }
+        if position > 0, isCapitalized, isAlphabetic { capitalized.insert(id) }
       }
       profiles.append(
         SentenceProfile(
-          sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: tokens.count,
-          terms: terms, termSet: Array(Set(terms)).sorted(), capitalizedTerms: capitalized,
-          opener: opener(of: segment.text, tokens: tokens, table: openers),
+          sentenceIndex: profiles.count, segmentIndex: segmentIndex, wordCount: wordCount,
+          terms: terms, termSet: distinctSorted(terms), capitalizedTerms: capitalized,
+          opener: opener(
+            of: segment.text, wordCount: wordCount, secondCapitalized: secondCapitalized,
+            table: openers),
           quoteShare: SentenceShape.quoteShare(of: segment.text),
-          hasNumber: tokens.contains { !$0.isAlphabetic },
+          hasNumber: hasNumber,
           hasDateline: SentenceShape.opensWithDateline(segment.text)))
     }
     return profiles
   }
 
+  /// The distinct values of `terms`, sorted.
+  private static func distinctSorted(_ terms: [Int]) -> [Int] {
+    var sorted = terms.sorted()
+    var kept = 0
+    for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+      sorted[kept] = sorted[index]
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
+  }
+
   /// The opener strength of a sentence, judged on its first word as written.
   private static func opener(
-    of text: String, tokens: [Token], table: [String: AnaphoricOpeners.Strength]
+    of text: String, wordCount: Int, secondCapitalized: Bool,
+    table: [String: AnaphoricOpeners.Strength]
   ) -> AnaphoricOpeners.Strength? {
-    guard !tokens.isEmpty else { return nil }
-    let written = text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter }
-    guard let strength = table[String(written)] else { return nil }
-    let nextCapitalized = tokens.count > 1 && tokens[1].isCapitalized
+    guard wordCount > 0 else { return nil }
+    let written =
+      asciiFirstWord(of: text)
+      ?? String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
+    guard let strength = table[written] else { return nil }
+    let nextCapitalized = wordCount > 1 && secondCapitalized
     switch strength {
     case .pronoun, .weak: return strength
     case .demonstrative: return nextCapitalized ? .weak : .pronoun
     case .article: return nextCapitalized ? nil : .pronoun
+    }
+  }
+
+  /// The first word as the opener sees it (after what is neither letter nor digit, the run
+  /// of letters), read from the bytes when everything up to its end is ASCII; else nil.
+  ///
+  /// An ASCII scalar never joins the character before it (bar LF after CR, both skipped), so
+  /// on ASCII, characters and scalars agree.
+  static func asciiFirstWord(of text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String? in
+      func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+      var index = 0
+      while index < bytes.count, bytes[index] < 0x80, !isLetter(bytes[index]),
+        !(bytes[index] >= 0x30 && bytes[index] <= 0x39)
+      {
+        index += 1
+      }
+      let start = index
+      while index < bytes.count, isLetter(bytes[index]) { index += 1 }
+      guard index == bytes.count || bytes[index] < 0x80 else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
   }
 

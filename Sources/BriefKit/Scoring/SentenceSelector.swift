@@ -98,7 +98,7 @@ public struct SentenceSelector: Sendable {
   /// Profiles and combined scores of the sentence segments.
   private func analyze(_ segments: [Segment], title: String?) -> Analysis {
     let analyzer = TermAnalyzer(language: language)
-    var vocabulary: [String: Int] = [:]
+    var vocabulary = TermVocabulary()
     let profiles = SentenceProfile.profiles(
       of: segments, analyzer: analyzer, vocabulary: &vocabulary)
     let titleList = (title.map(analyzer.terms(in:)) ?? []).map(SpellingVariants.fold)
@@ -117,13 +117,12 @@ public struct SentenceSelector: Sendable {
     var profiles: [SentenceProfile]
     var scores: [Double]
     var features: SentenceFeatures
-    var vocabulary: [String: Int]
+    var vocabulary: TermVocabulary
     var titleTerms: [String]
 
     /// The `count` most frequent terms (headline terms twice), ties to the earlier term.
     func keyTerms(count: Int) -> [String] {
-      var names = [String](repeating: "", count: vocabulary.count)
-      for (term, id) in vocabulary { names[id] = term }
+      var names = vocabulary.names
       var frequency = [Int](repeating: 0, count: names.count)
       for profile in profiles {
         for term in profile.terms { frequency[term] += 1 }
@@ -137,8 +136,12 @@ public struct SentenceSelector: Sendable {
         }
       }
       var seen = Set<String>()
-      return names.indices.sorted { (frequency[$0], -$0) > (frequency[$1], -$1) }
-        .map { names[$0] }.filter { seen.insert($0).inserted }.prefix(count).map { $0 }
+      var chosen: [String] = []
+      for index in names.indices.sorted(by: { (frequency[$0], -$0) > (frequency[$1], -$1) }) {
+        guard chosen.count < count else { break }
+        if seen.insert(names[index]).inserted { chosen.append(names[index]) }
+      }
+      return chosen
     }
 
     func scored(_ segments: [Segment], _ index: Int) -> ScoredSentence {

@@ -1,6 +1,7 @@
 /// Surface shapes of a sentence that tell how it is used: direct quotes and datelines.
 ///
-/// Both work on Unicode scalars with an ASCII fast path: they run on every sentence.
+/// Both work on Unicode scalars with an ASCII fast path (letters from `WordScalarTable`): they
+/// run on every sentence.
 enum SentenceShape {
   /// A dateline's place takes at most this many scalars before its dash.
   static let maxDatelineLength = 40
@@ -17,25 +18,32 @@ enum SentenceShape {
   /// Share of the letters of `text` that are inside quotation marks, in [0, 1]; 0 when it has no
   /// letters.
   static func quoteShare(of text: String) -> Double {
-    var inside = false
-    var quoted = 0
-    var letters = 0
-    for scalar in text.unicodeScalars {
-      let isLetter: Bool
-      if scalar.isASCII {
-        let v = scalar.value | 0x20
-        isLetter = v >= 0x61 && v <= 0x7A
-      } else {
-        isLetter = scalar.properties.isAlphabetic
+    var text = text
+    return text.withUTF8 { bytes in
+      let table = WordScalarTable.shared
+      var inside = false
+      var quoted = 0
+      var letters = 0
+      var index = 0
+      while index < bytes.count {
+        let (value, length) = UTF8Decoding.scalar(in: bytes, at: index)
+        index += length
+        let isLetter: Bool
+        if value < 0x80 {
+          let v = value | 0x20
+          isLetter = v >= 0x61 && v <= 0x7A
+        } else {
+          isLetter = table.entry(value).isAlphabetic
+        }
+        if isLetter {
+          letters += 1
+          if inside { quoted += 1 }
+        } else if let scalar = Unicode.Scalar(value), isQuotationMark(scalar) {
+          inside.toggle()
+        }
       }
-      if isLetter {
-        letters += 1
-        if inside { quoted += 1 }
-      } else if isQuotationMark(scalar) {
-        inside.toggle()
-      }
+      return letters > 0 ? Double(quoted) / Double(letters) : 0
     }
-    return letters > 0 ? Double(quoted) / Double(letters) : 0
   }
 
   /// Whether `text` opens with a dateline: a place of capitalised words, at most

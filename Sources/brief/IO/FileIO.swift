@@ -65,6 +65,16 @@ enum FileIO {
       let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       let date = attributes[.modificationDate] as? Date
     else { return nil }
+    return utcDay(of: date)
+  }
+
+  /// The UTC calendar day of `date` as `YYYY-MM-DD`: by day arithmetic from 1970 on (a date
+  /// formatter costs more than the rest of a brief), by `ISO8601DateFormatter` before.
+  static func utcDay(of date: Date) -> String {
+    let days = (date.timeIntervalSince1970 / 86_400).rounded(.down)
+    if days >= 0, days < 3_000_000, let day = ISO8601Date.day(daysSince1970: Int(days)) {
+      return day
+    }
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withFullDate]
     formatter.timeZone = TimeZone(identifier: "UTC")

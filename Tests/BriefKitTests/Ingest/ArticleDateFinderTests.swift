@@ -38,3 +38,25 @@ func `dates inside sentences are not publication dates`(text: String) {
   let text = String(repeating: "Ein Satz ohne Datum. ", count: 30) + "\nStand: 15.02.2025"
   #expect(ArticleDateFinder.date(in: text) == nil)
 }
+
+@Test(arguments: [
+  "Stand: 15.02.2025\n\n  \nText „Zitat“ – 3,5 € über Österreich…",
+  "Von Max Muster, dpa | 15.02.25, 10:31 Uhr\nText", "Straße 12a3b\t\u{A0}x\u{2009}y\u{AD}z",
+  String(repeating: "Größe 7 ", count: 60), String(repeating: "x", count: 399) + "ä\u{301}",
+  String(repeating: "x", count: 400) + "\u{301}", "Café\u{301} 2025", "CRLF\r\nStand: 2025-02",
+  "Wort\u{200D}Wort 2025", "日本 2025-02-15", "",
+])
+func `date tokens read from bytes are the tokens of the characters`(text: String) {
+  let characters = text.prefix(ArticleDateFinder.searchLength).split(separator: "\n")
+    .filter { $0.contains { $0.isASCII && $0.isNumber } }.map { DateToken.tokens(in: $0) }
+  if let lines = DateToken.lines(ofFirst: ArticleDateFinder.searchLength, in: text) {
+    #expect(lines == characters)
+  }
+}
+
+@Test func `date tokens come from bytes unless a character may span scalars`() {
+  #expect(DateToken.lines(ofFirst: 400, in: "Stand: 15.02.2025 – „Zitat“ €") != nil)
+  #expect(DateToken.lines(ofFirst: 400, in: "Cafe\u{301}") == nil)
+  #expect(DateToken.lines(ofFirst: 400, in: "a\r\nb") == nil)
+  #expect(DateToken.lines(ofFirst: 400, in: "日本") == nil)
+}

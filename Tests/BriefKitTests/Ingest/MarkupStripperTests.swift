@@ -35,3 +35,28 @@ func `markup is stripped and words are kept`(input: String, expected: String) {
     #expect(kept == input.filter { $0.isLetter })
   }
 }
+
+@Test func `text without markup is collapsed from bytes as the character passes do`() {
+  var inputs = [
+    "  Zeile\n  umbrochen\t mit   Lücken  ", "„Zitat“ – 3,5 € über Österreich…",
+    "a\u{A0}b\u{2009}c",
+    "x\u{85}y\u{2028}z\u{202F}w\u{205F}v", "- Punkt", "+ Punkt", "# Titel", "> Zitat", "-",
+    "Text - mit Strich", "", " ", "e\u{301}", "😀 Emoji", "a\r\nb", "a\u{200D}b", "日本",
+  ]
+  for value in UInt32(0)...0x2FF {
+    if let scalar = Unicode.Scalar(value) { inputs.append("A\(scalar)b \(scalar) c\(scalar)") }
+  }
+  for value in UInt32(0x2000)...0x20CF {
+    if let scalar = Unicode.Scalar(value) { inputs.append("A\(scalar)b \(scalar) c\(scalar)") }
+  }
+  for input in inputs {
+    if let fast = MarkupStripper.collapsedWithoutMarkup(input) {
+      #expect(
+        fast == MarkupStripper.plainTextByCharacters(input), "\(input.unicodeScalars.map(\.value))")
+    }
+  }
+  #expect(
+    MarkupStripper.collapsedWithoutMarkup("Ein ganz  normaler Satz.") == "Ein ganz normaler Satz.")
+  #expect(MarkupStripper.collapsedWithoutMarkup("Der **Satz**") == nil)
+  #expect(MarkupStripper.collapsedWithoutMarkup("e\u{301}") == nil)
+}

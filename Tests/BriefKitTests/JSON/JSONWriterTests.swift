@@ -49,3 +49,11 @@ func `numbers are formatted with fixed rules`(value: Double, decimals: Int, expe
       """)
   #expect(JSONWriter(pretty: false).write(value) == #"{"b":1,"a":[null,true],"e":[],"o":{}}"#)
 }
+
+@Test func `a string without escapes is copied as it is and one with escapes is escaped`() {
+  for value in UInt32(0)...0x30FF {
+    guard let scalar = Unicode.Scalar(value) else { continue }
+    let text = "a" + String(scalar) + "b"
+    #expect(JSONWriter.quoted(text).utf8.count == JSONWriter.quotedByteCount(text), "\(value)")
+  }
+}

@@ -38,3 +38,19 @@ func `the English stemmer handles exceptional forms and Porter2 steps`(word: Str
   let terms = TermAnalyzer(language: .german).terms(in: "Die Häuser und der Bau in Wien")
   #expect(terms == ["haus", "bau", "wien"])
 }
+
+@Test(arguments: [Language.german, .english])
+func `stop words are found by their bytes as by their strings`(language: Language) {
+  let analyzer = TermAnalyzer(language: language)
+  let stopWords = language == .german ? GermanStopWords.words : EnglishStopWords.words
+  let probes =
+    Array(stopWords) + ["außenminister", "dass", "daß", "über", "uber", "the", "thé", ""]
+  for word in probes {
+    var bytes = Array(word.utf8)
+    let byKey = bytes.withUnsafeMutableBufferPointer { bytes in
+      CanonicalWordKey.withKey(UnsafeBufferPointer(bytes)) { analyzer.isStopWord(key: $0) }
+    }
+    #expect(byKey == analyzer.isStopWord(word), "\(word)")
+    #expect(analyzer.foldedTerm(of: word) == SpellingVariants.fold(analyzer.term(of: word)))
+  }
+}

@@ -38,3 +38,29 @@ func `too little evidence defaults to German`(text: String) {
   #expect(sample.hasSuffix("Größe"))
   #expect(LanguageDetector.sample(of: "short text") == "short text")
 }
+
+/// The sample as first defined: scalar by scalar, cut at the last whitespace that fits.
+func referenceSample(of text: String, bytes limit: Int) -> String {
+  guard text.utf8.count > limit else { return text }
+  let scalars = text.unicodeScalars
+  var bytes = 0
+  var cut = scalars.startIndex
+  for index in scalars.indices {
+    bytes += UTF8.width(scalars[index])
+    if bytes > limit { break }
+    if scalars[index].properties.isWhitespace { cut = index }
+  }
+  return String(scalars[..<cut])
+}
+
+@Test(arguments: [
+  "Größe\u{A0}", "Wort\u{3000}", "Wort\u{2009}", "Wort\u{85}", "Wort\u{1680}", "Wort\u{200B}",
+  "Wort\u{2028}", "ab\t", "😀 ", "Straße\u{202F}", "„Zitat“ – ",
+])
+func `the sample is cut at the same whitespace as the scalar definition`(unit: String) {
+  let text = String(repeating: unit, count: 300)
+  for limit in [0, 1, 7, 100, 1024, 1025, 1026, 1027, 4096] {
+    #expect(
+      LanguageDetector.sample(of: text, bytes: limit) == referenceSample(of: text, bytes: limit))
+  }
+}
