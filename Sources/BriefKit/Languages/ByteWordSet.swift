@@ -63,23 +63,13 @@ public struct ByteWordSet: Sendable {
     while slots[slot] != 0 {
       let word = Int(slots[slot]) - 1
       if hashes[word] == hash && ranges[word].count == range.count
-        && equalsFolded(bytes, range, ranges[word].lowerBound)
+        && ByteWordSet.matchesFolded(bytes, at: range.lowerBound, storage, ranges[word])
       {
         return true
       }
       slot = (slot + 1) & mask
     }
     return false
-  }
-
-  /// Whether `bytes[range]` folded equals the stored bytes from `start` on.
-  private func equalsFolded(_ bytes: [UInt8], _ range: Range<Int>, _ start: Int) -> Bool {
-    var offset = start
-    for index in range {
-      if ByteWordSet.fold(bytes, index) != storage[offset] { return false }
-      offset += 1
-    }
-    return true
   }
 
   /// Whether `word` is in the set (convenience for tests and tables).
@@ -101,6 +91,20 @@ public struct ByteWordSet: Sendable {
     if byte >= 0x41 && byte <= 0x5A { return byte | 0x20 }
     if byte >= 0x80 && byte <= 0x9E && byte != 0x97 && previous == 0xC3 { return byte + 0x20 }
     return byte
+  }
+
+  /// Whether the bytes of `bytes` from `start` on, folded (see `fold`), equal
+  /// `folded[foldedRange]`; the caller makes sure `bytes` holds that many bytes from `start`.
+  @inline(__always)
+  static func matchesFolded(
+    _ bytes: [UInt8], at start: Int, _ folded: [UInt8], _ foldedRange: Range<Int>
+  ) -> Bool {
+    var index = start
+    for offset in foldedRange {
+      if fold(bytes, index) != folded[offset] { return false }
+      index += 1
+    }
+    return true
   }
 
   /// `bytes` folded to lower case (see `fold`).

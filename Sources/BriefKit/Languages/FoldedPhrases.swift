@@ -60,14 +60,9 @@ public struct FoldedPhrases: Sendable {
     guard !range.isEmpty else { return false }
     let first = Int(ByteWordSet.fold(bytes, range.lowerBound))
     for phrase in ranges[groupStarts[first]..<groupStarts[first + 1]]
-    where phrase.count <= range.count {
-      var offset = 1
-      while offset < phrase.count,
-        ByteWordSet.fold(bytes, range.lowerBound + offset) == storage[phrase.lowerBound + offset]
-      {
-        offset += 1
-      }
-      guard offset == phrase.count else { continue }
+    where phrase.count <= range.count
+      && ByteWordSet.matchesFolded(bytes, at: range.lowerBound, storage, phrase)
+    {
       let after = range.lowerBound + phrase.count
       if !wholeWord || after >= range.upperBound || !UTF8Scan.isLetter(bytes, after) {
         return true

@@ -167,10 +167,7 @@ struct LineClassifier {
   private static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
     guard start < bytes.count else { return bytes.count }
     return bytes.withUnsafeBufferPointer { buffer in
-      start
-        + ByteScanner.firstIndex(
-          in: UnsafeBufferPointer(rebasing: buffer[start...]), from: 0,
-          wordMayMatch: { ByteScanner.hasByte(in: $0, equalTo: 0x0A) }, matches: { $0 == 0x0A })
+      ByteScanner.firstIndex(in: buffer, from: start, equalToAnyOf: SIMD4(repeating: 0x0A))
     }
   }
 

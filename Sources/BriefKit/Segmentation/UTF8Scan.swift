@@ -122,11 +122,7 @@ enum UTF8Scan {
 
   /// Whether `bytes[range]` begins with `prefix` (already case-folded), case-insensitively.
   static func hasFoldedPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
-    guard prefix.count <= range.count else { return false }
-    for offset in 0..<prefix.count
-    where ByteWordSet.fold(bytes, range.lowerBound + offset) != prefix[offset] {
-      return false
-    }
-    return true
+    prefix.count <= range.count
+      && ByteWordSet.matchesFolded(bytes, at: range.lowerBound, prefix, 0..<prefix.count)
   }
 }
