@@ -26,6 +26,14 @@ public struct DigestBuilder: Sendable {
     ///
     /// Default 0.25.
     public var eventThreshold: Double
+    /// Least key-term cosine to join an event when an article is dated by its file alone.
+    ///
+    /// Applies when the article or some article of the event has no date but its file's
+    /// modification day. That day says when a file was written, not when the happening was (a
+    /// folder saved in one night has one day), so the words alone must show one event.
+    ///
+    /// Default 0.5.
+    public var fileDatedEventThreshold: Double
     /// Most days between articles of one event.
     ///
     /// Default 1 day.
@@ -42,14 +50,16 @@ public struct DigestBuilder: Sendable {
 
     public init(
       storyThreshold: Double = 0.2, storySharedTerms: Int = 5, maxPostingLength: Int = 200,
-      eventThreshold: Double = 0.25, eventWindowDays: Int = 1, duplicateCosine: Double = 0.6,
-      duplicateContainment: Double = 0.8, minimumCollection: Int = 1000
+      eventThreshold: Double = 0.25, fileDatedEventThreshold: Double = 0.5,
+      eventWindowDays: Int = 1, duplicateCosine: Double = 0.6, duplicateContainment: Double = 0.8,
+      minimumCollection: Int = 1000
     ) {
       self.minimumCollection = minimumCollection
       self.storyThreshold = storyThreshold
       self.storySharedTerms = storySharedTerms
       self.maxPostingLength = maxPostingLength
       self.eventThreshold = eventThreshold
+      self.fileDatedEventThreshold = fileDatedEventThreshold
       self.eventWindowDays = eventWindowDays
       self.duplicateCosine = duplicateCosine
       self.duplicateContainment = duplicateContainment
@@ -81,11 +91,15 @@ public struct DigestBuilder: Sendable {
       maxPostingLength: c.maxPostingLength
     ).clusters(weights)
     let grouper = EventGrouper(
-      windowDays: c.eventWindowDays, threshold: c.eventThreshold, maxCandidates: 16)
+      windowDays: c.eventWindowDays, threshold: c.eventThreshold,
+      fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: 16)
     var stories: [(story: Digest.Story, members: [[EventGrouper.Member]])] = []
     for cluster in clusters {
       let members = cluster.map {
-        EventGrouper.Member(index: $0, id: briefs[$0].id, date: Self.eventDate(of: briefs[$0]))
+        EventGrouper.Member(
+          index: $0, id: briefs[$0].id, date: Self.eventDate(of: briefs[$0]),
+          fileDated: DateResolver.day(of: briefs[$0].date) == nil
+            && DateResolver.day(of: briefs[$0].fileDate) != nil)
       }
       let events = grouper.events(of: members, weights: weights)
       let title = Self.title(of: cluster, briefs: briefs, weights: weights)

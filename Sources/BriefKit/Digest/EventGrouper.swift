@@ -4,11 +4,14 @@
 ///
 /// Articles are taken oldest first (ties by id); each joins the most similar open event it
 /// fits (ties: the earlier event), else starts one. Undated articles only join undated events.
+/// An article or event dated only by a file's modification day needs `fileDatedThreshold`.
 struct EventGrouper: Sendable {
   /// Most days between an article and the latest article of the event it joins.
   let windowDays: Int
   /// Least key-term cosine with some article of the event.
   let threshold: Double
+  /// Least cosine when the article or some article of the event is dated by its file alone.
+  let fileDatedThreshold: Double
   /// Only this many of the latest events are tried, which bounds the work for big stories.
   let maxCandidates: Int
 
@@ -17,6 +20,8 @@ struct EventGrouper: Sendable {
     var index: Int
     var id: String
     var date: String?
+    /// Whether `date` comes from the file's modification day alone.
+    var fileDated = false
   }
 
   /// The events, each a list of members oldest first; events in order of their first member.
@@ -30,7 +35,8 @@ struct EventGrouper: Sendable {
         let cosine =
           events[event].map { weights.similarity($0.index, member.index).cosine }
           .max() ?? 0
-        guard cosine >= threshold else { continue }
+        let fileDated = member.fileDated || events[event].contains(where: \.fileDated)
+        guard cosine >= (fileDated ? fileDatedThreshold : threshold) else { continue }
         if best.map({ cosine > $0.cosine }) ?? true { best = (event, cosine) }
       }
       if let best {

@@ -114,3 +114,26 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(digest.stories.count == 50)
   #expect(digest.articleCount == 50)
 }
+
+@Test func `articles dated by their files join one event only when their words agree`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
+  // "other" has cosine 5 / sqrt(6 × 18) = 0.48 with the two copies.
+  let termsByID = [
+    "copy": terms, "original": terms,
+    "other": Array(terms.prefix(5)) + (1...13).map { "wort\($0)" },
+  ]
+  func briefs(fileDated: Bool) -> [Brief] {
+    termsByID.map { id, terms in
+      var made = brief(
+        id, date: fileDated ? nil : "2026-11-21", lines: ["\(id): Rubio traf Lawrow."],
+        terms: terms)
+      if fileDated { made.fileDate = "2026-11-21" }
+      return made
+    }
+  }
+  let filed = DigestBuilder.digest(of: briefs(fileDated: true))
+  #expect(filed.stories.count == 1)
+  #expect(filed.stories[0].events.map(\.sources) == [["copy", "original"], ["other"]])
+  let fed = DigestBuilder.digest(of: briefs(fileDated: false))
+  #expect(fed.stories[0].events.map(\.sources) == [["copy", "original", "other"]])
+}

@@ -38,3 +38,18 @@ import Testing
     }
   }
 }
+
+@Test func `seeds dated only by one file day stay separate events`() throws {
+  // A fresh clone gives every seed the same modification day; it says nothing about which of
+  // them report one happening, and their words do not either (key-term cosines 0.25 to 0.33).
+  var briefs = try SeedFeed.briefs()
+  for index in briefs.indices {
+    briefs[index].date = nil
+    briefs[index].fileDate = "2026-11-21"
+  }
+  let digest = DigestBuilder.digest(of: briefs)
+  #expect(digest.stories.count == 1)
+  let events = try #require(digest.stories.first?.events)
+  #expect(events.count == 5)
+  #expect(events.allSatisfy { $0.sources.count == 1 })
+}
