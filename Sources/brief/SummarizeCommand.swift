@@ -8,7 +8,8 @@ struct SummarizeCommand: ParsableCommand {
     commandName: "summarize",
     abstract: "Summarize one article (FILE or standard input) into a brief on standard output.",
     discussion: """
-      With --jsonl, reads JSON lines on standard input (or FILE), one article each: \
+      With --jsonl, or a FILE named .jsonl or .ndjson, reads JSON lines on standard input (or \
+      FILE), one article each: \
       {"id","text"} plus optional "title", "date" (ISO 8601), "url", "lang", "k". Writes one \
       JSON brief per line, in input order, a small chunk at a time on all cores, in constant \
       memory. A bad line is \
@@ -19,7 +20,10 @@ struct SummarizeCommand: ParsableCommand {
   /// JSON lines summarized together on all cores before their briefs are written.
   static let chunkSize = 32
 
-  @Argument(help: "The article (.txt, .md, .html); standard input when omitted or '-'.")
+  @Argument(
+    help:
+      "The article (.txt, .md, .html), or JSON lines (.jsonl, .ndjson); standard input when omitted or '-'."
+  )
   var file: String?
 
   @Option(help: "Output format: md, html, json or text.")
@@ -49,8 +53,13 @@ struct SummarizeCommand: ParsableCommand {
 
   func run() throws {
     var translator = try Translator.makeOrExit(translation)
-    let status = jsonl ? runJSONLines(&translator) : runSingle(&translator)
+    let status = readsJSONLines ? runJSONLines(&translator) : runSingle(&translator)
     if status != .success { throw status.exitCode }
+  }
+
+  /// With --jsonl, or when FILE is named `.jsonl` or `.ndjson`.
+  private var readsJSONLines: Bool {
+    jsonl || file.flatMap { ArticleFormat(fileExtension: ($0 as NSString).pathExtension) } == .jsonl
   }
 
   private func runSingle(_ translator: inout Translator) -> ExitStatus {

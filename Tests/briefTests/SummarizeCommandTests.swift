@@ -65,8 +65,27 @@ struct SummarizeCommandTests {
     }
     #expect(outputs.map { $0["id"] as? String } == ["a", "7"])
     #expect((outputs.last?["sentences"] as? [String])?.count == 1)
-    #expect(result.stderr.contains("stdin:2"))
-    #expect(result.stderr.contains("stdin:3"))
+    #expect(
+      result.stderr.split(separator: "\n").prefix(2) == [
+        #"brief: stdin:2: "text" must be a string"#, "brief: stdin:3: invalid JSON",
+      ])
+  }
+
+  @Test func `a .jsonl file is read as JSON lines without --jsonl`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let feed = folder.appendingPathComponent("feed.jsonl")
+    let lines = [
+      #"{"id": "a", "text": "Die Regierung beriet am Montag. Eine Einigung gab es nicht."}"#,
+      "not json",
+    ]
+    try Data(lines.joined(separator: "\n").utf8).write(to: feed)
+    let result = try BriefProcess.run(["summarize", feed.path])
+    #expect(result.status == 1)
+    let outputs = try result.stdout.split(separator: "\n").map {
+      try JSONHelpers.object(String($0))
+    }
+    #expect(outputs.map { $0["id"] as? String } == ["a"])
+    #expect(result.stderr.hasPrefix("brief: \(feed.path):2: invalid JSON\n"))
   }
 
   @Test func `a binary file is refused with one line naming it`() throws {

@@ -12,15 +12,16 @@ public enum IngestError: Error, Equatable, Sendable {
 extension IngestError: CustomStringConvertible {
   /// One lowercase phrase for the CLI's `brief: FILE: <message>`.
   ///
-  /// For example "empty file" or "binary content (control byte at offset 120)".
+  /// For example "empty file" or "binary content (control byte at offset 120)". A JSONL line's
+  /// message is its reason alone: the CLI names the place as `FILE:LINE`.
   public var message: String {
     switch self {
     case .empty:
       return "empty file"
     case .binary(let offset):
       return "binary content (control byte at offset \(offset))"
-    case .invalidJSONLine(let line, let reason):
-      return "line \(line): \(reason)"
+    case .invalidJSONLine(_, let reason):
+      return reason
     }
   }
 

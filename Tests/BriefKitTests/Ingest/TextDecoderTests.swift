@@ -96,7 +96,6 @@ func `empty or whitespace-only input is empty`(bytes: [UInt8]) {
   #expect(
     IngestError.binary(offset: 120).description == "binary content (control byte at offset 120)")
   #expect(
-    IngestError.invalidJSONLine(line: 3, reason: #"missing "text""#).message
-      == #"line 3: missing "text""#)
+    IngestError.invalidJSONLine(line: 3, reason: #"missing "text""#).message == #"missing "text""#)
   #expect(IngestWarning.decodedAsWindows1252.message == "invalid UTF-8, decoded as Windows-1252")
 }
