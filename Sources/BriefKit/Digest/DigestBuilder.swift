@@ -95,11 +95,10 @@ public struct DigestBuilder: Sendable {
       fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: 16)
     var stories: [(story: Digest.Story, members: [[EventGrouper.Member]])] = []
     for cluster in clusters {
-      let members = cluster.map {
-        EventGrouper.Member(
-          index: $0, id: briefs[$0].id, date: Self.eventDate(of: briefs[$0]),
-          fileDated: DateResolver.day(of: briefs[$0].date) == nil
-            && DateResolver.day(of: briefs[$0].fileDate) != nil)
+      let members = cluster.map { index in
+        let dating = Self.eventDating(of: briefs[index])
+        return EventGrouper.Member(
+          index: index, id: briefs[index].id, date: dating.date, fileDated: dating.fromFile)
       }
       let events = grouper.events(of: members, weights: weights)
       let title = Self.title(of: cluster, briefs: briefs, weights: weights)
@@ -156,13 +155,20 @@ public struct DigestBuilder: Sendable {
   /// The day of the event an article reports: a day name in its headline or first line
   /// resolved against its date, else its date (else its file's date), else nil.
   static func eventDate(of brief: Brief) -> String? {
-    guard let day = DateResolver.day(of: brief.date) ?? DateResolver.day(of: brief.fileDate) else {
-      return nil
-    }
+    eventDating(of: brief).date
+  }
+
+  /// `eventDate(of:)` and whether it rests on the file's modification day alone.
+  static func eventDating(of brief: Brief) -> (date: String?, fromFile: Bool) {
+    let published = DateResolver.day(of: brief.date)
+    guard let day = published ?? DateResolver.day(of: brief.fileDate) else { return (nil, false) }
+    let fromFile = published == nil
     for text in [brief.title, brief.lines.first?.text].compactMap({ $0 }) {
-      if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) { return resolved }
+      if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) {
+        return (resolved, fromFile)
+      }
     }
-    return day
+    return (day, fromFile)
   }
 
   /// The headline of the member whose key terms weigh most in the story.
