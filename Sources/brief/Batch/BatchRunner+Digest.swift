@@ -10,4 +10,12 @@ extension BatchRunner {
   static func briefsAsWritten(_ briefs: [Brief]) -> [Brief] {
     Parallel.map(briefs) { BriefDecoder.asWritten($0) }
   }
+
+  /// `briefsAsWritten` in place, a chunk at a time, so the briefs are held once and not twice.
+  static func makeAsWritten(_ briefs: inout [Brief]) {
+    for start in stride(from: 0, to: briefs.count, by: chunkCount) {
+      let range = start..<min(start + chunkCount, briefs.count)
+      briefs.replaceSubrange(range, with: briefsAsWritten(Array(briefs[range])))
+    }
+  }
 }
