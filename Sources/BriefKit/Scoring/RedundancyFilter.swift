@@ -2,15 +2,31 @@
 ///
 /// Each round takes the candidate with the highest `score - redundancyWeight * maxSimilarity`
 /// to the sentences already chosen (ties: the earlier sentence), skipping near-duplicates of
-/// chosen ones. When the winner opens with a pronoun subject and an explicit near-duplicate
+/// chosen ones. When the winner opens with a pronoun subject and an explicit near-copy
 /// of it exists, the explicit one is taken instead.
 struct RedundancyFilter {
   let configuration: SentenceSelector.Configuration
 
-  /// Whether two sentences say the same thing (term-set cosine or containment).
+  /// Whether two sentences say the same thing: term-set cosine or containment at their
+  /// thresholds, or (German) the same final verb and enough other shared content terms, as a
+  /// teaser and the body's opening put the same event in other words ("Ein … Treffen zwischen
+  /// Washington und Moskau wurde abrupt verschoben." / "Die Vereinigten Staaten haben ein
+  /// entscheidendes Treffen … verschoben.").
   func areNearDuplicates(_ a: SentenceProfile, _ b: SentenceProfile) -> Bool {
+    areNearCopies(a, b) || restateOneEvent(a, b)
+  }
+
+  /// Whether the two term sets nearly match (cosine or containment at their thresholds).
+  private func areNearCopies(_ a: SentenceProfile, _ b: SentenceProfile) -> Bool {
     a.setCosine(b) >= configuration.duplicateCosine
       || a.containment(b) >= configuration.duplicateContainment
+  }
+
+  private func restateOneEvent(_ a: SentenceProfile, _ b: SentenceProfile) -> Bool {
+    guard let needed = configuration.duplicateFinalVerbTerms, let verb = a.finalVerb,
+      verb == b.finalVerb
+    else { return false }
+    return a.sharedTerms(b) - 1 >= needed
   }
 
   /// Indices (into `profiles`) of at most `count` chosen sentences, in the order chosen.
@@ -48,15 +64,16 @@ struct RedundancyFilter {
     return chosen
   }
 
-  /// `winner`, or, when it opens with a pronoun, the most similar explicit near-duplicate of it
-  /// still open (ties: the earlier sentence).
+  /// `winner`, or, when it opens with a pronoun, the most similar explicit near-copy of it still
+  /// open (ties: the earlier sentence).
   private func explicitEquivalent(
     of winner: Int, profiles: [SentenceProfile], open: Set<Int>, chosen: [Int]
   ) -> Int {
     guard profiles[winner].opener == .pronoun else { return winner }
     var best: (index: Int, similarity: Double)?
     for i in open.sorted() where i != winner && profiles[i].opener == nil {
-      guard areNearDuplicates(profiles[winner], profiles[i]) else { continue }
+      // Only a near-copy stands in: sharing the final verb and a term is not enough to swap.
+      guard areNearCopies(profiles[winner], profiles[i]) else { continue }
       let similarity = profiles[winner].setCosine(profiles[i])
       if best.map({ similarity > $0.similarity }) ?? true { best = (i, similarity) }
     }

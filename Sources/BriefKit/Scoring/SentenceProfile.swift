@@ -21,6 +21,11 @@ struct SentenceProfile: Sendable {
   var hasNumber = false
   /// Whether the sentence opens with a dateline (`Wien – `, `Kiew/Moskau – `).
   var hasDateline = false
+  /// German only: the term id of the last word when it is a content word written in lower case.
+  ///
+  /// German puts the verb last in perfect, passive and modal clauses ("Das Treffen wurde
+  /// verschoben."), so two sentences ending in the same such word often report one event.
+  var finalVerb: Int?
 
   /// Bytes of text per distinct word, roughly, in news text (about one in eight).
   static let bytesPerDistinctWord = 8
@@ -60,6 +65,7 @@ struct SentenceProfile: Sendable {
       var wordCount = 0
       var secondCapitalized = false
       var hasNumber = false
+      var last: (id: Int, isLowercase: Bool) = (-1, false)
       Tokenizer.forEachWord(in: segment.text) { word, isCapitalized, isAlphabetic in
         let position = wordCount
         wordCount += 1
@@ -73,6 +79,7 @@ struct SentenceProfile: Sendable {
             return vocabulary.id(of: analyzer.foldedTerm(of: word, scratch: &scratch))
           }
         }
+        last = (id, !isCapitalized && isAlphabetic)
         guard id >= 0 else { return }
         terms.append(id)
         if position > 0, isCapitalized, isAlphabetic { capitalized.insert(id) }
@@ -86,7 +93,9 @@ struct SentenceProfile: Sendable {
             table: openers),
           quoteShare: SentenceShape.quoteShare(of: segment.text),
           hasNumber: hasNumber,
-          hasDateline: SentenceShape.opensWithDateline(segment.text)))
+          hasDateline: SentenceShape.opensWithDateline(segment.text),
+          finalVerb: analyzer.language == .german && last.isLowercase && last.id >= 0
+            ? last.id : nil))
     }
     return profiles
   }

@@ -77,6 +77,66 @@ let article = [
   #expect(chosen.count == 3)
 }
 
+/// Profiles of `texts` in `language`, in order.
+private func profiles(_ texts: [String], _ language: Language = .german) -> [SentenceProfile] {
+  var vocabulary: [String: Int] = [:]
+  return SentenceProfile.profiles(
+    of: sentences(texts), analyzer: TermAnalyzer(language: language), vocabulary: &vocabulary)
+}
+
+@Test func `a teaser restated in other words by the body is selected only once`() {
+  // Seed 004: word overlap is far below the thresholds; the final verb and "Treffen" match.
+  let teaser =
+    "Ein viel beachtetes diplomatisches Treffen zwischen Washington und Moskau wurde abrupt "
+    + "verschoben."
+  let restated =
+    "Die Vereinigten Staaten haben ein entscheidendes Treffen zwischen Außenminister Marco "
+    + "Rubio und dem russischen Außenminister Sergej Lawrow verschoben."
+  let filter = RedundancyFilter(configuration: .init())
+  let pair = profiles([teaser, restated])
+  #expect(pair[0].containment(pair[1]) < 0.8)
+  #expect(filter.areNearDuplicates(pair[0], pair[1]))
+  let off = RedundancyFilter(configuration: .init(duplicateFinalVerbTerms: nil))
+  #expect(!off.areNearDuplicates(pair[0], pair[1]))
+  let chosen = SentenceSelector(language: .german).select(
+    from: sentences([
+      teaser, restated,
+      "Die Entscheidung folgte auf Anzeichen, dass Putin nicht zu Zugeständnissen bereit ist.",
+    ]), title: nil, count: 3)
+  #expect(chosen.map(\.segment.text).filter { $0 == teaser || $0 == restated }.count == 1)
+}
+
+@Test func `the same final verb alone, or in English, does not make a repeat`() {
+  let filter = RedundancyFilter(configuration: .init())
+  // Same verb, no other shared content term: two events.
+  let german = profiles([
+    "Die Polizei hat am Montag in Graz einen Einbrecher festgenommen.",
+    "In Linz wurden zwei Schmuggler am Flughafen festgenommen.",
+  ])
+  #expect(!filter.areNearDuplicates(german[0], german[1]))
+  // English does not put the verb last: the last word is often a noun.
+  let english = profiles(
+    [
+      "The minister met the ambassador in the capital.",
+      "Protesters gathered outside the embassy in the capital.",
+    ], .english)
+  #expect(english[0].finalVerb == nil && english[1].finalVerb == nil)
+  #expect(!filter.areNearDuplicates(english[0], english[1]))
+}
+
+@Test func `a pronoun sentence is not swapped for one that only shares its final verb`() {
+  // gnad-0546: "Das gab … bekannt" must not give way to another "… gab Griss … bekannt".
+  let pronoun =
+    "Das gab die ehemalige Präsidentin des Obersten Gerichtshofs am Donnerstag auf Facebook "
+    + "in einem Video bekannt."
+  let other =
+    "Eine erste Großspenderin hat Griss schon gefunden, gab die ehemalige Präsidentin am "
+    + "Freitag bekannt."
+  let chosen = SentenceSelector(language: .german).select(
+    from: sentences([pronoun, other]), title: nil, count: 1)
+  #expect(chosen.map(\.segment.text) == [pronoun])
+}
+
 @Test func `an explicit sentence is preferred over an equivalent pronoun-subject one`() {
   let pronoun = "Er traf den russischen Außenminister Sergej Lawrow am Donnerstag in Malaysia."
   let explicit =
