@@ -36,6 +36,9 @@ extension SentenceSplitter {
       if isEnumerator(tokenStart: start, pieceStart: pieceStart) { return .enumerator }
       return data.hasOrdinalPeriod && isOrdinal(core) ? .ordinal : .word
     }
+    if data.hasOrdinalPeriod, let number = hyphenatedNumber(core), isOrdinal(number) {
+      return .ordinal
+    }
     if data.titles.contains(bytes, core) { return .title }
     if data.endingAbbreviations.contains(bytes, core) { return .endingAbbreviation }
     if data.numberAbbreviations.contains(bytes, core) { return .numberAbbreviation }
@@ -53,6 +56,17 @@ extension SentenceSplitter {
       cursor += UTF8Scan.scalarLength(bytes[cursor])
     }
     return true
+  }
+
+  /// The digits after the last hyphen of a word that ends in a number (`Weltranglisten-19`,
+  /// `U-21`), when letters come before that hyphen; nil otherwise.
+  private func hyphenatedNumber(_ core: Range<Int>) -> Range<Int>? {
+    var hyphen = core.upperBound
+    while hyphen > core.lowerBound, UTF8Scan.isDigit(bytes, hyphen - 1) { hyphen -= 1 }
+    guard hyphen < core.upperBound, hyphen - 1 > core.lowerBound, bytes[hyphen - 1] == 0x2D,
+      UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, hyphen - 1))
+    else { return nil }
+    return hyphen..<core.upperBound
   }
 
   /// Digits, optionally grouped by periods (`1.000.000`, `31.12`).

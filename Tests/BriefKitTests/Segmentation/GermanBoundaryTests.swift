@@ -39,9 +39,16 @@ struct GermanBoundaryTests {
     "Am 20.01.2025 und am 31.12. war es kalt.",
     "Die Einheit kam am 7. 10. 1990 nicht.",
     "Er kam als 3. ins Ziel.",
+    "Rio de Janeiro – Der Weltranglisten-19. Dominic Thiem gewann.",
   ])
   func `ordinals and dates inside a sentence are not boundaries`(text: String) {
     #expect(split(text) == [text])
+  }
+
+  @Test func `a compound ending in a number ends a sentence when a sentence starter follows`() {
+    #expect(
+      split("Er spielt in der U-21. Die Mannschaft ist gut.")
+        == ["Er spielt in der U-21.", "Die Mannschaft ist gut."])
   }
 
   @Test(arguments: [
