@@ -135,20 +135,32 @@ public struct RetryPolicy: Sendable, Equatable {
   /// The delay a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` as
   /// delta-seconds or an HTTP-date (a date in the past means zero).
   ///
+  /// A delay longer than `longestRequestedDelay` reads as that, so that no number a server
+  /// sends overflows.
+  ///
   /// Headers are lower-case.
   public static func retryAfter(_ headers: [String: String], now: Date) -> Duration? {
     if let text = headers["retry-after-ms"], let milliseconds = Double(text.trimmed),
       milliseconds >= 0, milliseconds.isFinite
     {
-      return .milliseconds(Int64(milliseconds.rounded()))
+      return delay(seconds: milliseconds / 1000)
     }
     guard let text = headers["retry-after"]?.trimmed, !text.isEmpty else { return nil }
     if let seconds = Double(text) {
-      return seconds >= 0 && seconds.isFinite ? .milliseconds(Int64(seconds * 1000)) : nil
+      return seconds >= 0 && seconds.isFinite ? delay(seconds: seconds) : nil
     }
     guard let date = HTTPDate.parse(text) else { return nil }
-    let seconds = max(0, date.timeIntervalSince(now))
-    return .milliseconds(Int64((seconds * 1000).rounded()))
+    return delay(seconds: max(0, date.timeIntervalSince(now)))
+  }
+
+  /// The longest delay `retryAfter` reads: a year (the policy waits `maxDelay` at most anyway).
+  public static let longestRequestedDelay = Duration.seconds(365 * 86_400)
+
+  /// `seconds` (finite, not negative) as a whole number of milliseconds, at most
+  /// `longestRequestedDelay`.
+  private static func delay(seconds: Double) -> Duration {
+    let longest = longestRequestedDelay.inSeconds
+    return .milliseconds(Int64((min(seconds, longest) * 1000).rounded()))
   }
 
   /// A short description of a transport error for messages.

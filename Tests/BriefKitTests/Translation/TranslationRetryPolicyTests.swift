@@ -47,6 +47,18 @@ import Testing
     #expect(try decide(status: 429, headers: ["retry-after": "600"]) == .retry(after: .seconds(30)))
   }
 
+  /// Found by `scripts/fuzz.sh translation`: `retry-after-ms: 1e30` trapped converting to Int64.
+  @Test(arguments: [
+    ["retry-after-ms": "1e30"], ["retry-after-ms": "9223372036854775808"],
+    ["retry-after": "1e300"], ["retry-after": "Fri, 31 Dec 9999 23:59:59 GMT"],
+  ])
+  func `an absurdly long Retry-After reads as a year and waits maxDelay`(
+    headers: [String: String]
+  ) throws {
+    #expect(RetryPolicy.retryAfter(headers, now: now) == RetryPolicy.longestRequestedDelay)
+    #expect(try decide(status: 429, headers: headers) == .retry(after: .seconds(30)))
+  }
+
   @Test func `a retry past the deadline fails instead`() throws {
     let decision = try decide(status: 503, headers: ["retry-after": "10"], elapsed: .seconds(115))
     #expect(
