@@ -66,9 +66,9 @@ public enum DateResolver {
       return value
     }
     guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-      (1...12).contains(month), (1...daysIn(month, year)).contains(day)
+      (1...12).contains(month), (1...ISO8601Date.daysIn(month: month, year: year)).contains(day)
     else { return nil }
-    return daysFromCivil(year, month, day)
+    return ISO8601Date.days(fromCivil: year, month: month, day: day)
   }
 
   /// Monday = 0 … Sunday = 6 for days since 1970-01-01 (a Thursday).
@@ -84,23 +84,5 @@ public enum DateResolver {
       return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-  }
-
-  private static func daysIn(_ month: Int, _ year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
-
-  /// Howard Hinnant's days_from_civil.
-  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
   }
 }

@@ -66,6 +66,17 @@ public enum ISO8601Date {
     return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 
+  /// Days since 1970-01-01 of a day of the proleptic Gregorian calendar (Howard Hinnant's
+  /// days_from_civil; the inverse of `civil(fromDays:)`).
+  static func days(fromCivil year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
   /// `YYYY-MM` or `YYYY-MM-DD` when the parts form a valid date, else nil.
   static func format(year: Int, month: Int, day: Int? = nil) -> String? {
     guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
