@@ -174,7 +174,7 @@ public struct DigestBuilder: Sendable {
   /// The headline of the member whose key terms weigh most in the story.
   ///
   /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.
-  /// Titled members are preferred; an untitled brief shows its id.
+  /// Titled members are preferred; an untitled brief shows its first line (`headline(of:)`).
   static func title(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> String {
     var holders: [Int: Int] = [:]
     for member in cluster {
@@ -189,7 +189,24 @@ public struct DigestBuilder: Sendable {
       }
       if best.map({ weight > $0.weight }) ?? true { best = (member, weight) }
     }
-    return best.map { briefs[$0.member].displayTitle } ?? ""
+    return best.map { headline(of: briefs[$0.member]) } ?? ""
+  }
+
+  /// Longest story title made from a brief's first line, in characters.
+  static let untitledTitleLength = 90
+
+  /// The brief's title; for an untitled brief (a JSONL feed without `title`, a text without a
+  /// heading) its first line, cut at a word boundary to `untitledTitleLength` characters with
+  /// an ellipsis; else its id.
+  static func headline(of brief: Brief) -> String {
+    if let title = brief.title, !title.isEmpty { return title }
+    guard let line = brief.lines.first?.text, !line.isEmpty else { return brief.id }
+    guard line.count > untitledTitleLength else { return line }
+    // One character more, so that a word ending right at the limit is kept.
+    let cut = line.prefix(untitledTitleLength + 1)
+    var words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut.dropLast()
+    while let last = words.last, last.isWhitespace || last.isPunctuation { words.removeLast() }
+    return words + " …"
   }
 
   /// Stories by first event date (undated last), then title, then first source.

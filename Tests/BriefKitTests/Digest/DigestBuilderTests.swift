@@ -137,3 +137,23 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   let fed = DigestBuilder.digest(of: briefs(fileDated: false))
   #expect(fed.stories[0].events.map(\.sources) == [["copy", "original", "other"]])
 }
+
+@Test func `an untitled story is headed by its first line, cut at a word, never by an id`() {
+  let short = brief(
+    "gnad-0096", date: nil, lines: ["Fahrzeug war von Brücke in Fluss gestürzt."], terms: [])
+  #expect(DigestBuilder.headline(of: short) == "Fahrzeug war von Brücke in Fluss gestürzt.")
+  let long = brief(
+    "gnad-0105", date: nil,
+    lines: [
+      "Linzer gastieren im Cup-Viertelfinale in Wien und nehmen die Rolle des Underdogs entspannt "
+        + "an – Austrias Kayode gesperrt – Mattersburg empfängt St. Pölten."
+    ], terms: [])
+  let headline = DigestBuilder.headline(of: long)
+  #expect(
+    headline == "Linzer gastieren im Cup-Viertelfinale in Wien und nehmen die Rolle des Underdogs "
+      + "entspannt …")
+  #expect(headline.count <= DigestBuilder.untitledTitleLength + 2)
+  let titled = brief("x", date: nil, title: "Kreml kündigt Gespräche an", lines: ["A."], terms: [])
+  #expect(DigestBuilder.headline(of: titled) == "Kreml kündigt Gespräche an")
+  #expect(DigestBuilder.headline(of: brief("empty", date: nil, lines: [], terms: [])) == "empty")
+}
