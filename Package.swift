@@ -34,9 +34,9 @@ let package = Package(
       ]
     ),
     .executableTarget(
-      name: "segmenter-fuzz",
+      name: "brief-fuzz",
       dependencies: ["BriefKit"],
-      path: "Fuzz/SegmenterFuzz",
+      path: "Fuzz/BriefFuzz",
       swiftSettings: [.unsafeFlags(["-parse-as-library"])]
     ),
     .testTarget(
