@@ -142,11 +142,22 @@ import Testing
     #expect(report["briefs_written"] as? Int == 1)
   }
 
-  @Test func `link loops and broken links are named and the rest is briefed`() throws {
+  /// A new folder holding the first seed as `good.txt`, and a new output folder.
+  func folderWithOneSeed() throws -> (folder: URL, out: URL) {
     let folder = try BriefProcess.temporaryFolder()
-    let out = try BriefProcess.temporaryFolder()
-    let seed = try BriefProcess.seedFiles()[0]
-    try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("good.txt"))
+    try FileManager.default.copyItem(
+      at: try BriefProcess.seedFiles()[0], to: folder.appendingPathComponent("good.txt"))
+    return (folder, try BriefProcess.temporaryFolder())
+  }
+
+  /// The files in `out/briefs`, sorted.
+  func briefFiles(_ out: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("briefs").path)
+      .sorted()
+  }
+
+  @Test func `link loops and broken links are named and the rest is briefed`() throws {
+    let (folder, out) = try folderWithOneSeed()
     let inner = folder.appendingPathComponent("inner")
     try FileManager.default.createDirectory(at: inner, withIntermediateDirectories: true)
     try FileManager.default.createSymbolicLink(
@@ -160,9 +171,18 @@ import Testing
     #expect(result.status == 1, "\(result.stderr)")
     #expect(result.stderr.contains("loop: symbolic link loop"))
     #expect(result.stderr.contains("gone.txt: broken symbolic link"))
-    let briefs = try FileManager.default.contentsOfDirectory(
-      atPath: out.appendingPathComponent("briefs").path)
-    #expect(briefs.sorted() == ["good.html", "good.json", "good.md"])
+    #expect(try briefFiles(out) == ["good.html", "good.json", "good.md"])
+  }
+
+  @Test(.timeLimit(.minutes(1)))
+  func `a named pipe in a folder is named and skipped, not waited on forever`() throws {
+    let (folder, out) = try folderWithOneSeed()
+    #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o644) == 0)
+    let result = try BriefProcess.run(["batch", folder.path, "--out", out.path])
+    #expect(result.status == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("pipe.txt: not a regular file (a pipe, socket or device)"))
+    #expect(result.stderr.contains("1 of 1 article briefed from 1 file; 1 input could not be used"))
+    #expect(try briefFiles(out) == ["good.html", "good.json", "good.md"])
   }
 
   @Test func `progress lines and the closing summary table go to standard error`() throws {

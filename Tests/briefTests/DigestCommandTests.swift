@@ -124,6 +124,21 @@ struct DigestCommandTests {
     }
   }
 
+  @Test(.timeLimit(.minutes(1)))
+  func `a named pipe among a batch's briefs is named and skipped, not waited on`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let batch = folder.appendingPathComponent("batch")
+    let seed = try #require(try BriefProcess.seedFiles().first)
+    try Self.brief(["batch", seed.path, "--out", batch.path, "--quiet"])
+    let pipe = batch.appendingPathComponent("briefs").appendingPathComponent("pipe.json")
+    #expect(mkfifo(pipe.path, 0o644) == 0)
+    let out = folder.appendingPathComponent("out")
+    let result = try Self.brief(["digest", batch.path, "--out", out.path], status: 1)
+    #expect(result.stderr.contains("\(pipe.path): not a regular file (a pipe, socket or device)"))
+    #expect(try Self.digest(out, "json") == Self.digest(batch, "json"))
+  }
+
   @Test func `a single JSON brief file is read and duplicates alone still succeed`() throws {
     let folder = try BriefProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -96,8 +96,9 @@ struct BatchReport {
   /// outputs are.
   func summary(outputDirectory: String) -> String {
     var lines = [
-      "\(briefsWritten) of \(articles) articles briefed from \(inputFiles) files"
-        + (failures.isEmpty ? "" : ", \(failures.count) failed")
+      "\(briefsWritten) of \(Self.counted(articles, "article")) briefed from "
+        + Self.counted(inputFiles, "file")
+        + (failures.isEmpty ? "" : "; \(Self.counted(failures.count, "input")) could not be used")
         + (reusedBriefs == 0 ? "" : ", \(reusedBriefs) reused from an earlier run")
         + String(format: " in %.2f s", totalSeconds)
     ]
@@ -110,15 +111,24 @@ struct BatchReport {
       }
     }
     if let translationLine { lines.append(translationLine) }
-    if !warnings.isEmpty { lines.append("\(warnings.count) warnings (see report.json)") }
-    if !renamedIDs.isEmpty { lines.append("\(renamedIDs.count) ids renamed (see report.json)") }
+    if !warnings.isEmpty {
+      lines.append("\(Self.counted(warnings.count, "warning")) (see report.json)")
+    }
+    if !renamedIDs.isEmpty {
+      lines.append("\(Self.counted(renamedIDs.count, "id")) renamed (see report.json)")
+    }
     if !outputFailures.isEmpty {
-      lines.append("\(outputFailures.count) outputs could not be written")
+      lines.append("\(Self.counted(outputFailures.count, "output")) could not be written")
     }
     lines.append(
       "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
         + "report in \(outputDirectory)/report.json")
     return lines.joined(separator: "\n")
+  }
+
+  /// "1 warning", "2 warnings": `count` and `noun`, with an s unless there is one.
+  static func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   /// The stages in the order they run, for the summary table.

@@ -56,8 +56,15 @@ struct BriefInputReader {
       }
       return
     }
-    let paths = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-      .map { (briefsFolder as NSString).appendingPathComponent($0) }
+    var paths: [String] = []
+    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+      let path = (briefsFolder as NSString).appendingPathComponent(name)
+      guard FileIO.isRegularFile(path) else {
+        failures.append(CLIError(path: path, reason: FileIO.notRegularFile))
+        continue
+      }
+      paths.append(path)
+    }
     for start in stride(from: 0, to: paths.count, by: Self.chunkCount) {
       let chunk = Array(paths[start..<min(start + Self.chunkCount, paths.count)])
       let results = Parallel.map(chunk) { path in Self.decodeFile(path) }

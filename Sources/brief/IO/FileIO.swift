@@ -3,6 +3,16 @@ import Foundation
 
 /// Reading inputs and writing outputs, with errors that name the file.
 enum FileIO {
+  /// Whether `path` (symbolic links followed) is a regular file: not a named pipe, socket or
+  /// device, which a walk through a folder must not open (a pipe would block it for good).
+  static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+  }
+
+  /// The reason given for a path `isRegularFile` refuses.
+  static let notRegularFile = "not a regular file (a pipe, socket or device)"
+
   /// The bytes of the file at `path`, or of standard input when `path` is `-`.
   static func readBytes(_ path: String) throws(CLIError) -> [UInt8] {
     try readBytes(path, maximumBytes: nil).bytes

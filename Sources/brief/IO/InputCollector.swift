@@ -61,6 +61,12 @@ struct InputCollector {
       }
       return
     }
+    // A named pipe, socket or device found in a folder would block the batch or never end;
+    // one named on the command line (`<(curl ...)`) is read as the user asked.
+    if !explicit, !FileIO.isRegularFile(path) {
+      failures.append(CLIError(path: path, reason: FileIO.notRegularFile))
+      return
+    }
     guard seenFiles.insert(real).inserted else { return }
     inputs.append(Input(path: path, format: format))
   }
