@@ -57,19 +57,14 @@ struct DigestCommand: ParsableCommand {
     if !quiet {
       let events = digest.stories.reduce(0) { $0 + $1.events.count }
       Console.error(
-        "digest of \(Self.counted(reader.briefs.count, "brief")): "
-          + "\(Self.counted(digest.stories.count, "story", "stories")), "
-          + "\(Self.counted(events, "event")) in \(out)/digest.{md,html,json}"
+        "digest of \(counted(reader.briefs.count, "brief")): "
+          + "\(counted(digest.stories.count, "story", "stories")), "
+          + "\(counted(events, "event")) in \(out)/digest.{md,html,json}"
           + (reader.failures.isEmpty ? "" : ", \(reader.failures.count) inputs failed")
           + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
     }
     let status: ExitStatus =
       !written ? .outputFailed : reader.failures.isEmpty ? .success : .inputsFailed
     if status != .success { throw status.exitCode }
-  }
-
-  /// "1 story", "2 stories".
-  private static func counted(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
-    "\(count) \(count == 1 ? word : plural ?? word + "s")"
   }
 }

@@ -185,6 +185,26 @@ import Testing
     #expect(try briefFiles(out) == ["good.html", "good.json", "good.md"])
   }
 
+  @Test func `an output folder inside an input folder is never read back as articles`() throws {
+    let (folder, _) = try folderWithOneSeed()
+    let out = folder.appendingPathComponent("briefs-out")
+    for run in 1...2 {
+      let result = try BriefProcess.run(["batch", folder.path, "--out", out.path])
+      #expect(result.status == 0, "run \(run): \(result.stderr)")
+      #expect(result.stderr.contains("1 of 1 article briefed from 1 file"), "run \(run)")
+    }
+    #expect(try briefFiles(out) == ["good.html", "good.json", "good.md"])
+  }
+
+  @Test func `an output path that is a file fails at once with one line, reading nothing`() throws {
+    let (folder, _) = try folderWithOneSeed()
+    let file = folder.appendingPathComponent("taken")
+    try Data("x".utf8).write(to: file)
+    let result = try BriefProcess.run(["batch", folder.path, "--out", file.path])
+    #expect(result.status == 74)
+    #expect(result.stderr == "brief: \(file.path): not a folder\n")
+  }
+
   @Test func `progress lines and the closing summary table go to standard error`() throws {
     let out = try BriefProcess.temporaryFolder()
     let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path

@@ -27,13 +27,10 @@ extension Brief {
 extension Digest {
   /// "5 articles · 1 story · 4 events", singular where it applies.
   var countText: String {
-    func counted(_ n: Int, _ word: String, _ plural: String) -> String {
-      "\(n) \(n == 1 ? word : plural)"
-    }
     let events = stories.reduce(0) { $0 + $1.events.count }
     return [
-      counted(articleCount, "article", "articles"), counted(stories.count, "story", "stories"),
-      counted(events, "event", "events"),
+      counted(articleCount, "article"), counted(stories.count, "story", "stories"),
+      counted(events, "event"),
     ].joined(separator: Brief.metadataSeparator)
   }
 

@@ -1,3 +1,4 @@
+import BriefKit
 import Foundation
 
 /// What a batch run did, written to `report.json` and summarised on standard error.
@@ -95,13 +96,11 @@ struct BatchReport {
   /// The closing summary for standard error: the outcome, a table of the stages, where the
   /// outputs are.
   func summary(outputDirectory: String) -> String {
-    var lines = [
-      "\(briefsWritten) of \(Self.counted(articles, "article")) briefed from "
-        + Self.counted(inputFiles, "file")
-        + (failures.isEmpty ? "" : "; \(Self.counted(failures.count, "input")) could not be used")
-        + (reusedBriefs == 0 ? "" : ", \(reusedBriefs) reused from an earlier run")
-        + String(format: " in %.2f s", totalSeconds)
-    ]
+    var outcome = "\(briefsWritten) of \(counted(articles, "article")) briefed from "
+    outcome += counted(inputFiles, "file")
+    if !failures.isEmpty { outcome += "; \(counted(failures.count, "input")) could not be used" }
+    if reusedBriefs > 0 { outcome += ", \(reusedBriefs) reused from an earlier run" }
+    var lines = [outcome + String(format: " in %.2f s", totalSeconds)]
     let stages = Self.stageOrder.filter { stageSeconds[$0] != nil }
     if !stages.isEmpty {
       lines.append("  stage       seconds (summed over cores)")
@@ -112,23 +111,18 @@ struct BatchReport {
     }
     if let translationLine { lines.append(translationLine) }
     if !warnings.isEmpty {
-      lines.append("\(Self.counted(warnings.count, "warning")) (see report.json)")
+      lines.append("\(counted(warnings.count, "warning")) (see report.json)")
     }
     if !renamedIDs.isEmpty {
-      lines.append("\(Self.counted(renamedIDs.count, "id")) renamed (see report.json)")
+      lines.append("\(counted(renamedIDs.count, "id")) renamed (see report.json)")
     }
     if !outputFailures.isEmpty {
-      lines.append("\(Self.counted(outputFailures.count, "output")) could not be written")
+      lines.append("\(counted(outputFailures.count, "output")) could not be written")
     }
     lines.append(
       "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
         + "report in \(outputDirectory)/report.json")
     return lines.joined(separator: "\n")
-  }
-
-  /// "1 warning", "2 warnings": `count` and `noun`, with an s unless there is one.
-  static func counted(_ count: Int, _ noun: String) -> String {
-    "\(count) \(noun)\(count == 1 ? "" : "s")"
   }
 
   /// The stages in the order they run, for the summary table.

@@ -34,8 +34,16 @@ struct BatchRunner {
     let clock = ContinuousClock()
     let started = clock.now
     var report = BatchReport()
+    do throws(CLIError) {
+      try FileIO.makeFolder(outputDirectory)
+      try FileIO.makeFolder(outputDirectory + "/briefs")
+    } catch {
+      // Nothing can be written: say so once instead of once per brief, and read nothing.
+      Console.error(error.description)
+      return .outputFailed
+    }
     WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs"])
-    let collector = InputCollector(paths: inputs)
+    let collector = InputCollector(paths: inputs, skipping: outputDirectory)
     for failure in collector.failures { fail(&report, failure) }
 
     let shard = self.shard

@@ -97,14 +97,7 @@ enum FileIO {
   /// whole new one, never a part.
   static func writeAtomically(_ text: String, to path: String) throws(CLIError) {
     let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-      do {
-        try FileManager.default.createDirectory(
-          atPath: folder, withIntermediateDirectories: true)
-      } catch {
-        throw CLIError(path: folder, reason: "folder cannot be created")
-      }
-    }
+    if !folder.isEmpty { try makeFolder(folder) }
     let name = (path as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
@@ -125,6 +118,23 @@ enum FileIO {
       let error = writeError(path)
       unlink(temporary)
       throw error
+    }
+  }
+
+  /// Creates the folder `path` (and its parents) unless it exists.
+  ///
+  /// - Throws: a `CLIError` naming the path when a file is in the way or the folder cannot
+  ///   be created.
+  static func makeFolder(_ path: String) throws(CLIError) {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+      guard isFolder.boolValue else { throw CLIError(path: path, reason: "not a folder") }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw CLIError(path: path, reason: "folder cannot be created")
     }
   }
 

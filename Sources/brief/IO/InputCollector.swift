@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Folders are walked recursively; files with a readable extension (.txt, .md, .html,
 /// .jsonl) are kept, in a deterministic order (sorted by path within each argument).
-/// Symbolic links are followed once: a link loop is reported, not walked forever.
+/// Symbolic links are followed once: a link loop is reported, not walked forever. The output
+/// folder is never walked.
 struct InputCollector {
   /// One input file and its format.
   struct Input: Equatable {
@@ -20,9 +21,20 @@ struct InputCollector {
   private var seenDirectories: Set<String> = []
   private var seenFiles: Set<String> = []
 
-  /// Collects the inputs of every path in `paths`.
-  init(paths: [String]) {
+  /// The real path of a folder never walked: the batch's own output folder, so that a run
+  /// writing into a folder it reads does not read its last run's briefs as articles.
+  private let skippedFolder: String?
+
+  /// Collects the inputs of every path in `paths`, leaving out `skipping` (a folder) and all
+  /// that is in it.
+  init(paths: [String], skipping folder: String? = nil) {
+    skippedFolder = folder.map(Self.realPath)
     for path in paths { collect(path, explicit: true) }
+  }
+
+  /// `path` made absolute, with symbolic links resolved.
+  static func realPath(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
   private mutating func collect(_ path: String, explicit: Bool) {
@@ -34,8 +46,12 @@ struct InputCollector {
         CLIError(path: path, reason: isDanglingLink ? "broken symbolic link" : "no such file"))
       return
     }
-    let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    let real = Self.realPath(path)
     if isDirectory.boolValue {
+      if real == skippedFolder {
+        if explicit { failures.append(CLIError(path: path, reason: "is the output folder")) }
+        return
+      }
       guard seenDirectories.insert(real).inserted else {
         if !explicit { failures.append(CLIError(path: path, reason: "symbolic link loop")) }
         return
