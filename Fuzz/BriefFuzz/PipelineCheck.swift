@@ -79,12 +79,7 @@ enum PipelineCheck {
       let rendered = BriefRenderer(format: format).render(brief)
       guard rendered.hasSuffix("\n") else { return "\(format) output does not end in a newline" }
     }
-    if let problem = htmlEscapeFailure(
-      BriefRenderer(format: .html).render(brief),
-      texts: brief.lines.map(\.text) + [brief.title.flatMap { $0.isEmpty ? nil : $0 } ?? brief.id])
-    {
-      return problem
-    }
+    if let problem = htmlEscapeFailure(brief) { return problem }
     return roundTripFailure(brief)
   }
 
@@ -99,14 +94,33 @@ enum PipelineCheck {
     return nil
   }
 
-  /// Whether some text is missing from the HTML page in its escaped form, or a text with a
-  /// `<` appears raw.
-  static func htmlEscapeFailure(_ page: String, texts: [String?]) -> String? {
-    for case let text? in texts where !page.contains(HTMLRenderer.escaped(text)) {
-      return "HTML lacks the escaped text: \(text.prefix(60))"
+  /// Whether some text of the brief reaches its HTML page unescaped.
+  ///
+  /// Every text the page shows (id, title, dates, URL, source, note, lines and translations)
+  /// is wrapped in two private-use markers before rendering; between each pair the page must
+  /// hold no `<`, `>` or `"`, whatever the template around it looks like.
+  static func htmlEscapeFailure(_ brief: Brief) -> String? {
+    func mark(_ text: String) -> String {
+      "\u{E000}" + text.filter { $0 != "\u{E000}" && $0 != "\u{E001}" } + "\u{E001}"
     }
-    for case let text? in texts where text.contains("<") && page.contains(text) {
-      return "HTML holds unescaped text: \(text.prefix(60))"
+    var marked = brief
+    marked.id = mark(brief.id)
+    marked.title = brief.title.map(mark)
+    marked.date = brief.date.map(mark)
+    marked.fileDate = brief.fileDate.map(mark)
+    marked.url = brief.url.map(mark)
+    marked.source = mark(brief.source)
+    marked.translationNote = brief.translationNote.map(mark)
+    for index in marked.lines.indices {
+      marked.lines[index].text = mark(brief.lines[index].text)
+      marked.lines[index].translation = brief.lines[index].translation.map(mark)
+    }
+    let page = BriefRenderer(format: .html).render(marked)
+    for piece in page.split(separator: "\u{E000}").dropFirst() {
+      guard let end = piece.firstIndex(of: "\u{E001}") else { continue }
+      if piece[..<end].contains(where: { "<>\"".contains($0) }) {
+        return "HTML holds unescaped text: \(piece[..<end].prefix(60))"
+      }
     }
     return nil
   }
