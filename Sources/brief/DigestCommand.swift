@@ -36,6 +36,13 @@ struct DigestCommand: ParsableCommand {
   }
 
   func run() throws {
+    do throws(CLIError) {
+      try FileIO.makeFolder(out)
+    } catch {
+      // Nothing can be written: say so once, and read nothing.
+      Console.error(error.description)
+      throw ExitStatus.outputFailed.exitCode
+    }
     var reader = BriefInputReader()
     for input in inputs { reader.read(input) }
     for failure in reader.failures { Console.error(failure.description) }

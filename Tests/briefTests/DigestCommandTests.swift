@@ -139,6 +139,15 @@ struct DigestCommandTests {
     #expect(try Self.digest(out, "json") == Self.digest(batch, "json"))
   }
 
+  @Test func `an output path that is a file fails at once with one line`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("taken")
+    try Data("x".utf8).write(to: file)
+    let result = try Self.brief(["digest", folder.path, "--out", file.path], status: 74)
+    #expect(result.stderr == "brief: \(file.path): not a folder\n")
+  }
+
   @Test func `a single JSON brief file is read and duplicates alone still succeed`() throws {
     let folder = try BriefProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
