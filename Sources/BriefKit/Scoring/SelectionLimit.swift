@@ -7,7 +7,7 @@ public struct SelectionLimit: Sendable, Equatable {
   /// at least 1 (when the article has a sentence); nil for none.
   public var ratio: Double?
   /// At most this many characters (`Character`s of the markup-stripped sentences, added up):
-  /// sentences are taken greedily by score and one that does not fit is skipped, never cut;
+  /// a sentence that does not fit is skipped, never cut;
   /// nil for no character limit.
   public var maxCharacters: Int?
 

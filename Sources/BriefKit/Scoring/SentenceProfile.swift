@@ -17,10 +17,6 @@ struct SentenceProfile: Sendable {
   var opener: AnaphoricOpeners.Strength?
   /// Share of the sentence's letters inside quotation marks, in [0, 1].
   var quoteShare: Double = 0
-  /// Whether a token holds a digit (figures, dates).
-  var hasNumber = false
-  /// Whether the sentence opens with a dateline (`Wien – `, `Kiew/Moskau – `).
-  var hasDateline = false
   /// German only: the term id of the last word when it is a content word written in lower case.
   ///
   /// German puts the verb last in perfect, passive and modal clauses ("Das Treffen wurde
@@ -64,13 +60,11 @@ struct SentenceProfile: Sendable {
       var capitalized: Set<Int> = []
       var wordCount = 0
       var secondCapitalized = false
-      var hasNumber = false
       var last: (id: Int, isLowercase: Bool) = (-1, false)
       Tokenizer.forEachWord(in: segment.text) { word, isCapitalized, isAlphabetic in
         let position = wordCount
         wordCount += 1
         if position == 1 { secondCapitalized = isCapitalized }
-        if !isAlphabetic { hasNumber = true }
         // Canonically equivalent spellings share one entry, as they would in a `String` key.
         let id = CanonicalWordKey.withKey(word) { key in
           words.value(for: key) {
@@ -92,8 +86,6 @@ struct SentenceProfile: Sendable {
             of: segment.text, wordCount: wordCount, secondCapitalized: secondCapitalized,
             table: openers),
           quoteShare: SentenceShape.quoteShare(of: segment.text),
-          hasNumber: hasNumber,
-          hasDateline: SentenceShape.opensWithDateline(segment.text),
           finalVerb: analyzer.language == .german && last.isLowercase && last.id >= 0
             ? last.id : nil))
     }

@@ -1,11 +1,12 @@
 /// Scores sentence segments and selects the key ones for a brief.
 ///
-/// A sentence's score combines LexRank centrality, a lead-position prior, overlap with the
-/// headline and with recurring named entities (weights in `Configuration`), scaled down for
-/// very short or long sentences and for anaphoric openers (`Er`, `Dies`, `They`). Selection
-/// is greedy MMR: near-duplicates (a teaser repeated in the body) are never both chosen, and
-/// a pronoun-subject sentence gives way to an equivalent explicit one. Pure and
-/// deterministic; ties go to the earlier sentence.
+/// Each content term of the article gets a salience, the chance that a short summary holds it,
+/// from where and how often it occurs and whether the headline has it (`TermSalience`); the
+/// brief is the set of sentences that holds the most salience per word (`CoverageSelection`).
+/// Near-duplicates (a teaser repeated in the body) are never both chosen, and a pronoun-subject
+/// sentence gives way to an equivalent explicit one. A sentence's score is its own salience per
+/// word, relative to the article's best. Pure and deterministic; ties go to the earlier
+/// sentence.
 public struct SentenceSelector: Sendable {
   /// The language of the sentences: picks stop words, stemmer and anaphoric openers.
   public let language: Language
@@ -32,7 +33,7 @@ public struct SentenceSelector: Sendable {
   /// The best sentences of `segments` within `limit` (only `.sentence` segments are
   /// candidates), without near-duplicates, returned in document order.
   ///
-  /// Greedy by score: under a character limit a sentence that does not fit is skipped, never cut.
+  /// Under a character limit a sentence that does not fit is skipped, never cut.
   public func select(from segments: [Segment], title: String?, limit: SelectionLimit)
     -> [ScoredSentence]
   {
@@ -51,9 +52,10 @@ public struct SentenceSelector: Sendable {
       : analysis.profiles.map {
         MarkupStripper.plainText(segments[$0.segmentIndex].text).count
       }
-    let chosen = RedundancyFilter(configuration: configuration).choose(
-      count: count, profiles: analysis.profiles, scores: analysis.scores, lengths: lengths,
-      budget: limit.maxCharacters)
+    let chosen = CoverageSelection(
+      configuration: configuration, profiles: analysis.profiles, salience: analysis.salience,
+      lengths: lengths, budget: limit.maxCharacters
+    ).choose(count: count)
     return chosen.sorted().map { analysis.scored(segments, $0) }
   }
 
@@ -84,9 +86,21 @@ public struct SentenceSelector: Sendable {
     }
   }
 
-  /// The feature rows of the sentence segments, in document order (for tuning).
-  func featureRows(from segments: [Segment], title: String?) -> [FeatureRow] {
-    analyze(segments, title: title).features.rows()
+  /// What selection sees of an article (for tuning): the `TermSalience` feature rows of its
+  /// terms by id, whether each term is among `reference`'s terms, and each sentence's distinct
+  /// term ids.
+  func termTable(from segments: [Segment], reference: String) -> (
+    features: [[Double]], labels: [Bool], sentenceTerms: [[Int]]
+  ) {
+    let analysis = analyze(segments, title: nil)
+    let inReference = Set(
+      TermAnalyzer(language: language).terms(in: reference).compactMap {
+        analysis.vocabulary[SpellingVariants.fold($0)]
+      })
+    return (
+      TermSalience.features(of: analysis.profiles, names: analysis.vocabulary.names),
+      analysis.vocabulary.names.indices.map(inReference.contains), analysis.profiles.map(\.termSet)
+    )
   }
 
   /// Every sentence segment of `segments` with its score, in document order.
@@ -95,7 +109,7 @@ public struct SentenceSelector: Sendable {
     return analysis.profiles.indices.map { analysis.scored(segments, $0) }
   }
 
-  /// Profiles and combined scores of the sentence segments.
+  /// Profiles, term salience and scores of the sentence segments.
   private func analyze(_ segments: [Segment], title: String?) -> Analysis {
     let analyzer = TermAnalyzer(language: language)
     var vocabulary = TermVocabulary()
@@ -103,20 +117,25 @@ public struct SentenceSelector: Sendable {
       of: segments, analyzer: analyzer, vocabulary: &vocabulary)
     let titleList = (title.map(analyzer.terms(in:)) ?? []).map(SpellingVariants.fold)
     let titleTerms = Set(titleList)
-    let features = SentenceFeatures(
-      profiles: profiles, titleTerms: Set(titleTerms.compactMap { vocabulary[$0] }),
-      titleTermCount: titleTerms.count, vocabularySize: vocabulary.count,
-      configuration: configuration)
+    let salience = TermSalience.probabilities(
+      features: TermSalience.features(of: profiles, names: vocabulary.names),
+      titleTerms: Set(titleTerms.compactMap { vocabulary[$0] }),
+      model: configuration.termModel)
+    let scores = CoverageSelection(
+      configuration: configuration, profiles: profiles, salience: salience, lengths: [],
+      budget: nil
+    ).densities()
     return Analysis(
-      profiles: profiles, scores: features.combinedScores(), features: features,
-      vocabulary: vocabulary, titleTerms: titleList)
+      profiles: profiles, salience: salience, scores: scores, vocabulary: vocabulary,
+      titleTerms: titleList)
   }
 
-  /// The profiles of one article's sentences and their scores (same indices).
+  /// The profiles of one article's sentences and their scores (same indices), and the salience
+  /// of every term id.
   private struct Analysis {
     var profiles: [SentenceProfile]
+    var salience: [Double]
     var scores: [Double]
-    var features: SentenceFeatures
     var vocabulary: TermVocabulary
     var titleTerms: [String]
 

@@ -1,11 +1,8 @@
-/// Surface shapes of a sentence that tell how it is used: direct quotes and datelines.
+/// A surface shape of a sentence that tells how it is used: direct quotes.
 ///
-/// Both work on Unicode scalars with an ASCII fast path (letters from `WordScalarTable`): they
-/// run on every sentence.
+/// It works on Unicode scalars with an ASCII fast path (letters from `WordScalarTable`): it
+/// runs on every sentence.
 enum SentenceShape {
-  /// A dateline's place takes at most this many scalars before its dash.
-  static let maxDatelineLength = 40
-
   /// Whether `scalar` is a quotation mark; each one toggles between outside and inside a quote
   /// (German `„…“`, `»…«`, English `“…”` and straight `"…"` all pair up).
   static func isQuotationMark(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,33 +41,5 @@ enum SentenceShape {
       }
       return letters > 0 ? Double(quoted) / Double(letters) : 0
     }
-  }
-
-  /// Whether `text` opens with a dateline: a place of capitalised words, at most
-  /// `maxDatelineLength` scalars without sentence punctuation, then a spaced dash
-  /// (`Wien – Die Regierung …`, `Kiew/Moskau – …`).
-  static func opensWithDateline(_ text: String) -> Bool {
-    var length = 0
-    var previous: Unicode.Scalar = " "
-    for scalar in text.unicodeScalars {
-      if previous == " " || previous == "/", scalar != " ",
-        scalar.properties.isLowercase || (length == 0 && !scalar.properties.isUppercase)
-      {
-        return false
-      }
-      switch scalar.value {
-      case 0x2D, 0x2013,
-        0x2014 where previous == " ":
-        return length > 2
-      case 0x21, 0x22, 0x2E, 0x3A, 0x3B, 0x3F, 0x201C, 0x201E:
-        return false
-      default:
-        break
-      }
-      length += 1
-      if length > maxDatelineLength { return false }
-      previous = scalar
-    }
-    return false
   }
 }

@@ -39,6 +39,4 @@ import Testing
     ]), title: nil)
   #expect(scored[1].score < scored[2].score)
   #expect(SentenceShape.quoteShare(of: quoted) > 0.7)
-  #expect(SentenceShape.opensWithDateline("Wien – Die Regierung hat beschlossen."))
-  #expect(!SentenceShape.opensWithDateline("Die Regierung hat – so heißt es – beschlossen."))
 }

@@ -132,8 +132,12 @@ private func profiles(_ texts: [String], _ language: Language = .german) -> [Sen
   let other =
     "Eine erste Großspenderin hat Griss schon gefunden, gab die ehemalige Präsidentin am "
     + "Freitag bekannt."
-  let chosen = SentenceSelector(language: .german).select(
-    from: sentences([pronoun, other]), title: nil, count: 1)
+  // No cost for the pronoun, and a headline with its terms, so that it wins on salience and
+  // only the swap could replace it.
+  let selector = SentenceSelector(
+    language: .german, configuration: .init(pronounFactor: 1, weakOpenerFactor: 1))
+  let chosen = selector.select(
+    from: sentences([pronoun, other]), title: "Gerichtshof, Facebook und Video", count: 1)
   #expect(chosen.map(\.segment.text) == [pronoun])
 }
 
@@ -172,8 +176,10 @@ func `a count of zero or less selects nothing`(count: Int) {
 }
 
 @Test func `equal scores are broken in favour of the earlier sentence`() {
+  // Every term equally salient: the three sentences hold the same salience per word.
   let configuration = SentenceSelector.Configuration(
-    centralityWeight: 0, positionWeight: 0, titleWeight: 0, entityWeight: 0)
+    termModel: .init(
+      weights: Array(repeating: 0, count: TermSalience.featureNames.count), titleTermWeight: 0))
   let input = sentences([
     "Alpha beta gamma delta epsilon zeta eta theta.",
     "Iota kappa lambda mu nu xi omicron pi.",
@@ -188,8 +194,7 @@ func `a count of zero or less selects nothing`(count: Int) {
 
 @Test func `the headline pulls a matching sentence into a one-sentence brief`() {
   let input = sentences(article)
-  let configuration = SentenceSelector.Configuration(titleWeight: 3)
-  let chosen = SentenceSelector(language: .german, configuration: configuration)
+  let chosen = SentenceSelector(language: .german)
     .select(from: input, title: "Industrie warnt vor Kosten", count: 1)
   #expect(chosen.map(\.sentenceIndex) == [5])
 }
@@ -203,4 +208,63 @@ func `a count of zero or less selects nothing`(count: Int) {
   #expect(scored.count == 1_000)
   #expect(scored.allSatisfy { (0...1).contains($0.score) })
   #expect(selector.select(from: sentences(many), title: nil, count: 3).count == 3)
+}
+
+/// A coverage selection over `texts` with every term equally salient except those in `salient`.
+private func coverage(_ texts: [String], salient: Set<String> = [], budget: Int? = nil)
+  -> CoverageSelection
+{
+  var vocabulary: [String: Int] = [:]
+  let profiles = SentenceProfile.profiles(
+    of: sentences(texts), analyzer: TermAnalyzer(language: .german), vocabulary: &vocabulary)
+  var salience = [Double](repeating: 0.1, count: vocabulary.count)
+  for (term, id) in vocabulary where salient.contains(term) { salience[id] = 0.9 }
+  return CoverageSelection(
+    configuration: .init(), profiles: profiles, salience: salience,
+    lengths: texts.map(\.count), budget: budget)
+}
+
+@Test func `no single swap improves the chosen sentences`() {
+  let selection = coverage(article, salient: ["klimaschutzgesetz", "industri", "verkehr"])
+  for count in 1...4 {
+    let chosen = selection.choose(count: count)
+    #expect(chosen.count == count)
+    let best = selection.value(of: chosen)
+    for member in chosen {
+      for other in article.indices where !chosen.contains(other) {
+        let swapped = chosen.map { $0 == member ? other : $0 }
+        #expect(selection.value(of: swapped) <= best + 1e-12, "count \(count): \(swapped)")
+      }
+    }
+  }
+}
+
+@Test func `a term already chosen adds nothing the second time`() {
+  // Alone the second sentence holds far more salience than the third, but most of it is the
+  // first sentence's; it is no near-duplicate of it, so only coverage tells them apart.
+  let texts = [
+    "Das Klimaschutzgesetz bindet Verkehr und Industrie.",
+    "Das Klimaschutzgesetz nennt Ziele und Kosten für den Verkehr.",
+    "Umweltschützer fordern schärfere Ziele und mehr Geld für Bahnen.",
+  ]
+  let selection = coverage(texts, salient: ["klimaschutzgesetz", "verkehr", "industri"])
+  #expect(
+    !RedundancyFilter(configuration: .init()).areNearDuplicates(
+      selection.profiles[0], selection.profiles[1]))
+  #expect(selection.value(of: [1]) > selection.value(of: [2]))
+  #expect(selection.choose(count: 2) == [0, 2])
+}
+
+@Test func `a long brief under a character budget stays within it and has no repeats`() {
+  let many = (0..<2_000).map { "Satz \($0 % 700) nennt Wort\($0 % 700) und Begriff\($0 % 500)." }
+  let selection = coverage(many, budget: 5_000)
+  let chosen = selection.choose(count: many.count)
+  #expect(chosen.reduce(0) { $0 + many[$1].count } <= 5_000)
+  #expect(chosen.count > 100)
+  let filter = RedundancyFilter(configuration: .init())
+  for (i, a) in chosen.enumerated() {
+    for b in chosen[(i + 1)...] {
+      #expect(!filter.areNearDuplicates(selection.profiles[a], selection.profiles[b]))
+    }
+  }
 }

@@ -89,22 +89,9 @@ func `dump selections for tuning`() throws {
     var c = SentenceSelector.Configuration()
     for (key, v) in values {
       switch key {
-      case "centralityWeight": c.centralityWeight = v
-      case "positionWeight": c.positionWeight = v
-      case "titleWeight": c.titleWeight = v
-      case "entityWeight": c.entityWeight = v
-      case "positionExponent": c.positionExponent = v
-      case "similarityThreshold": c.similarityThreshold = v
-      case "damping": c.damping = v
-      case "minWords": c.minWords = Int(v)
-      case "maxWords": c.maxWords = Int(v)
-      case "shortFactor": c.shortFactor = v
-      case "longExponent": c.longExponent = v
-      case "centroidWeight": c.centroidWeight = v
-      case "maxSentences": c.maxSentences = Int(v)
-      case "pronounFactor": c.pronounFactor = v
-      case "weakOpenerFactor": c.weakOpenerFactor = v
-      case "redundancyWeight": c.redundancyWeight = v
+      case "lengthAllowance": c.lengthAllowance = v
+      case "leadWindow": c.leadWindow = Int(v)
+      case "quoteFactor": c.quoteFactor = v
       case "duplicateCosine": c.duplicateCosine = v
       case "duplicateContainment": c.duplicateContainment = v
       default: Issue.record("unknown key \(key)")
@@ -123,11 +110,12 @@ func `dump selections for tuning`() throws {
   }
 }
 
-// Feature dump for training the selector's weights, disabled unless BRIEF_FEATURE_DUMP names an
-// output file: one JSON line per article of the teaser set (or of the JSONL file named by
-// BRIEF_FEATURE_INPUT), split by the real `Segmenter`:
-// {"id", "names", "sentences": [text], "features": [[value per name]]}; read by
-// scripts/train-selector.py.
+// Feature dump for training the selector's term model, disabled unless BRIEF_FEATURE_DUMP names
+// an output file: one JSON line per article of the teaser set (or of the JSONL file named by
+// BRIEF_FEATURE_INPUT), split by the real `Segmenter`: {"id", "sentences": [text], "words",
+// "pronoun": [opener strength], "quote": [quoted share], "termNames", "termFeatures": [[value
+// per term feature]] by term id, "termLabels": [term in the reference], "sentenceTerms": [[term
+// id]]}; read by scripts/train-selector.py.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["BRIEF_FEATURE_DUMP"] != nil))
 func `dump sentence features for training`() throws {
   let environment = ProcessInfo.processInfo.environment
@@ -135,22 +123,23 @@ func `dump sentence features for training`() throws {
   let input =
     environment["BRIEF_FEATURE_INPUT"] ?? "/work/shared/data/summarization/gnad-teaser-dev.jsonl"
   let data = try String(contentsOfFile: input, encoding: .utf8)
-  // Tiny weights so that LexRank and the entity feature are computed too.
-  let selector = SentenceSelector(
-    language: .german, configuration: .init(centralityWeight: 1e-9, entityWeight: 1e-9))
+  let selector = SentenceSelector(language: .german)
   var lines = ""
   for line in data.split(separator: "\n") {
     let object = try #require(
       try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     let text = object["text"] as? String ?? ""
     let segments = Segmenter(language: .german).segments(in: text)
-    let rows = selector.featureRows(from: segments, title: nil)
+    let sentences = segments.filter { $0.kind == .sentence }.map(\.text)
+    let table = selector.termTable(
+      from: segments, reference: object["reference"] as? String ?? "")
     let result: [String: Any] = [
-      "id": object["id"] as? String ?? "", "names": FeatureRow.names,
-      "sentences": segments.filter { $0.kind == .sentence }.map(\.text),
-      "words": segments.filter { $0.kind == .sentence }.map { Tokenizer.tokens(in: $0.text).count },
-      "features": rows.map(\.values),
+      "id": object["id"] as? String ?? "", "sentences": sentences,
+      "words": sentences.map { Tokenizer.tokens(in: $0).count },
       "pronoun": selector.openerStrengths(from: segments).map { $0 },
+      "quote": sentences.map(SentenceShape.quoteShare(of:)),
+      "termNames": TermSalience.featureNames, "termFeatures": table.features,
+      "termLabels": table.labels, "sentenceTerms": table.sentenceTerms,
     ]
     let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
     lines += String(decoding: json, as: UTF8.self) + "\n"
