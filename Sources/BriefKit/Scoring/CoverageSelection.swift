@@ -29,17 +29,30 @@ struct CoverageSelection {
 
   /// The cost of every profile in words: its word count, more for a direct quote or an
   /// anaphoric opener.
-  func costs() -> [Double] {
-    profiles.map { profile in
+  let costs: [Double]
+
+  init(
+    configuration: SentenceSelector.Configuration, profiles: [SentenceProfile],
+    salience: [Double], lengths: [Int], budget: Int?
+  ) {
+    self.configuration = configuration
+    self.profiles = profiles
+    self.salience = salience
+    self.lengths = lengths
+    self.budget = budget
+    costs = profiles.map { profile in
       let factor =
-        (1 - (1 - configuration.quoteFactor) * profile.quoteShare) * openerFactor(profile.opener)
+        (1 - (1 - configuration.quoteFactor) * profile.quoteShare)
+        * Self.openerFactor(profile.opener, configuration)
       return Double(profile.wordCount) / max(factor, 1e-6)
     }
   }
 
   /// The factor on the cost of a sentence that opens with an anaphor (`Er`, `Diese Entscheidung`):
   /// its cost is divided by it.
-  func openerFactor(_ opener: AnaphoricOpeners.Strength?) -> Double {
+  static func openerFactor(
+    _ opener: AnaphoricOpeners.Strength?, _ configuration: SentenceSelector.Configuration
+  ) -> Double {
     switch opener {
     case .none: 1
     case .pronoun, .demonstrative, .article: configuration.pronounFactor
@@ -50,7 +63,7 @@ struct CoverageSelection {
   /// Every profile's salience per word alone, scaled so that the article's best is 1 (0 for
   /// all when no sentence holds a salient term).
   func densities() -> [Double] {
-    let raw = zip(profiles, costs()).map { profile, cost in
+    let raw = zip(profiles, costs).map { profile, cost in
       profile.termSet.reduce(0) { $0 + salience[$1] } / (cost + configuration.lengthAllowance)
     }
     let top = raw.max() ?? 0
@@ -60,7 +73,6 @@ struct CoverageSelection {
   /// The value of a set of sentences (indices into `profiles`): the salience of the distinct
   /// terms they hold over their cost plus `lengthAllowance`.
   func value(of chosen: [Int]) -> Double {
-    let costs = costs()
     var covered = Set<Int>()
     for i in chosen { covered.formUnion(profiles[i].termSet) }
     return covered.reduce(0) { $0 + salience[$1] }
@@ -83,8 +95,6 @@ struct CoverageSelection {
   /// A selection being built: the chosen sentences and how many of them hold each term.
   private struct State {
     let selection: CoverageSelection
-    /// Every profile's cost in words.
-    let costs: [Double]
     var chosen: [Int] = []
     var isChosen: [Bool]
     var holders: [Int]
@@ -94,12 +104,12 @@ struct CoverageSelection {
 
     init(selection: CoverageSelection) {
       self.selection = selection
-      costs = selection.costs()
       isChosen = [Bool](repeating: false, count: selection.profiles.count)
       holders = [Int](repeating: 0, count: selection.salience.count)
     }
 
     var profiles: [SentenceProfile] { selection.profiles }
+    var costs: [Double] { selection.costs }
 
     var value: Double { value(covered: covered, cost: cost) }
 
