@@ -7,8 +7,8 @@
 /// `weakOpenerFactor`), whose referent a reader of the brief may not have.
 /// Sentences are added greedily, each time the one that most raises the value (ties: the earlier
 /// sentence); then, for briefs of up to `maxSwapCount` sentences, a chosen sentence is swapped
-/// for one not chosen while that raises the value (on the teaser set this scores as well as
-/// trying every 3-sentence combination). Candidates are the first `leadWindow` sentences while
+/// for one not chosen while that raises the value (on the teaser set within 0.05 R1 of trying
+/// every 3-sentence combination). Candidates are the first `leadWindow` sentences while
 /// they can fill the brief, else all. Near-duplicates are never both chosen, a sentence that
 /// does not fit the character budget is skipped (never cut), and a chosen sentence that opens
 /// with a pronoun gives way to an explicit near-copy of it.
@@ -20,10 +20,6 @@ struct CoverageSelection {
   let profiles: [SentenceProfile]
   /// Salience of every term id.
   let salience: [Double]
-  /// Characters of every profile's sentence (only read with a budget).
-  let lengths: [Int]
-  /// At most this many characters in all, when set.
-  let budget: Int?
 
   private var filter: RedundancyFilter { RedundancyFilter(configuration: configuration) }
 
@@ -33,13 +29,11 @@ struct CoverageSelection {
 
   init(
     configuration: SentenceSelector.Configuration, profiles: [SentenceProfile],
-    salience: [Double], lengths: [Int], budget: Int?
+    salience: [Double]
   ) {
     self.configuration = configuration
     self.profiles = profiles
     self.salience = salience
-    self.lengths = lengths
-    self.budget = budget
     costs = profiles.map { profile in
       let factor =
         (1 - (1 - configuration.quoteFactor) * profile.quoteShare)
@@ -80,9 +74,12 @@ struct CoverageSelection {
   }
 
   /// Indices (into `profiles`) of at most `count` chosen sentences, in document order.
-  func choose(count: Int) -> [Int] {
+  ///
+  /// With a `budget`, the chosen sentences' `lengths` (characters of every profile's sentence)
+  /// add up to at most it.
+  func choose(count: Int, lengths: [Int] = [], budget: Int? = nil) -> [Int] {
     guard count > 0, !profiles.isEmpty else { return [] }
-    var state = State(selection: self)
+    var state = State(selection: self, lengths: lengths, budget: budget)
     let window = min(profiles.count, max(0, configuration.leadWindow))
     state.fill(count: count, from: 0..<window)
     let pool = state.chosen.count == count ? 0..<window : 0..<profiles.count
@@ -95,6 +92,10 @@ struct CoverageSelection {
   /// A selection being built: the chosen sentences and how many of them hold each term.
   private struct State {
     let selection: CoverageSelection
+    /// Characters of every profile's sentence (only read with a budget).
+    let lengths: [Int]
+    /// At most this many characters in all, when set.
+    let budget: Int?
     var chosen: [Int] = []
     var isChosen: [Bool]
     var holders: [Int]
@@ -102,8 +103,10 @@ struct CoverageSelection {
     var cost = 0.0
     var characters = 0
 
-    init(selection: CoverageSelection) {
+    init(selection: CoverageSelection, lengths: [Int], budget: Int?) {
       self.selection = selection
+      self.lengths = lengths
+      self.budget = budget
       isChosen = [Bool](repeating: false, count: selection.profiles.count)
       holders = [Int](repeating: 0, count: selection.salience.count)
     }
@@ -128,7 +131,7 @@ struct CoverageSelection {
 
     /// Whether `candidate` fits in what is left of the budget.
     func fits(_ candidate: Int) -> Bool {
-      selection.budget.map { characters + selection.lengths[candidate] <= $0 } ?? true
+      budget.map { characters + lengths[candidate] <= $0 } ?? true
     }
 
     /// Salience that `candidate` would add.
@@ -140,7 +143,7 @@ struct CoverageSelection {
       covered += gain(index)
       cost += costs[index]
       for term in profiles[index].termSet { holders[term] += 1 }
-      characters += selection.budget == nil ? 0 : selection.lengths[index]
+      characters += budget == nil ? 0 : lengths[index]
       isChosen[index] = true
       chosen.append(index)
     }
@@ -148,7 +151,7 @@ struct CoverageSelection {
     mutating func remove(_ index: Int) {
       chosen.removeAll { $0 == index }
       isChosen[index] = false
-      characters -= selection.budget == nil ? 0 : selection.lengths[index]
+      characters -= budget == nil ? 0 : lengths[index]
       for term in profiles[index].termSet { holders[term] -= 1 }
       covered = chosen.isEmpty ? 0 : covered - gain(index)
       cost = chosen.isEmpty ? 0 : cost - costs[index]

@@ -52,10 +52,8 @@ public struct SentenceSelector: Sendable {
       : analysis.profiles.map {
         MarkupStripper.plainText(segments[$0.segmentIndex].text).count
       }
-    let chosen = CoverageSelection(
-      configuration: configuration, profiles: analysis.profiles, salience: analysis.salience,
-      lengths: lengths, budget: limit.maxCharacters
-    ).choose(count: count)
+    let chosen = analysis.selection.choose(
+      count: count, lengths: lengths, budget: limit.maxCharacters)
     return chosen.sorted().map { analysis.scored(segments, $0) }
   }
 
@@ -121,21 +119,19 @@ public struct SentenceSelector: Sendable {
       features: TermSalience.features(of: profiles, names: vocabulary.names),
       titleTerms: Set(titleTerms.compactMap { vocabulary[$0] }),
       model: configuration.termModel)
-    let scores = CoverageSelection(
-      configuration: configuration, profiles: profiles, salience: salience, lengths: [],
-      budget: nil
-    ).densities()
+    let selection = CoverageSelection(
+      configuration: configuration, profiles: profiles, salience: salience)
     return Analysis(
-      profiles: profiles, salience: salience, scores: scores, vocabulary: vocabulary,
+      selection: selection, scores: selection.densities(), vocabulary: vocabulary,
       titleTerms: titleList)
   }
 
-  /// The profiles of one article's sentences and their scores (same indices), and the salience
-  /// of every term id.
+  /// One article's sentences ready for selection (their profiles and the salience of every term
+  /// id) and their scores (same indices as the profiles).
   private struct Analysis {
-    var profiles: [SentenceProfile]
-    var salience: [Double]
+    var selection: CoverageSelection
     var scores: [Double]
+    var profiles: [SentenceProfile] { selection.profiles }
     var vocabulary: TermVocabulary
     var titleTerms: [String]
 

@@ -211,7 +211,7 @@ func `a count of zero or less selects nothing`(count: Int) {
 }
 
 /// A coverage selection over `texts` with every term equally salient except those in `salient`.
-private func coverage(_ texts: [String], salient: Set<String> = [], budget: Int? = nil)
+private func coverage(_ texts: [String], salient: Set<String> = [])
   -> CoverageSelection
 {
   var vocabulary: [String: Int] = [:]
@@ -219,9 +219,7 @@ private func coverage(_ texts: [String], salient: Set<String> = [], budget: Int?
     of: sentences(texts), analyzer: TermAnalyzer(language: .german), vocabulary: &vocabulary)
   var salience = [Double](repeating: 0.1, count: vocabulary.count)
   for (term, id) in vocabulary where salient.contains(term) { salience[id] = 0.9 }
-  return CoverageSelection(
-    configuration: .init(), profiles: profiles, salience: salience,
-    lengths: texts.map(\.count), budget: budget)
+  return CoverageSelection(configuration: .init(), profiles: profiles, salience: salience)
 }
 
 @Test func `no single swap improves the chosen sentences`() {
@@ -257,8 +255,8 @@ private func coverage(_ texts: [String], salient: Set<String> = [], budget: Int?
 
 @Test func `a long brief under a character budget stays within it and has no repeats`() {
   let many = (0..<2_000).map { "Satz \($0 % 700) nennt Wort\($0 % 700) und Begriff\($0 % 500)." }
-  let selection = coverage(many, budget: 5_000)
-  let chosen = selection.choose(count: many.count)
+  let selection = coverage(many)
+  let chosen = selection.choose(count: many.count, lengths: many.map(\.count), budget: 5_000)
   #expect(chosen.reduce(0) { $0 + many[$1].count } <= 5_000)
   #expect(chosen.count > 100)
   let filter = RedundancyFilter(configuration: .init())
