@@ -32,6 +32,7 @@ or opening quote follow, except after a 1-2 digit number (`21. August`), a singl
 import argparse
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -166,9 +167,14 @@ def main():
     parser.add_argument("--k", type=int, default=3)
     parser.add_argument("--naive-split", action="store_true",
                         help="split with the regex rule instead of `brief split`")
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="score the tuning part only (while developing: the held-out part is "
+                             "for the final check)")
     args = parser.parse_args()
     with open(args.data, encoding="utf-8") as f:
         articles = sorted((json.loads(l) for l in f if l.strip()), key=lambda a: a["id"])
+    if args.tuning_only:
+        articles = articles[:TUNE]
     if not os.path.exists(args.brief) and not (args.no_brief and args.naive_split):
         sys.exit(f"{args.brief} not found: build it (swift build -c release "
                  "--static-swift-stdlib --product brief), pass --brief PATH, or use "
@@ -187,15 +193,33 @@ def main():
         systems[path] = load_predictions(path)
     parts = {"tune (first 220)": articles[:TUNE], "held-out (last 110)": articles[TUNE:],
              "all 330": articles}
+    if args.tuning_only:
+        parts = {"tune (first 220)": articles}
     width = max(len(name) for name in systems)
     for part, subset in parts.items():
         print(f"{part}:")
-        print(f"  {'':<{width}}  {'R1':>5}  {'R2':>5}  {'RL':>5}")
+        print(f"  {'':<{width}}  {'R1':>5}  {'R2':>5}  {'RL':>5}   margin over Lead-3, R1 / R2"
+              " [95% paired bootstrap]")
+        lead = None
         for name, predictions in systems.items():
             scores = [rouge(" ".join(predictions.get(a["id"], [])), a["reference"]) for a in subset]
             means = [100 * sum(s[i] for s in scores) / len(scores) for i in range(3)]
-            print(f"  {name:<{width}}  {means[0]:5.2f}  {means[1]:5.2f}  {means[2]:5.2f}")
+            line = f"  {name:<{width}}  {means[0]:5.2f}  {means[1]:5.2f}  {means[2]:5.2f}"
+            if lead is None:
+                lead = scores
+            else:
+                line += "   " + " / ".join(
+                    "%+.2f [%+.2f, %+.2f]" % margin(scores, lead, i) for i in (0, 1))
+            print(line)
     return 0
+
+
+def margin(scores, baseline, metric, resamples=2000):
+    """Mean per-article difference of `metric` (x 100) with its 95% paired bootstrap interval."""
+    diffs = [100 * (s[metric] - b[metric]) for s, b in zip(scores, baseline)]
+    rng = random.Random(0)
+    means = sorted(sum(rng.choice(diffs) for _ in diffs) / len(diffs) for _ in range(resamples))
+    return sum(diffs) / len(diffs), means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
 
 
 if __name__ == "__main__":

@@ -18,12 +18,12 @@ Model (as `SentenceSelector`): an L2-regularised logistic regression gives each 
 the probability that the teaser holds it; the brief is the set of sentences with the most
 salience per word, sum of p over the distinct terms held / (cost in words + allowance), where a
 sentence's cost is its words divided by its opener factor (pronoun subject 0.4, weak anaphor
-0.6). Selection is replicated here as Swift does it: greedy within the first 12 sentences,
-then single swaps while the value rises (near-duplicate rules left out). Cross-validation (5
-folds, 3 shuffles) scores each allowance with term models fitted on the other folds. The
-weights fitted on all training data go into `TermModel.fitted`; the allowance shipped is 5, not
-the best in CV (2 and 3, about +0.1 R1), which drops long key sentences on the seeds (see
-`SentenceSelector.Configuration.lengthAllowance`).
+0.6) unless the sentence before it is chosen too. Selection is replicated here as Swift does it:
+greedy within the first 12 sentences, then single swaps while the value rises (near-duplicate
+rules left out). Cross-validation (5 folds, 3 shuffles) scores each allowance with term models
+fitted on the other folds. The weights fitted on all training data go into
+`TermModel.fitted`; the best allowance in CV goes into
+`SentenceSelector.Configuration.lengthAllowance`.
 """
 import collections
 import importlib.util
@@ -56,6 +56,7 @@ def load(path, refs):
             "X": np.array(o["termFeatures"], float).reshape(-1, len(o["termNames"])),
             "y": np.array(o["termLabels"], float),
             "terms": [list(t) for t in o["sentenceTerms"]],
+            "words": o["words"],
             "cost": [w / OPENER_FACTOR[p] for w, p in zip(o["words"], o["pronoun"])],
             "names": o["termNames"]})
     return arts
@@ -89,9 +90,13 @@ def select(a, w, allowance):
     n = len(a["tok"])
     p = 1 / (1 + np.exp(-a["X"] @ w)) if len(a["X"]) else np.zeros(0)
 
+    def cost(i, chosen):
+        # An anaphoric opener costs nothing right after its chosen antecedent.
+        return a["words"][i] if i - 1 in chosen else a["cost"][i]
+
     def value(chosen):
         covered = set(t for i in chosen for t in a["terms"][i])
-        return sum(p[t] for t in covered) / (sum(a["cost"][i] for i in chosen) + allowance)
+        return sum(p[t] for t in covered) / (sum(cost(i, chosen) for i in chosen) + allowance)
 
     pool = range(min(n, WINDOW))
     chosen = []

@@ -121,16 +121,32 @@ public struct DigestBuilder: Sendable {
         for member in event {
           let brief = briefs[member.index]
           let analyzer = TermAnalyzer(language: brief.language)
+          // The brief's previous line: its sentence index, and whether it is this event's last
+          // line so far.
+          var previous: (sentence: Int, isLast: Bool)?
           for line in brief.lines {
+            let sentence = line.scored.sentenceIndex
+            let antecedent = previous.map { $0.sentence == sentence - 1 } ?? false
+            let antecedentIsLast = antecedent && previous?.isLast == true
+            previous = (sentence, false)
+            // A line that opens with a pronoun right after its antecedent in the brief would
+            // dangle once the antecedent is dropped as a repeat (or kept elsewhere): drop it too.
+            if antecedent, !antecedentIsLast,
+              SentenceProfile.opener(of: line.text, language: brief.language) == .pronoun
+            {
+              continue
+            }
             let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
             switch deduplicator.offer(line.text, terms: terms) {
             case .new:
               kept.append((storyIndex, eventIndex, lines.count))
               lines.append(
                 .init(text: line.text, translation: line.translation, sources: [brief.id]))
+              previous?.isLast = true
             case .same(let number):
               let place = kept[number]
               if place.story == storyIndex, place.event == eventIndex {
+                previous?.isLast = place.line == lines.count - 1
                 if !lines[place.line].sources.contains(brief.id) {
                   lines[place.line].sources.append(brief.id)
                 }

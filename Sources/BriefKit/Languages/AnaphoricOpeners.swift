@@ -15,11 +15,23 @@ enum AnaphoricOpeners {
   }
 
   /// German openers, matched case-sensitively on the sentence's first word.
+  ///
+  /// Personal pronouns are `pronoun` (first person too: in news it is a quoted speaker the line
+  /// does not name); possessives, `Man` and connectives that continue an earlier sentence
+  /// (`Zudem`, `Dort`, `Doch`) are `weak`.
   static let german: [String: Strength] = [
-    "Er": .pronoun, "Sie": .pronoun, "Ihm": .pronoun, "Ihr": .pronoun, "Ihnen": .pronoun,
-    "Dies": .pronoun, "Dieser": .demonstrative, "Diese": .demonstrative,
-    "Dieses": .demonstrative, "Das": .article, "Dabei": .weak, "Damit": .weak,
-    "Daher": .weak, "Deshalb": .weak, "Dafür": .weak, "Es": .weak,
+    "Er": .pronoun, "Sie": .pronoun, "Ihm": .pronoun, "Ihn": .pronoun, "Ihr": .pronoun,
+    "Ihnen": .pronoun, "Ich": .pronoun, "Wir": .pronoun, "Dies": .pronoun,
+    "Dieser": .demonstrative, "Diese": .demonstrative, "Dieses": .demonstrative,
+    "Diesen": .demonstrative, "Diesem": .demonstrative, "Das": .article,
+    "Sein": .weak, "Seine": .weak, "Seinen": .weak, "Seinem": .weak, "Seiner": .weak,
+    "Ihre": .weak, "Ihren": .weak, "Ihrem": .weak, "Man": .weak, "Es": .weak,
+    "Dabei": .weak, "Damit": .weak, "Daher": .weak, "Deshalb": .weak, "Dafür": .weak,
+    "Deswegen": .weak, "Dazu": .weak, "Darauf": .weak, "Daraufhin": .weak, "Dagegen": .weak,
+    "Dadurch": .weak, "Danach": .weak, "Davor": .weak, "Zuvor": .weak, "Dort": .weak,
+    "Damals": .weak, "Zudem": .weak, "Außerdem": .weak, "Auch": .weak, "Allerdings": .weak,
+    "Trotzdem": .weak, "Dennoch": .weak, "Doch": .weak, "Aber": .weak, "Demnach": .weak,
+    "Somit": .weak, "Stattdessen": .weak, "Ebenfalls": .weak,
   ]
 
   /// English openers, matched case-sensitively on the sentence's first word.

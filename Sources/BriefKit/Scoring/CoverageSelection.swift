@@ -4,7 +4,8 @@
 /// twice counts once) over their cost in words plus `lengthAllowance`: an estimate of ROUGE-1 F1
 /// against a short summary. A direct quote costs more than its words (`quoteFactor`), and so
 /// does a sentence that opens with an anaphor (`Er`, `Diese Entscheidung`: `pronounFactor`,
-/// `weakOpenerFactor`), whose referent a reader of the brief may not have.
+/// `weakOpenerFactor`) unless the sentence before it is chosen too: alone, its referent is
+/// missing for a reader of the brief; right after its antecedent, it reads as in the article.
 /// Sentences are added greedily, each time the one that most raises the value (ties: the earlier
 /// sentence); then, for briefs of up to `maxSwapCount` sentences, a chosen sentence is swapped
 /// for one not chosen while that raises the value (on the teaser set within 0.05 R1 of trying
@@ -23,9 +24,12 @@ struct CoverageSelection {
 
   private var filter: RedundancyFilter { RedundancyFilter(configuration: configuration) }
 
-  /// The cost of every profile in words: its word count, more for a direct quote or an
-  /// anaphoric opener.
+  /// The cost of every profile in words when the sentence before it is not chosen: its word
+  /// count, more for a direct quote or an anaphoric opener.
   let costs: [Double]
+  /// The cost of every profile when the sentence before it is chosen: its anaphoric opener
+  /// costs nothing then.
+  let resolvedCosts: [Double]
 
   init(
     configuration: SentenceSelector.Configuration, profiles: [SentenceProfile],
@@ -34,12 +38,19 @@ struct CoverageSelection {
     self.configuration = configuration
     self.profiles = profiles
     self.salience = salience
-    costs = profiles.map { profile in
-      let factor =
-        (1 - (1 - configuration.quoteFactor) * profile.quoteShare)
-        * Self.openerFactor(profile.opener, configuration)
-      return Double(profile.wordCount) / max(factor, 1e-6)
+    resolvedCosts = profiles.map { profile in
+      Double(profile.wordCount)
+        / max(1 - (1 - configuration.quoteFactor) * profile.quoteShare, 1e-6)
     }
+    costs = zip(profiles, resolvedCosts).map { profile, cost in
+      cost / max(Self.openerFactor(profile.opener, configuration), 1e-6)
+    }
+  }
+
+  /// The cost of profile `index` given which profiles are chosen: `resolvedCosts` when the
+  /// sentence before it is chosen (headings and boilerplate between do not count), else `costs`.
+  func cost(of index: Int, isChosen: (Int) -> Bool) -> Double {
+    index > 0 && isChosen(index - 1) ? resolvedCosts[index] : costs[index]
   }
 
   /// The factor on the cost of a sentence that opens with an anaphor (`Er`, `Diese Entscheidung`):
@@ -69,8 +80,10 @@ struct CoverageSelection {
   func value(of chosen: [Int]) -> Double {
     var covered = Set<Int>()
     for i in chosen { covered.formUnion(profiles[i].termSet) }
+    let members = Set(chosen)
     return covered.reduce(0) { $0 + salience[$1] }
-      / (chosen.reduce(0) { $0 + costs[$1] } + configuration.lengthAllowance)
+      / (chosen.reduce(0) { $0 + cost(of: $1, isChosen: members.contains) }
+        + configuration.lengthAllowance)
   }
 
   /// Indices (into `profiles`) of at most `count` chosen sentences, in document order.
@@ -112,7 +125,6 @@ struct CoverageSelection {
     }
 
     var profiles: [SentenceProfile] { selection.profiles }
-    var costs: [Double] { selection.costs }
 
     var value: Double { value(covered: covered, cost: cost) }
 
@@ -139,9 +151,20 @@ struct CoverageSelection {
       profiles[candidate].termSet.reduce(0) { holders[$1] == 0 ? $0 + selection.salience[$1] : $0 }
     }
 
+    /// Cost that `index`, not chosen, would add: its own, and what it saves the sentence after
+    /// it when that is chosen and opens with an anaphor.
+    func addedCost(_ index: Int) -> Double {
+      var added = selection.cost(of: index) { isChosen[$0] }
+      let next = index + 1
+      if next < profiles.count, isChosen[next] {
+        added += selection.resolvedCosts[next] - selection.costs[next]
+      }
+      return added
+    }
+
     mutating func add(_ index: Int) {
       covered += gain(index)
-      cost += costs[index]
+      cost += addedCost(index)
       for term in profiles[index].termSet { holders[term] += 1 }
       characters += budget == nil ? 0 : lengths[index]
       isChosen[index] = true
@@ -154,12 +177,12 @@ struct CoverageSelection {
       characters -= budget == nil ? 0 : lengths[index]
       for term in profiles[index].termSet { holders[term] -= 1 }
       covered = chosen.isEmpty ? 0 : covered - gain(index)
-      cost = chosen.isEmpty ? 0 : cost - costs[index]
+      cost = chosen.isEmpty ? 0 : cost - addedCost(index)
     }
 
     /// The value with `candidate` added.
     func valueAdding(_ candidate: Int) -> Double {
-      value(covered: covered + gain(candidate), cost: cost + costs[candidate])
+      value(covered: covered + gain(candidate), cost: cost + addedCost(candidate))
     }
 
     /// Adds the best admissible candidate of `pool` until there are `count` or none is left.
@@ -203,10 +226,14 @@ struct CoverageSelection {
       }
     }
 
-    /// Replaces each chosen sentence that opens with a pronoun by its most similar explicit
-    /// near-copy not chosen (ties: the earlier sentence), when one is admissible.
+    /// Replaces each chosen sentence that opens with an unresolved pronoun (the sentence before it
+    /// is not chosen) by its most similar explicit near-copy not chosen (ties: the earlier
+    /// sentence), when one is admissible.
     mutating func preferExplicit() {
-      for member in chosen where profiles[member].opener == .pronoun {
+      for member in chosen
+      where profiles[member].opener == .pronoun
+        && !(member > 0 && isChosen[member - 1])
+      {
         remove(member)
         var best: (index: Int, similarity: Double)?
         for i in profiles.indices where i != member && !isChosen[i] && profiles[i].opener == nil {

@@ -104,6 +104,19 @@ struct SentenceProfile: Sendable {
     return sorted
   }
 
+  /// How `text` opens when it opens with an anaphoric word (as a profile's `opener`).
+  static func opener(of text: String, language: Language) -> AnaphoricOpeners.Strength? {
+    var wordCount = 0
+    var secondCapitalized = false
+    Tokenizer.forEachWord(in: text) { _, isCapitalized, _ in
+      if wordCount == 1 { secondCapitalized = isCapitalized }
+      wordCount += 1
+    }
+    return opener(
+      of: text, wordCount: wordCount, secondCapitalized: secondCapitalized,
+      table: language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english)
+  }
+
   /// The opener strength of a sentence, judged on its first word as written.
   private static func opener(
     of text: String, wordCount: Int, secondCapitalized: Bool,

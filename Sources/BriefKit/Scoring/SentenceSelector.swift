@@ -85,10 +85,10 @@ public struct SentenceSelector: Sendable {
   }
 
   /// What selection sees of an article (for tuning): the `TermSalience` feature rows of its
-  /// terms by id, whether each term is among `reference`'s terms, and each sentence's distinct
-  /// term ids.
+  /// terms by id, whether each term is among `reference`'s terms, each sentence's distinct term
+  /// ids, and the term of each id.
   func termTable(from segments: [Segment], reference: String) -> (
-    features: [[Double]], labels: [Bool], sentenceTerms: [[Int]]
+    features: [[Double]], labels: [Bool], sentenceTerms: [[Int]], strings: [String]
   ) {
     let analysis = analyze(segments, title: nil)
     let inReference = Set(
@@ -97,7 +97,8 @@ public struct SentenceSelector: Sendable {
       })
     return (
       TermSalience.features(of: analysis.profiles, names: analysis.vocabulary.names),
-      analysis.vocabulary.names.indices.map(inReference.contains), analysis.profiles.map(\.termSet)
+      analysis.vocabulary.names.indices.map(inReference.contains), analysis.profiles.map(\.termSet),
+      analysis.vocabulary.names
     )
   }
 

@@ -157,3 +157,32 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(DigestBuilder.headline(of: titled) == "Kreml kündigt Gespräche an")
   #expect(DigestBuilder.headline(of: brief("empty", date: nil, lines: [], terms: [])) == "empty")
 }
+
+@Test func `a pronoun line goes with its antecedent when that is dropped as a repeat`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
+  let first = "Das erste Treffen von Rubio und Lawrow fand im Februar in Riad statt."
+  let again = "Das erste Treffen von Rubio und Lavrov fand im Februar in Riyadh statt, hieß es."
+  let digest = DigestBuilder.digest(of: [
+    brief("a", date: "2025-02-20", lines: [first], terms: terms),
+    brief(
+      "b", date: "2025-07-10",
+      lines: [again, "Es dauerte vier Stunden.", "Er lobte die Gespräche.", "Rubio reiste ab."],
+      terms: terms),
+    brief(
+      "c", date: "2025-07-10", lines: ["Rubio flog nach Kuala Lumpur.", "Er traf dort Lawrow."],
+      terms: terms),
+  ])
+  let lines = digest.stories.flatMap(\.events).flatMap(\.sentences).map(\.text)
+  // `Es` (weak) stays; `Er` after it is resolved by it and stays; `Er` after a kept line too.
+  #expect(
+    lines == [
+      first, "Es dauerte vier Stunden.", "Er lobte die Gespräche.", "Rubio reiste ab.",
+      "Rubio flog nach Kuala Lumpur.", "Er traf dort Lawrow.",
+    ])
+  let orphan = DigestBuilder.digest(of: [
+    brief("a", date: "2025-02-20", lines: [first], terms: terms),
+    brief("b", date: "2025-07-10", lines: [again, "Er lobte die Gespräche."], terms: terms),
+  ])
+  #expect(
+    orphan.stories.flatMap(\.events).flatMap(\.sentences).map(\.text) == [first])
+}

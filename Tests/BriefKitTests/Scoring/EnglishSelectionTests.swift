@@ -30,7 +30,18 @@ private let englishNews = """
   #expect(brief.title == "Rubio meets Lavrov in Malaysia")
   #expect(brief.lines.count == 3)
   #expect(brief.lines.first?.text.hasPrefix("US Secretary of State Marco Rubio") == true)
-  #expect(!brief.lines.contains { $0.text.hasPrefix("He said") })
+  // `He said` only right after the sentence before it, as the article reads.
+  for (index, line) in brief.lines.enumerated() where line.text.hasPrefix("He said") {
+    #expect(index > 0)
+    #expect(
+      index == 0
+        || brief.lines[index - 1].scored.sentenceIndex == line.scored.sentenceIndex - 1)
+  }
+  // Alone, it gives way.
+  let alone = BriefPipeline(configuration: .init(sentenceCount: 1)).run(
+    Article(id: "en", text: englishNews, source: "en.txt")
+  ).brief
+  #expect(!alone.lines.contains { $0.text.hasPrefix("He said") })
   #expect(!brief.lines.contains { $0.text.contains("Read more") })
   #expect(brief.keyTerms.contains("lavrov"))
   #expect(brief.keyTerms.contains("rubio"))

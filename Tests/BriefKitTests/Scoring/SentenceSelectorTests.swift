@@ -266,3 +266,24 @@ private func coverage(_ texts: [String], salient: Set<String> = [])
     }
   }
 }
+
+@Test func `a pronoun opener costs more only without the sentence before it`() {
+  let texts = [
+    "Der Außenminister traf seinen Amtskollegen in Riad.",
+    "Er sprach dort über die Ukraine.",
+    "Die Ukraine fordert Waffen.",
+  ]
+  let selection = coverage(texts)
+  let words = Double(selection.profiles[1].wordCount)
+  #expect(selection.costs[1] == words / SentenceSelector.Configuration().pronounFactor)
+  #expect(selection.resolvedCosts[1] == words)
+  #expect(selection.cost(of: 1) { $0 == 0 } == words)
+  #expect(selection.cost(of: 1) { $0 == 2 } == selection.costs[1])
+  // The incremental search agrees with the plain value on every pair.
+  for count in 1...3 {
+    let chosen = selection.choose(count: count)
+    for other in [[0, 1], [0, 2], [1, 2]] where count == 2 {
+      #expect(selection.value(of: other) <= selection.value(of: chosen) + 1e-12)
+    }
+  }
+}

@@ -115,7 +115,7 @@ func `dump selections for tuning`() throws {
 // BRIEF_FEATURE_INPUT), split by the real `Segmenter`: {"id", "sentences": [text], "words",
 // "pronoun": [opener strength], "quote": [quoted share], "termNames", "termFeatures": [[value
 // per term feature]] by term id, "termLabels": [term in the reference], "sentenceTerms": [[term
-// id]]}; read by scripts/train-selector.py.
+// id]], "termStrings": [term by id]}; read by scripts/train-selector.py.
 @Test(.enabled(if: ProcessInfo.processInfo.environment["BRIEF_FEATURE_DUMP"] != nil))
 func `dump sentence features for training`() throws {
   let environment = ProcessInfo.processInfo.environment
@@ -140,6 +140,7 @@ func `dump sentence features for training`() throws {
       "quote": sentences.map(SentenceShape.quoteShare(of:)),
       "termNames": TermSalience.featureNames, "termFeatures": table.features,
       "termLabels": table.labels, "sentenceTerms": table.sentenceTerms,
+      "termStrings": table.strings,
     ]
     let json = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys])
     lines += String(decoding: json, as: UTF8.self) + "\n"
