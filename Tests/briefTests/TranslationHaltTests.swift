@@ -37,6 +37,42 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `an English article is never sent to the translator: its lines are its English`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let english = [
+      "id": "en", "lang": "en",
+      "text": "Rubio met Lavrov in Kuala Lumpur on Thursday. They spoke about Ukraine for an hour.",
+    ]
+    let data = try JSONSerialization.data(withJSONObject: english, options: [.sortedKeys])
+    let feed =
+      try String(try feed().split(separator: "\n")[0]) + "\n"
+      + String(decoding: data, as: UTF8.self) + "\n"
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.run(
+        [
+          "summarize", "--jsonl", "--chunk", "8", "--translator", "deepl", "--translator-url",
+          server.baseURL, "--no-cache",
+        ], keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: feed)
+      #expect(result.status == 0, "\(result.stderr)")
+      let briefs = try result.stdout.split(separator: "\n").map {
+        try JSONHelpers.object(String($0))
+      }
+      let sent = server.requests.flatMap(\.texts)
+      let german = try #require(briefs.first?["sentences"] as? [String])
+      // The German lines only (with glossary placeholders), none of the English.
+      #expect(sent.count == german.count)
+      #expect(!sent.contains { $0.contains("Kuala Lumpur") || $0.contains("Ukraine for") })
+      let last = try #require(briefs.last)
+      #expect(last["id"] as? String == "en")
+      let sentences = try #require(last["sentences"] as? [String])
+      #expect(!sentences.isEmpty)
+      #expect(last["translations"] as? [String] == sentences)
+    }
+  }
+
   @Test func `lines that arrive together are translated as one job`() throws {
     let (result, briefs, requests) = try summarize(.init(key: TranslationCLI.deepLKey), chunk: 64)
     #expect(result.status == 0, "\(result.stderr)")

@@ -1,7 +1,8 @@
 /// Renders briefs and digests as plain text: no markup, no ANSI colours.
 ///
 /// Layout: the title underlined with `=`, the metadata line, then per sentence its number,
-/// the German after `DE` and the English (or the untranslated note) after `EN`, wrapped to
+/// the article's sentence after its language (`DE`; `EN` for an English article) and the English
+/// (or the untranslated note) after `EN`, wrapped to
 /// `width` characters with a hanging indent.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
@@ -60,7 +61,9 @@ public struct TextRenderer: Sendable {
     for (offset, line) in brief.lines.enumerated() {
       let number = "\(offset + 1)."
       let prefix = number + String(repeating: " ", count: numberWidth - number.count)
-      let german = wrapper.wrap(line.text, firstPrefix: prefix + "DE  ", indent: hanging)
+      let german = wrapper.wrap(
+        line.text, firstPrefix: prefix + brief.language.rawValue.uppercased() + "  ",
+        indent: hanging)
       let english = wrapper.wrap(
         line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ", indent: hanging)
       output += (german + english).joined(separator: "\n") + "\n\n"

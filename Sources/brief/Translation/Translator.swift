@@ -98,17 +98,27 @@ struct Translator {
 
   /// Translates the lines of `briefs` in one job and fills in their English.
   ///
-  /// Briefs with a line left untranslated get a note saying why. Nil when there is no
+  /// Only German briefs are sent: an English brief's lines are their own English. Briefs with
+  /// a line left untranslated get a note saying why. Nil when there is no
   /// translator. A run may have several jobs (`summarize --jsonl` has one per article): once
   /// one stops the provider or is refused for its key or address, the later ones send
   /// nothing and carry the same note; each error is printed once per run.
   mutating func translate(_ briefs: inout [Brief]) -> Summary? {
+    for index in briefs.indices where briefs[index].language != .german {
+      for line in briefs[index].lines.indices {
+        briefs[index].lines[line].translation = briefs[index].lines[line].text
+      }
+      briefs[index].translationNote = nil
+    }
     guard let engine else {
-      for index in briefs.indices { briefs[index].translationNote = Self.notConfiguredNote }
+      for index in briefs.indices where briefs[index].language == .german {
+        briefs[index].translationNote = Self.notConfiguredNote
+      }
       return nil
     }
-    let texts = briefs.flatMap { $0.lines.map(\.text) }
-    let owners = briefs.flatMap { brief in brief.lines.map { _ in brief.id } }
+    let german = briefs.filter { $0.language == .german }
+    let texts = german.flatMap { $0.lines.map(\.text) }
+    let owners = german.flatMap { brief in brief.lines.map { _ in brief.id } }
     let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
     for error in outcome.errors where reported.insert(error.message).inserted {
       Console.error("translation: " + error.message)
@@ -119,6 +129,7 @@ struct Translator {
     }
     var position = 0
     for briefIndex in briefs.indices {
+      guard briefs[briefIndex].language == .german else { continue }
       var missing = false
       for lineIndex in briefs[briefIndex].lines.indices {
         let translation = outcome.translations[position]
