@@ -1,9 +1,8 @@
 /// Renders briefs and digests as plain text: no markup, no ANSI colours.
 ///
-/// Layout: the title underlined with `=`, the metadata line, then per sentence its number,
-/// the article's sentence after its language (`DE`; `EN` for an English article) and the English
-/// (or the untranslated note) after `EN`, wrapped to
-/// `width` characters with a hanging indent.
+/// Layout: the title underlined with `=`, the metadata line, then per sentence its number, the
+/// article's sentence after its language (`DE`; `EN` for an English article) and the English (or
+/// the untranslated note) after `EN`, wrapped to `width` characters with a hanging indent.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
   ///
