@@ -14,6 +14,11 @@ enum AnaphoricOpeners {
     case weak
   }
 
+  /// The openers of `language`.
+  static func table(for language: Language) -> [String: Strength] {
+    language == .german ? german : english
+  }
+
   /// German openers, matched case-sensitively on the sentence's first word.
   ///
   /// Personal pronouns are `pronoun` (first person too: in news it is a quoted speaker the line

@@ -51,8 +51,7 @@ struct SentenceProfile: Sendable {
     var words = WordTable(capacity: bytes / bytesPerDistinctWord)
     var scratch: [Unicode.Scalar] = []
     scratch.reserveCapacity(64)
-    let openers =
-      analyzer.language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english
+    let openers = AnaphoricOpeners.table(for: analyzer.language)
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
       var terms: [Int] = []
       // A word takes at least two bytes with the space after it: room for every term.
@@ -114,7 +113,7 @@ struct SentenceProfile: Sendable {
     }
     return opener(
       of: text, wordCount: wordCount, secondCapitalized: secondCapitalized,
-      table: language == .german ? AnaphoricOpeners.german : AnaphoricOpeners.english)
+      table: AnaphoricOpeners.table(for: language))
   }
 
   /// The opener strength of a sentence, judged on its first word as written.
