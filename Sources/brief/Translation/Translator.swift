@@ -98,12 +98,13 @@ struct Translator {
 
   /// Translates the lines of `briefs` in one job and fills in their English.
   ///
-  /// Only German briefs are sent: an English brief's lines are their own English. Briefs with
-  /// a line left untranslated get a note saying why. Nil when there is no
-  /// translator. A run may have several jobs (`summarize --jsonl` has one per article): once
-  /// one stops the provider or is refused for its key or address, the later ones send
-  /// nothing and carry the same note; each error is printed once per run.
+  /// Only German briefs are sent: an English brief's lines are their own English. Briefs with a
+  /// line left untranslated get a note saying why. Nil when there is no translator. A run may
+  /// have several jobs (`summarize --jsonl` has one per article): once one stops the provider or
+  /// is refused for its key or address, the later ones send nothing and carry the same note;
+  /// each error is printed once per run.
   mutating func translate(_ briefs: inout [Brief]) -> Summary? {
+    let german = briefs.indices.filter { briefs[$0].language == .german }
     for index in briefs.indices where briefs[index].language != .german {
       for line in briefs[index].lines.indices {
         briefs[index].lines[line].translation = briefs[index].lines[line].text
@@ -111,14 +112,11 @@ struct Translator {
       briefs[index].translationNote = nil
     }
     guard let engine else {
-      for index in briefs.indices where briefs[index].language == .german {
-        briefs[index].translationNote = Self.notConfiguredNote
-      }
+      for index in german { briefs[index].translationNote = Self.notConfiguredNote }
       return nil
     }
-    let german = briefs.filter { $0.language == .german }
-    let texts = german.flatMap { $0.lines.map(\.text) }
-    let owners = german.flatMap { brief in brief.lines.map { _ in brief.id } }
+    let texts = german.flatMap { briefs[$0].lines.map(\.text) }
+    let owners = german.flatMap { index in briefs[index].lines.map { _ in briefs[index].id } }
     let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
     for error in outcome.errors where reported.insert(error.message).inserted {
       Console.error("translation: " + error.message)
@@ -128,8 +126,7 @@ struct Translator {
       (id: owners[warning.index], message: Self.describe(warning, sentence: texts[warning.index]))
     }
     var position = 0
-    for briefIndex in briefs.indices {
-      guard briefs[briefIndex].language == .german else { continue }
+    for briefIndex in german {
       var missing = false
       for lineIndex in briefs[briefIndex].lines.indices {
         let translation = outcome.translations[position]
