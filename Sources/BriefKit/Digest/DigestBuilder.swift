@@ -141,7 +141,9 @@ public struct DigestBuilder: Sendable {
             case .new:
               kept.append((storyIndex, eventIndex, lines.count))
               lines.append(
-                .init(text: line.text, translation: line.translation, sources: [brief.id]))
+                .init(
+                  text: line.text, translation: line.translation, sources: [brief.id],
+                  language: brief.language))
               previous?.isLast = true
             case .same(let number):
               let place = kept[number]

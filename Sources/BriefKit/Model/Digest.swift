@@ -7,17 +7,23 @@
 public struct Digest: Sendable, Equatable {
   /// One bilingual line of an event.
   public struct Sentence: Sendable, Equatable {
-    /// The source-language sentence, verbatim from the cited article(s) (markup stripped).
+    /// The sentence in its article's language, verbatim from the cited article(s) (markup
+    /// stripped).
     public var text: String
-    /// The English rendering, or nil when not translated.
+    /// The English rendering, or nil when not translated; `text` itself for an English line.
     public var translation: String?
     /// Ids of the articles whose brief holds exactly this sentence, in event order.
     public var sources: [String]
+    /// The language of `text`: the cited article's.
+    public var language: Language
 
-    public init(text: String, translation: String?, sources: [String]) {
+    public init(
+      text: String, translation: String?, sources: [String], language: Language = .german
+    ) {
       self.text = text
       self.translation = translation
       self.sources = sources
+      self.language = language
     }
   }
 

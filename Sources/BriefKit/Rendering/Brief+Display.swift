@@ -49,6 +49,12 @@ extension Digest.Event {
 }
 
 extension Digest.Sentence {
+  /// The German line: `text` when its article is German, else nil.
+  var german: String? { language == .german ? text : nil }
+
+  /// The English line: `text` itself when its article is English, else the translation.
+  var english: String? { language == .english ? text : translation }
+
   /// The citation shown after the line: "[000_a]" or "[000_a, 001_b]".
   var citation: String {
     "[" + sources.joined(separator: ", ") + "]"

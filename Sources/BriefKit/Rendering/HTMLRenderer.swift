@@ -4,14 +4,16 @@
 /// and English side by side on wide screens and stacked on narrow ones, light and dark
 /// colours from `prefers-color-scheme`. All article text and metadata is escaped; a link is
 /// made only for `http`/`https` URLs. English cells carry `lang="en"`; an untranslated cell
-/// shows the note in plain style.
+/// shows the note in plain style; an English article's sentence is one cell across both
+/// columns (it is its own English).
 public struct HTMLRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
 
   /// One brief as a complete page.
   public func render(_ brief: Brief) -> String {
-    page(title: brief.displayTitle, body: article(brief, headingLevel: 1))
+    page(
+      title: brief.displayTitle, language: brief.language, body: article(brief, headingLevel: 1))
   }
 
   /// The digest as one page: a heading with the counts, then every story with its events in
@@ -31,8 +33,13 @@ public struct HTMLRenderer: Sendable {
         body += "</h3>\n<p class=\"meta\">\(Self.escaped(event.sources.joined(separator: ", ")))"
         body += "</p>\n</header>\n<ol class=\"lines\">\n"
         for sentence in event.sentences {
-          body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(Self.escaped(sentence.text))"
-          body += " <cite>\(Self.escaped(sentence.citation))</cite></p>\n"
+          let cited =
+            Self.escaped(sentence.text) + " <cite>\(Self.escaped(sentence.citation))</cite>"
+          guard sentence.language == .german else {
+            body += Self.originalLine(cited, language: sentence.language)
+            continue
+          }
+          body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(cited)</p>\n"
           body += Self.englishCell(sentence.translation, untranslated: digest.untranslatedText)
           body += "</li>\n"
         }
@@ -40,13 +47,13 @@ public struct HTMLRenderer: Sendable {
       }
       body += "</section>\n"
     }
-    return page(title: "Digest", body: body)
+    return page(title: "Digest", language: .german, body: body)
   }
 
-  private func page(title: String, body: String) -> String {
+  private func page(title: String, language: Language, body: String) -> String {
     """
     <!doctype html>
-    <html lang="de">
+    <html lang="\(language.rawValue)">
     <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -74,12 +81,18 @@ public struct HTMLRenderer: Sendable {
     guard !brief.lines.isEmpty else {
       return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
     }
-    let sourceLanguage = brief.language.rawValue
+    guard brief.language == .german else {
+      // An English article's sentences are their own English: one column.
+      let lines = brief.lines.map {
+        Self.originalLine(Self.escaped($0.text), language: brief.language)
+      }
+      return output + "<ol class=\"lines\">\n" + lines.joined() + "</ol>\n</article>\n"
+    }
     output += "<div class=\"columns\" aria-hidden=\"true\"><span></span>"
     output += "<span>Deutsch</span><span>English</span></div>\n<ol class=\"lines\">\n"
     for line in brief.lines {
       output += "<li class=\"line\">\n"
-      output += "<p class=\"de\" lang=\"\(sourceLanguage)\">\(Self.escaped(line.text))</p>\n"
+      output += "<p class=\"de\" lang=\"de\">\(Self.escaped(line.text))</p>\n"
       output += Self.englishCell(line.translation, untranslated: brief.untranslatedText)
       output += "</li>\n"
     }
@@ -103,6 +116,11 @@ public struct HTMLRenderer: Sendable {
       }
     }
     return items.joined(separator: Brief.metadataSeparator)
+  }
+
+  /// A line that is not German (an English article's): its text alone, across both columns.
+  static func originalLine(_ html: String, language: Language) -> String {
+    "<li class=\"line single\">\n<p class=\"original\" lang=\"\(language.rawValue)\">\(html)</p>\n</li>\n"
   }
 
   /// The English paragraph of a line: the translation, or the plain note saying why there is

@@ -27,7 +27,9 @@ enum HTMLStyle {
     padding: 1rem 0; border-top: 1px solid var(--rule); counter-increment: line; }
     .line::before { content: counter(line) "."; grid-row: span 2; color: var(--muted); \
     font: .875rem/1.9 system-ui, sans-serif; }
-    .de, .en { margin: 0; overflow-wrap: break-word; hyphens: auto; }
+    .de, .en, .original { margin: 0; overflow-wrap: break-word; hyphens: auto; }
+    .line.single::before { grid-row: auto; }
+    .line.single > .original { grid-column: 2 / -1; }
     .en { font-style: italic; }
     .en.untranslated { font-style: normal; color: var(--muted); background: var(--note); \
     padding: .1rem .5rem; border-radius: .25rem; justify-self: start; align-self: start; \

@@ -8,8 +8,9 @@
 public struct JSONRenderer: Sendable {
   /// The schema version written as `"version"`.
   public static let schemaVersion = 1
-  /// The digest schema's version: 2 since the digest groups stories and events.
-  public static let digestSchemaVersion = 2
+  /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
+  /// from an English article has `"de": null` and its own English in `"en"`.
+  public static let digestSchemaVersion = 3
   /// Fraction digits kept in scores.
   ///
   /// Default 4.
@@ -47,8 +48,8 @@ public struct JSONRenderer: Sendable {
                   .array(
                     event.sentences.map { sentence in
                       .object([
-                        .init("de", .string(sentence.text)),
-                        .init("en", .string(sentence.translation)),
+                        .init("de", .string(sentence.german)),
+                        .init("en", .string(sentence.english)),
                         .init("sources", .array(sentence.sources.map { .string($0) })),
                       ])
                     })),

@@ -2,7 +2,7 @@
 ///
 /// Layout: `# Title`, an italic metadata line (date · source · language · url), then a
 /// numbered list: each German sentence, and below it the English in italics or, where there
-/// is none, the untranslated note in plain text. Article text is escaped so that it shows
+/// is none, the untranslated note in plain text (an English article's sentences stand alone). Article text is escaped so that it shows
 /// literally (`*`, `_` at word edges, `[`, `` ` ``, `<`, line-start markers).
 public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.
@@ -15,7 +15,7 @@ public struct MarkdownRenderer: Sendable {
 
   /// The digest: a heading with the counts, then each story (`##`) with its events (`###`,
   /// date and sources) in date order, each line in German with its citation and the English
-  /// below it.
+  /// below it (a line from an English article alone).
   public func render(_ digest: Digest) -> String {
     var output = "# Digest\n\n\(digest.countText)\n"
     for story in digest.stories {
@@ -24,7 +24,9 @@ public struct MarkdownRenderer: Sendable {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
         for sentence in event.sentences {
           output += "- " + Self.escaped(sentence.text) + " " + Self.escaped(sentence.citation)
-          if let translation = sentence.translation {
+          if sentence.language == .english {
+            output += "\n"
+          } else if let translation = sentence.translation {
             output += "\n  *" + Self.escaped(translation) + "*\n"
           } else {
             output += "\n  " + Self.escaped(digest.untranslatedText) + "\n"
@@ -46,7 +48,10 @@ public struct MarkdownRenderer: Sendable {
     for (offset, line) in brief.lines.enumerated() {
       let number = "\(offset + 1)."
       output += number + String(repeating: " ", count: width - number.count)
-      output += Self.escaped(line.text) + "\n\n" + indent
+      output += Self.escaped(line.text) + "\n\n"
+      // An English article's sentence is its own English.
+      guard brief.language != .english else { continue }
+      output += indent
       if let translation = line.translation {
         output += "*" + Self.escaped(translation) + "*\n\n"
       } else {

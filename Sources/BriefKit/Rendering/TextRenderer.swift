@@ -1,8 +1,9 @@
 /// Renders briefs and digests as plain text: no markup, no ANSI colours.
 ///
 /// Layout: the title underlined with `=`, the metadata line, then per sentence its number, the
-/// article's sentence after its language (`DE`; `EN` for an English article) and the English (or
-/// the untranslated note) after `EN`, wrapped to `width` characters with a hanging indent.
+/// article's sentence after its language (`DE`; `EN` for an English article, and nothing more)
+/// and the English (or the untranslated note) after `EN`, wrapped to `width` characters with a
+/// hanging indent.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
   ///
@@ -20,7 +21,8 @@ public struct TextRenderer: Sendable {
   }
 
   /// The digest: a header with the counts, then each story underlined, its events (date and
-  /// sources) in date order, and each line as `DE` with its citation and `EN`.
+  /// sources) in date order, and each line as `DE` with its citation and `EN` (a line from an
+  /// English article as `EN` alone).
   public func render(_ digest: Digest) -> String {
     let wrapper = TextWrapper(width: width)
     var output = underlined("Digest — \(digest.countText)", with: "=")
@@ -32,12 +34,16 @@ public struct TextRenderer: Sendable {
           + wrapper.wrap(event.headingText, firstPrefix: "* ", indent: "  ")
           .joined(separator: "\n") + "\n"
         for sentence in event.sentences {
-          let german = wrapper.wrap(
-            sentence.text + " " + sentence.citation, firstPrefix: "  DE  ", indent: "      ")
-          let english = wrapper.wrap(
-            sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ", indent: "      "
-          )
-          output += (german + english).joined(separator: "\n") + "\n"
+          let source = wrapper.wrap(
+            sentence.text + " " + sentence.citation,
+            firstPrefix: "  " + sentence.language.rawValue.uppercased() + "  ", indent: "      ")
+          let english =
+            sentence.language == .english
+            ? []
+            : wrapper.wrap(
+              sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
+              indent: "      ")
+          output += (source + english).joined(separator: "\n") + "\n"
         }
       }
     }
@@ -60,12 +66,17 @@ public struct TextRenderer: Sendable {
     for (offset, line) in brief.lines.enumerated() {
       let number = "\(offset + 1)."
       let prefix = number + String(repeating: " ", count: numberWidth - number.count)
-      let german = wrapper.wrap(
+      let source = wrapper.wrap(
         line.text, firstPrefix: prefix + brief.language.rawValue.uppercased() + "  ",
         indent: hanging)
-      let english = wrapper.wrap(
-        line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ", indent: hanging)
-      output += (german + english).joined(separator: "\n") + "\n\n"
+      // An English article's sentence is its own English.
+      let english =
+        brief.language == .english
+        ? []
+        : wrapper.wrap(
+          line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ",
+          indent: hanging)
+      output += (source + english).joined(separator: "\n") + "\n\n"
     }
     output.removeLast()
     return output

@@ -49,4 +49,21 @@ enum BriefFixtures {
       ],
       segmentCounts: [.sentence: 1], translationNote: nil)
   }
+
+  /// An English article's brief: its lines are their own English, with no note.
+  static func english(id: String = "010_storm") -> Brief {
+    let sentences = [
+      "A strong storm hit the coast of Norway on Monday.",
+      "Thousands of homes lost power, the utility said.",
+    ]
+    return Brief(
+      id: id, title: "Storm hits Norway", date: "2025-02-17", url: nil, source: "\(id).txt",
+      language: .english,
+      lines: sentences.enumerated().map { index, text in
+        line(
+          text, translation: text, segmentIndex: index + 1, sentenceIndex: index,
+          start: 20 + 60 * index, score: 1)
+      },
+      segmentCounts: [.sentence: 4, .heading: 1], translationNote: nil)
+  }
 }

@@ -71,7 +71,7 @@ private func parsed(_ json: String) throws -> [String: Any] {
 {
   let json = try parsed(BriefRenderer(format: .json).render(DigestFixtures.twoStories()))
   #expect(json["schema"] as? String == "digest")
-  #expect(json["version"] as? Int == 2)
+  #expect(json["version"] as? Int == 3)
   #expect(json["count"] as? Int == 3)
   let stories = try #require(json["stories"] as? [[String: Any]])
   #expect(stories.map { $0["title"] as? String } == ["Rubio trifft Lawrow", "Wetter"])
