@@ -10,7 +10,9 @@ struct SplitCommand: ParsableCommand {
     discussion: """
       Lossless: every non-whitespace character of the decoded input appears once, unchanged \
       and in order (no NFC, soft hyphens kept); line breaks inside a segment are printed as \
-      one space. Plain UTF-8 text files are streamed: memory stays small for any size.
+      one space. A metadata block at the start (YAML front matter, a Jina Reader header) is \
+      printed as boilerplate, a line each. Plain UTF-8 text files are streamed: memory stays \
+      small for any size.
       """
   )
 
@@ -28,9 +30,14 @@ struct SplitCommand: ParsableCommand {
     guard let article = FileIO.readArticle(file ?? "-", form: .lossless) else {
       throw ExitStatus.inputsFailed.exitCode
     }
-    let language = lang ?? article.language ?? LanguageDetector.detect(article.text)
     var output = BufferedOutput()
-    for segment in Segmenter(language: language).segments(in: article.text) {
+    var text = article.text
+    if let (_, block, body) = MetadataHeader.split(article.text) {
+      output.appendMetadataBlock(block, kinds: kinds)
+      text = String(body)
+    }
+    let language = lang ?? article.language ?? LanguageDetector.detect(text)
+    for segment in Segmenter(language: language).segments(in: text) {
       output.appendSegment(segment.kind, segment.text.utf8, kinds: kinds)
     }
     output.flush()

@@ -33,6 +33,31 @@ struct SplitCommandTests {
       result.stdout == "Das Treffen soll im Rahmen eines Meetings der Vereinigung stattfinden.\n")
   }
 
+  @Test func `a metadata block is printed as boilerplate, a line each, in both split paths`()
+    throws
+  {
+    let text =
+      "---\ntitle: Rubio trifft Lawrow\nurl: https://example.org/a\n---\n"
+      + "Rubio traf Lawrow. Sie sprachen lange.\n"
+    let folder = try BriefProcess.temporaryFolder()
+    let file = folder.appendingPathComponent("header.md")
+    try Data(text.utf8).write(to: file)
+    let expected = """
+      boilerplate\t---
+      boilerplate\ttitle: Rubio trifft Lawrow
+      boilerplate\turl: https://example.org/a
+      boilerplate\t---
+      sentence\tRubio traf Lawrow.
+      sentence\tSie sprachen lange.
+
+      """
+    let streamed = try BriefProcess.run(["split", "--kinds", file.path])
+    let whole = try BriefProcess.run(["split", "--kinds"], stdin: Data(text.utf8))
+    #expect(streamed.status == 0 && whole.status == 0)
+    #expect(streamed.stdout == expected)
+    #expect(whole.stdout == expected)
+  }
+
   @Test func `split keeps soft hyphens and decomposed umlauts as they are`() throws {
     let text = "Die Renten\u{00AD}reform in der Bu\u{0308}rgerstraße kam.\u{00A0}Dann ging er."
     let result = try BriefProcess.run(["split"], stdin: Data(text.utf8))

@@ -116,4 +116,34 @@ struct SummarizeCommandTests {
     #expect(result.stdout.contains("Die Gespräche dauerten vier Stunden."))
     #expect(!result.stdout.contains("<"))
   }
+
+  @Test func `a Jina Reader page on standard input gives its title, URL and date, not its header`()
+    throws
+  {
+    let page = """
+      Title: Gipfel in Riad
+
+      URL Source: https://example.org/gipfel
+
+      Published Time: 2025-02-18T09:30:00Z
+
+      Markdown Content:
+      Die Delegationen der USA und Russlands trafen sich am Dienstag in Riad.
+
+      [Lesen Sie auch: Was Moskau will](https://example.org/moskau)
+
+      Die Gespräche dauerten viereinhalb Stunden.
+      """
+    let result = try BriefProcess.run(["summarize", "--format", "json"], stdin: Data(page.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let brief = try JSONHelpers.object(result.stdout)
+    #expect(brief["title"] as? String == "Gipfel in Riad")
+    #expect(brief["url"] as? String == "https://example.org/gipfel")
+    #expect(brief["date"] as? String == "2025-02-18T09:30:00Z")
+    #expect(
+      brief["sentences"] as? [String] == [
+        "Die Delegationen der USA und Russlands trafen sich am Dienstag in Riad.",
+        "Die Gespräche dauerten viereinhalb Stunden.",
+      ])
+  }
 }

@@ -5,9 +5,11 @@
 public enum ArticleReader {
   /// One article from the bytes of a text, Markdown or HTML document.
   ///
-  /// Text and Markdown keep their text as decoded (then normalised); HTML is reduced to its
-  /// readable text, its first `<h1>` (else `<title>`) becomes the title and its `<meta>` or
-  /// `<time>` publication date the date.
+  /// Text and Markdown keep their text as decoded (then normalised), less a metadata block at
+  /// the start (YAML front matter, a Jina Reader header: `MetadataHeader`), whose title, URL,
+  /// date and language the article takes; HTML is reduced to its readable text, its first
+  /// `<h1>` (else `<title>`) becomes the title and its `<meta>` or `<time>` publication date
+  /// the date.
   /// `form` is how far the text is normalised: `.full` for briefs, `.lossless` to show it as
   /// it is (`brief split`).
   /// - Throws: `IngestError.empty` or `.binary(offset:)`.
@@ -16,20 +18,25 @@ public enum ArticleReader {
     form: TextNormalizer.Form = .full
   ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     let decoded = try TextDecoder.decode(bytes)
-    var title: String?
-    var date: String?
+    var header = MetadataHeader()
     var text = decoded.text
     if format == .html {
       let extracted = HTMLTextExtractor.extract(TextNormalizer.normalize(text, form: form))
       text = extracted.text
-      title = extracted.title.map { TextNormalizer.normalize($0) }
-      date = extracted.date
+      header.title = extracted.title.map { TextNormalizer.normalize($0) }
+      header.date = extracted.date
     }
     text = TextNormalizer.normalize(text, form: form)
+    // `brief split` shows the block as it is (`.lossless`); a brief reads it and drops it.
+    if format != .html, form == .full, let (found, _, body) = MetadataHeader.split(text) {
+      header = found
+      text = String(body)
+    }
     guard !TextDecoder.isBlank(text) else { throw .empty }
     let article = Article(
-      id: id, text: text, title: title, date: date ?? ArticleDateFinder.date(in: text),
-      source: source)
+      id: id, text: text, title: header.title,
+      date: header.date ?? ArticleDateFinder.date(in: text), url: header.url,
+      language: header.language, source: source)
     return (article, decoded.warnings)
   }
 

@@ -75,8 +75,7 @@ enum JSONLineReader {
     switch value {
     case nil, .null?: return nil
     case .string(let tag)?:
-      let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first
-      if let primary, let language = Language(rawValue: String(primary)) { return language }
+      if let language = Language(tag: tag) { return language }
       throw Failure(reason: #""lang" must be "de" or "en""#)
     default:
       throw Failure(reason: #""lang" must be "de" or "en""#)

@@ -111,4 +111,60 @@ extension LineClassifier {
     }
     return markerEnd < range.upperBound && UTF8Scan.whitespaceLength(bytes, markerEnd) > 0
   }
+
+  /// `range` after its leading Markdown: line markers (`> `, `- `, `* `, `+ `, `#`s and a
+  /// space), then emphasis and link openers (`**`, `__`, `*`, `_`, `[`, `![`), so that furniture
+  /// in Markdown (`**Lesen Sie auch:**`, `> Lesen Sie auch`, `[Lesen Sie auch: …](…)`) is
+  /// recognised by its words.
+  func withoutLeadingMarkup(_ range: Range<Int>) -> Range<Int> {
+    var start = withoutLineMarkers(range)
+    while start < range.upperBound {
+      let byte = bytes[start]
+      if byte == 0x2A || byte == 0x5F || byte == 0x5B {
+        start += 1
+      } else if byte == 0x21, start + 1 < range.upperBound, bytes[start + 1] == 0x5B {
+        start += 2
+      } else {
+        break
+      }
+    }
+    return start..<range.upperBound
+  }
+
+  /// Whether the whole line is one Markdown link or image (`[Titel](url)`, `![Foto](url)`),
+  /// line markers and emphasis around it aside: a teaser link or an embedded picture.
+  func isLinkLine(_ range: Range<Int>) -> Bool {
+    var index = withoutLineMarkers(range)
+    while index < range.upperBound, bytes[index] == 0x2A || bytes[index] == 0x5F { index += 1 }
+    if index + 1 < range.upperBound, bytes[index] == 0x21 { index += 1 }
+    guard index < range.upperBound, bytes[index] == 0x5B,
+      let close = bytes[index..<range.upperBound].firstIndex(of: 0x5D),
+      close + 1 < range.upperBound, bytes[close + 1] == 0x28,
+      let end = bytes[(close + 2)..<range.upperBound].firstIndex(of: 0x29), end > close + 2,
+      !bytes[(close + 2)..<end].contains(where: { $0 == 0x20 || $0 == 0x09 })
+    else { return false }
+    return bytes[(end + 1)..<range.upperBound].allSatisfy {
+      $0 == 0x2A || $0 == 0x5F || $0 == 0x20 || $0 == 0x09
+    }
+  }
+
+  /// The start of `range` after Markdown line markers: `> `, `- `, `* `, `+ ` and heading
+  /// `#`s followed by a space, repeatedly (`> - item`).
+  private func withoutLineMarkers(_ range: Range<Int>) -> Int {
+    var start = range.lowerBound
+    while start < range.upperBound {
+      var end = start
+      if bytes[start] == 0x23 {
+        while end < range.upperBound, bytes[end] == 0x23, end - start < 6 { end += 1 }
+      } else if bytes[start] == 0x3E || bytes[start] == 0x2D || bytes[start] == 0x2A
+        || bytes[start] == 0x2B
+      {
+        end = start + 1
+      }
+      guard end > start, end < range.upperBound, UTF8Scan.whitespaceLength(bytes, end) > 0
+      else { break }
+      start = end + UTF8Scan.whitespaceLength(bytes, end)
+    }
+    return start
+  }
 }

@@ -44,7 +44,10 @@ struct LineClassifier {
         content = UTF8Scan.trimmed(bytes, end..<range.upperBound)
       }
       let nearTop = firstLineIndex + index < configuration.sectionLabelLines
+      let markupFree = content.isEmpty ? content : withoutLeadingMarkup(content)
       if content.isEmpty || recognizer.isFurnitureLine(content) || recognizer.isByline(content)
+        || (markupFree != content && recognizer.isFurnitureLine(markupFree))
+        || isLinkLine(content)
         || (nearTop && recognizer.isSectionLabel(content)) || repeated.contains(index)
       {
         lines[index].role = .boilerplate

@@ -114,6 +114,8 @@ extension SentenceSplitter {
   func isGluedBoundary(_ terminator: Terminator, end: Int) -> Bool {
     let after = terminator.boundary
     guard after < end else { return true }
+    // `![Foto](url)` opens a Markdown image: no exclamation there.
+    if bytes[after] == 0x5B, bytes[after - 1] == 0x21 { return false }
     if terminator.boundary > terminator.end {
       return UTF8Scan.letterCase(bytes, after) == .upper
     }

@@ -30,6 +30,15 @@ struct BufferedOutput {
     if buffer.count >= Self.capacity { flush() }
   }
 
+  /// Appends each non-blank line of a metadata block (`MetadataHeader`) as a boilerplate
+  /// segment.
+  mutating func appendMetadataBlock(_ block: Substring, kinds: Bool) {
+    for line in block.split(whereSeparator: \.isNewline)
+    where !line.allSatisfy(\.isWhitespace) {
+      appendSegment(.boilerplate, line.utf8, kinds: kinds)
+    }
+  }
+
   /// Appends one line of `brief split` to `buffer` (see `appendSegment(_:_:kinds:)`).
   static func appendSegment(
     _ kind: SegmentKind, _ text: some Collection<UInt8>, kinds: Bool, to buffer: inout [UInt8]

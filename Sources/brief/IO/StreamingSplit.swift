@@ -17,8 +17,9 @@ struct StreamingSplit {
   /// `Segmenter.Configuration.blockBytes`).
   static let batchBytes = 1 << 19
   /// Normalised bytes gathered before the language is detected (more than the detector's
-  /// 4 KB sample, so the sample is the same as for the whole text).
-  static let languageSampleBytes = 8_192
+  /// 4 KB sample, so the sample is the same as for the whole text) and a metadata block is
+  /// looked for (`MetadataHeader.maximumBytes`).
+  static let languageSampleBytes = max(8_192, MetadataHeader.maximumBytes)
 
   let path: String
   let kinds: Bool
@@ -116,8 +117,14 @@ struct StreamingSplit {
       if atEnd { normalizer.finish(into: &normalized) }
       if stream == nil {
         guard atEnd || normalized.count >= Self.languageSampleBytes else { continue }
-        let chosen =
-          language ?? LanguageDetector.detect(String(decoding: normalized, as: UTF8.self))
+        var start = String(decoding: normalized, as: UTF8.self)
+        // A metadata block ends within the first `MetadataHeader.maximumBytes`: all here.
+        if let (_, block, body) = MetadataHeader.split(start) {
+          output.appendMetadataBlock(block, kinds: kinds)
+          normalized.removeFirst(block.utf8.count)
+          start = String(body)
+        }
+        let chosen = language ?? LanguageDetector.detect(start)
         segmenter = Segmenter(language: chosen)
         stream = segmenter.map(SegmentStream.init)
       }

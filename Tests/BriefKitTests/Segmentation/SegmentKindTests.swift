@@ -27,6 +27,28 @@ struct SegmentKindTests {
   }
 
   @Test(arguments: [
+    "[Lesen Sie auch: Trump droht Russland mit Zöllen](https://example.org/x)",
+    "**Lesen Sie auch:** [Trump droht Russland mit Zöllen](https://example.org/x)",
+    "> Lesen Sie auch: Trump droht Russland",
+    "- [Mehr zum Thema](https://example.org/y)",
+    "## Mehr zum Thema",
+    "![Foto: dpa](https://example.org/bild.jpg)",
+    "[Kreml kündigt weitere Gespräche an](https://example.org/kreml)",
+  ])
+  func `page furniture written in Markdown is boilerplate, one segment`(line: String) {
+    let segments = kinded("Er kam gestern an.\n\n\(line)\n\nSie ging heute fort.")
+    #expect(segments.map(\.0) == [.sentence, .boilerplate, .sentence])
+    #expect(segments[1].1 == line)
+  }
+
+  @Test func `Markdown that is not furniture keeps its kind`() {
+    let segments = kinded(
+      "## Treffen in Malaysia\n\n**Berlin** – Die Regierung hat am Montag entschieden.\n\n"
+        + "- Die Ukraine braucht Waffen.\n\nAchtung![Foto](x.jpg) Weiter geht es.")
+    #expect(segments.map(\.0) == [.heading, .sentence, .sentence, .sentence])
+  }
+
+  @Test(arguments: [
     "Lesen Sie auch", "Gerade lesen andere", "Mehr News zum Krieg in der Ukraine",
     "Empfehlung der Redaktion", "00:00", "Mehr Infos", "Newsletter", "Nicht mehr anzeigen",
     "(Foto: picture alliance/dpa/TASS)", "Quelle: ntv.de, jpe/AFP", "(APA/red)",
