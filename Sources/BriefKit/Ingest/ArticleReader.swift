@@ -8,8 +8,8 @@ public enum ArticleReader {
   /// Text and Markdown keep their text as decoded (then normalised), less a metadata block at
   /// the start (YAML front matter, a Jina Reader header: `MetadataHeader`), whose title, URL,
   /// date and language the article takes; HTML is reduced to its readable text, its first
-  /// `<h1>` (else `<title>`) becomes the title and its `<meta>` or `<time>` publication date
-  /// the date.
+  /// `<h1>` (else `<title>`) becomes the title, its `<meta>` or `<time>` publication date
+  /// the date and its canonical (or `og:url`) address the URL.
   /// `form` is how far the text is normalised: `.full` for briefs, `.lossless` to show it as
   /// it is (`brief split`).
   /// - Throws: `IngestError.empty` or `.binary(offset:)`.
@@ -25,6 +25,7 @@ public enum ArticleReader {
       text = extracted.text
       header.title = extracted.title.map { TextNormalizer.normalize($0) }
       header.date = extracted.date
+      header.url = extracted.url
     }
     text = TextNormalizer.normalize(text, form: form)
     // `brief split` shows the block as it is (`.lossless`); a brief reads it and drops it.

@@ -1,4 +1,5 @@
-/// Attributes of `<meta>` and `<time>` tags, read for the publication date.
+/// Attributes of `<meta>`, `<time>` and `<link>` tags, read for the publication date and the
+/// page's address.
 extension HTMLScanner {
   /// `<meta>` names and properties that carry the publication date (lower case).
   static let dateMetaNames: Set<String> = [
@@ -24,6 +25,30 @@ extension HTMLScanner {
     if ISO8601Date.isValid(value) { return value }
     let day = String(value.prefix(10))
     return ISO8601Date.isValid(day) && day.count == 10 ? day : nil
+  }
+
+  /// The absolute `http`/`https` address a `<link rel="canonical">` or `<meta
+  /// property="og:url">` gives, and whether it is the canonical link.
+  static func pageURL(tag: String, attributes: [String: String]) -> (
+    url: String, isCanonical: Bool
+  )? {
+    let candidate: String?
+    let isCanonical = tag == "link"
+    if isCanonical {
+      let relations = attributes["rel"]?.lowercased().split(whereSeparator: \.isWhitespace)
+      candidate = relations?.contains("canonical") == true ? attributes["href"] : nil
+    } else {
+      let key = (attributes["property"] ?? attributes["name"])?.lowercased()
+      candidate = key == "og:url" ? attributes["content"] : nil
+    }
+    guard let value = candidate.map(HTMLTextExtractor.cleaned), !value.contains(" ") else {
+      return nil
+    }
+    let lowered = value.lowercased()
+    guard lowered.hasPrefix("https://") || lowered.hasPrefix("http://"), value.count > 8 else {
+      return nil
+    }
+    return (value, isCanonical)
   }
 
   /// The attributes of a tag (the bytes between its name and `>`), names lower-cased,

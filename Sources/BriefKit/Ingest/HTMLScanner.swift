@@ -11,6 +11,10 @@ struct HTMLScanner {
   var title: [UInt8]?
   /// The publication date from `<meta>` or the first `<time datetime>`, as given.
   var date: String?
+  /// The page's address: `<link rel="canonical">`, else `<meta property="og:url">`.
+  var url: String?
+  /// Whether `url` is the canonical link (an `og:url` gives way to it).
+  private var urlIsCanonical = false
   /// Line breaks owed before the next text: 0, 1 (new line) or 2 (blank line).
   private var pendingBreaks = 0
   private var pendingSpace = false
@@ -102,9 +106,17 @@ struct HTMLScanner {
     while nameEnd < tagEnd && Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
     let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
     let selfClosing = tagEnd > nameStart && bytes[tagEnd - 1] == UInt8(ascii: "/")
-    if !isEnd && date == nil && (name == "meta" || name == "time") {
-      date = Self.publicationDate(
-        tag: name, attributes: Self.attributes(in: bytes[nameEnd..<tagEnd]))
+    let wantsDate = date == nil && (name == "meta" || name == "time")
+    let wantsURL = !urlIsCanonical && (name == "link" || name == "meta")
+    if !isEnd && (wantsDate || wantsURL) {
+      let attributes = Self.attributes(in: bytes[nameEnd..<tagEnd])
+      if wantsDate { date = Self.publicationDate(tag: name, attributes: attributes) }
+      if wantsURL, let found = Self.pageURL(tag: name, attributes: attributes),
+        found.isCanonical || url == nil
+      {
+        url = found.url
+        urlIsCanonical = found.isCanonical
+      }
     }
     index = tagEnd + 1
     handleTag(name, isEnd: isEnd, selfClosing: selfClosing)

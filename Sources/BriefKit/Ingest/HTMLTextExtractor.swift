@@ -7,7 +7,8 @@
 /// - Whitespace in text runs collapses to one space (except inside `<pre>`).
 /// - Named and numeric character references are decoded.
 /// - A `<` that does not start a tag, or a tag that is never closed, is kept as text.
-/// - The publication date is read from `<meta>` or `<time datetime>` when present.
+/// - The publication date is read from `<meta>` or `<time datetime>` when present, the page's
+///   address from `<link rel="canonical">` or `<meta property="og:url">`.
 public enum HTMLTextExtractor {
   /// Text and headline of a document.
   public struct Result: Sendable, Equatable {
@@ -18,6 +19,9 @@ public enum HTMLTextExtractor {
     /// The publication date from `<meta property="article:published_time">` (and similar
     /// names) or the first `<time datetime>`, when it is ISO 8601.
     public var date: String?
+    /// The page's absolute `http`/`https` address from `<link rel="canonical">`, else
+    /// `<meta property="og:url">`.
+    public var url: String?
   }
 
   /// Elements dropped together with their content.
@@ -52,7 +56,7 @@ public enum HTMLTextExtractor {
       withoutSiteSuffix(cleaned(String(decoding: $0, as: UTF8.self)))
     }
     let headline = [heading, title].compactMap { $0 }.first { !$0.isEmpty }
-    return Result(text: trimmed(text), title: headline, date: scanner.date)
+    return Result(text: trimmed(text), title: headline, date: scanner.date, url: scanner.url)
   }
 
   /// Collapses whitespace runs to single spaces and trims.

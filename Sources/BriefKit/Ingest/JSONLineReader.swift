@@ -32,10 +32,12 @@ enum JSONLineReader {
     var title = try optionalString(fields, "title")
     var text = TextNormalizer.normalize(rawText)
     var htmlDate: String?
+    var url = try optionalString(fields, "url")
     if looksLikeHTML(text) {
       let extracted = HTMLTextExtractor.extract(text)
       text = TextNormalizer.normalize(extracted.text)
       if title == nil { title = extracted.title }
+      if url == nil { url = extracted.url }
       htmlDate = extracted.date
     }
     guard !TextDecoder.isBlank(text) else { throw Failure(reason: #""text" is empty"#) }
@@ -46,7 +48,7 @@ enum JSONLineReader {
     if date == nil { date = htmlDate ?? ArticleDateFinder.date(in: text) }
     return Article(
       id: id, text: text, title: title.map { TextNormalizer.normalize($0) }, date: date,
-      url: try optionalString(fields, "url"), language: try language(fields["lang"]),
+      url: url, language: try language(fields["lang"]),
       source: source, sentenceCount: try sentenceCount(fields["k"]))
   }
 

@@ -93,3 +93,37 @@ import Testing
   let other = #"<meta name="description" content="2025-02-15"><time>heute</time>"#
   #expect(HTMLTextExtractor.extract(other).date == nil)
 }
+
+@Test func `the page's address is its canonical link, else og:url, and only an absolute web URL`() {
+  let both = """
+    <head><meta property="og:url" content="https://example.org/og">
+    <link rel="alternate canonical" href="https://example.org/politik/a?x=1&amp;y=2">
+    </head><p>Text.</p>
+    """
+  #expect(HTMLTextExtractor.extract(both).url == "https://example.org/politik/a?x=1&y=2")
+  let og = #"<meta property="og:url" content="https://example.org/og"><p>Text.</p>"#
+  #expect(HTMLTextExtractor.extract(og).url == "https://example.org/og")
+  let relative = #"<link rel="canonical" href="/politik/a"><p>Text.</p>"#
+  #expect(HTMLTextExtractor.extract(relative).url == nil)
+  let script = #"<link rel="canonical" href="javascript:alert(1)"><p>Text.</p>"#
+  #expect(HTMLTextExtractor.extract(script).url == nil)
+  #expect(HTMLTextExtractor.extract("<p>Text.</p>").url == nil)
+}
+
+@Test func `an HTML article and an HTML JSON line take the canonical URL unless one is given`()
+  throws
+{
+  let page =
+    #"<html><head><link rel="canonical" href="https://example.org/a"></head><p>Ein Satz.</p></html>"#
+  let (article, _) = try ArticleReader.article(
+    from: Array(page.utf8), id: "h", source: "h.html", format: .html)
+  #expect(article.url == "https://example.org/a")
+  let escaped = page.replacingOccurrences(of: "\"", with: "\\\"")
+  let line = try ArticleReader.article(
+    fromJSONLine: Array(#"{"id":"j","text":"\#(escaped)"}"#.utf8), lineNumber: 1, source: "f")
+  #expect(line.url == "https://example.org/a")
+  let given = try ArticleReader.article(
+    fromJSONLine: Array(#"{"id":"j","url":"https://given.example","text":"\#(escaped)"}"#.utf8),
+    lineNumber: 1, source: "f")
+  #expect(given.url == "https://given.example")
+}
