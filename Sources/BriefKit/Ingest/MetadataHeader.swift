@@ -10,11 +10,12 @@
 ///   `Markdown Content:`.
 ///
 /// Either block has at most `maximumLines` lines and ends within `maximumBytes`; any other line
-/// in it means the text has no such block and is left as it is. Keys are matched without regard to case, spaces,
-/// `_` or `-`: the title (`title`), the URL (`url`, `link`, `canonical`, `url source`,
-/// `source url`), the publication date (`date`, `published`, `published time`, `pubdate`,
-/// `date published`) and the language (`lang`, `language`). Others (`author`, `description`,
-/// `sitename`, `fingerprint` …) leave with the block. A value may be quoted (`"…"`, `'…'`).
+/// in it means the text has no such block and is left as it is. Keys are matched without
+/// regard to case, spaces, `_` or `-`: the title (`title`), the URL (`url`, `link`,
+/// `canonical`, `url source`, `source url`), the publication date (`date`, `published`,
+/// `published time`, `pubdate`, `date published`) and the language (`lang`, `language`).
+/// Others (`author`, `description`, `sitename`, `fingerprint` …) leave with the block. A value
+/// may be quoted (`"…"`, `'…'`).
 public struct MetadataHeader: Sendable, Equatable {
   /// The most lines a block may have, its delimiters included.
   public static let maximumLines = 100
@@ -124,6 +125,8 @@ public struct MetadataHeader: Sendable, Equatable {
     return String(value).nilIfEmpty
   }
 
+  /// `value` when it is an ISO 8601 date or date-time, else the date `ArticleDateFinder`
+  /// reads in it as a date line (`10.07.2025`, `10. Juli 2025, 08:15`), else nil.
   static func date(_ value: String) -> String? {
     if ISO8601Date.isValid(value) { return value }
     return ArticleDateFinder.metadataDate(in: DateToken.tokens(in: Substring(value)))
