@@ -48,12 +48,18 @@ extension Digest.Event {
   }
 }
 
+extension Language {
+  /// Whether a line in this language has an English slot: only German is translated; an
+  /// English line is its own English and is shown once.
+  var hasEnglishSlot: Bool { self == .german }
+}
+
 extension Digest.Sentence {
   /// The German line: `text` when its article is German, else nil.
-  var german: String? { language == .german ? text : nil }
+  var german: String? { language.hasEnglishSlot ? text : nil }
 
   /// The English line: `text` itself when its article is English, else the translation.
-  var english: String? { language == .english ? text : translation }
+  var english: String? { language.hasEnglishSlot ? translation : text }
 
   /// The citation shown after the line: "[000_a]" or "[000_a, 001_b]".
   var citation: String {

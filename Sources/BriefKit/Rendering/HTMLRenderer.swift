@@ -35,7 +35,7 @@ public struct HTMLRenderer: Sendable {
         for sentence in event.sentences {
           let cited =
             Self.escaped(sentence.text) + " <cite>\(Self.escaped(sentence.citation))</cite>"
-          guard sentence.language == .german else {
+          guard sentence.language.hasEnglishSlot else {
             body += Self.originalLine(cited, language: sentence.language)
             continue
           }
@@ -81,7 +81,7 @@ public struct HTMLRenderer: Sendable {
     guard !brief.lines.isEmpty else {
       return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
     }
-    guard brief.language == .german else {
+    guard brief.language.hasEnglishSlot else {
       // An English article's sentences are their own English: one column.
       let lines = brief.lines.map {
         Self.originalLine(Self.escaped($0.text), language: brief.language)

@@ -24,7 +24,7 @@ public struct MarkdownRenderer: Sendable {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
         for sentence in event.sentences {
           output += "- " + Self.escaped(sentence.text) + " " + Self.escaped(sentence.citation)
-          if sentence.language == .english {
+          if !sentence.language.hasEnglishSlot {
             output += "\n"
           } else if let translation = sentence.translation {
             output += "\n  *" + Self.escaped(translation) + "*\n"
@@ -50,7 +50,7 @@ public struct MarkdownRenderer: Sendable {
       output += number + String(repeating: " ", count: width - number.count)
       output += Self.escaped(line.text) + "\n\n"
       // An English article's sentence is its own English.
-      guard brief.language != .english else { continue }
+      guard brief.language.hasEnglishSlot else { continue }
       output += indent
       if let translation = line.translation {
         output += "*" + Self.escaped(translation) + "*\n\n"

@@ -38,7 +38,7 @@ public struct TextRenderer: Sendable {
             sentence.text + " " + sentence.citation,
             firstPrefix: "  " + sentence.language.rawValue.uppercased() + "  ", indent: "      ")
           let english =
-            sentence.language == .english
+            !sentence.language.hasEnglishSlot
             ? []
             : wrapper.wrap(
               sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
@@ -71,7 +71,7 @@ public struct TextRenderer: Sendable {
         indent: hanging)
       // An English article's sentence is its own English.
       let english =
-        brief.language == .english
+        !brief.language.hasEnglishSlot
         ? []
         : wrapper.wrap(
           line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ",
