@@ -115,6 +115,7 @@ public struct DigestBuilder: Sendable {
       duplicateCosine: c.duplicateCosine, duplicateContainment: c.duplicateContainment,
       minTerms: 4, maxPostingLength: 500)
     var kept: [(story: Int, event: Int, line: Int)] = []
+    let english = TermAnalyzer(language: .english)
     for storyIndex in stories.indices {
       for (eventIndex, event) in stories[storyIndex].members.enumerated() {
         var lines: [Digest.Sentence] = []
@@ -137,7 +138,13 @@ public struct DigestBuilder: Sendable {
               continue
             }
             let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
-            switch deduplicator.offer(line.text, terms: terms) {
+            let englishTerms = line.translation.map {
+              english.terms(in: $0).map(SpellingVariants.fold)
+            }
+            let fact = FactDeduplicator.Fact(
+              text: line.text, language: brief.language, terms: terms,
+              englishTerms: brief.language == .english ? nil : englishTerms)
+            switch deduplicator.offer(fact) {
             case .new:
               kept.append((storyIndex, eventIndex, lines.count))
               lines.append(

@@ -2,10 +2,34 @@
 /// already kept (term-set cosine or containment at their thresholds) is dropped; the same
 /// sentence verbatim from another article adds that article to the kept line's sources.
 ///
+/// Sentences in one language are compared by their own terms. A German and an English sentence
+/// are compared in English: the German one by its translation's terms (when it has one), the
+/// English one by its own, so an English article does not restate a fact that a translated German
+/// line already gives the English reader.
+///
 /// Sentences are offered in digest order, so the earliest telling of a fact stays. Candidates
 /// come from an inverted index over the kept sentences' terms (lists longer than
 /// `maxPostingLength` skipped), not from all pairs.
 struct FactDeduplicator {
+  /// A sentence as offered: its text, language and content terms (stemmed, spelling variants
+  /// folded).
+  struct Fact {
+    var text: String
+    var language: Language
+    /// The terms of `text`.
+    var terms: [String]
+    /// The terms of the sentence's English wording: its own when it is English, its
+    /// translation's when it has one, else empty.
+    var englishTerms: [String]
+
+    init(text: String, language: Language, terms: [String], englishTerms: [String]? = nil) {
+      self.text = text
+      self.language = language
+      self.terms = terms
+      self.englishTerms = englishTerms ?? (language == .english ? terms : [])
+    }
+  }
+
   /// Near-duplicate when the cosine of the two term sets reaches this.
   let duplicateCosine: Double
   /// Near-duplicate when this share of the smaller term set (at least `minTerms`) is in the other.
@@ -15,9 +39,19 @@ struct FactDeduplicator {
   /// Terms in more kept sentences than this do not propose candidates.
   let maxPostingLength: Int
 
-  private var kept: [(text: String, terms: [Int])] = []
+  /// A kept sentence with its term sets as sorted term numbers.
+  private struct Kept {
+    var text: String
+    var language: Language
+    var terms: [Int]
+    var english: [Int]
+  }
+
+  private var kept: [Kept] = []
   private var postings: [Int: [Int]] = [:]
-  private var ids: [String: Int] = [:]
+  /// Term numbers per language: one stem means different words in German and English.
+  private var ids: [Language: [String: Int]] = [:]
+  private var termCount = 0
 
   init(duplicateCosine: Double, duplicateContainment: Double, minTerms: Int, maxPostingLength: Int)
   {
@@ -37,29 +71,41 @@ struct FactDeduplicator {
     case repeated
   }
 
-  /// Offers `text` with its content `terms`; records it when it is new.
-  mutating func offer(_ text: String, terms: [String]) -> Verdict {
-    var interned = Set<Int>()
-    for term in terms { interned.insert(intern(term)) }
-    let set = interned.sorted()
+  /// Offers a sentence; records it when it is new.
+  mutating func offer(_ fact: Fact) -> Verdict {
+    let terms = intern(fact.terms, fact.language)
+    let english = fact.language == .english ? terms : intern(fact.englishTerms, .english)
     var candidates = Set<Int>()
-    for term in set {
+    for term in Set(terms).union(english) {
       guard let list = postings[term], list.count <= maxPostingLength else { continue }
       candidates.formUnion(list)
     }
     for candidate in candidates.sorted() {
-      if kept[candidate].text == text { return .same(candidate) }
-      if isNearDuplicate(set, kept[candidate].terms) { return .repeated }
+      let other = kept[candidate]
+      if other.text == fact.text { return .same(candidate) }
+      let repeated =
+        other.language == fact.language
+        ? isNearDuplicate(terms, other.terms) : isNearDuplicate(english, other.english)
+      if repeated { return .repeated }
     }
-    kept.append((text, set))
-    for term in set { postings[term, default: []].append(kept.count - 1) }
+    kept.append(Kept(text: fact.text, language: fact.language, terms: terms, english: english))
+    for term in Set(terms).union(english) { postings[term, default: []].append(kept.count - 1) }
     return .new(kept.count - 1)
   }
 
-  private mutating func intern(_ term: String) -> Int {
-    if let id = ids[term] { return id }
-    ids[term] = ids.count
-    return ids.count - 1
+  /// The distinct numbers of `terms` in `language`, sorted.
+  private mutating func intern(_ terms: [String], _ language: Language) -> [Int] {
+    var numbers = Set<Int>()
+    for term in terms {
+      if let id = ids[language]?[term] {
+        numbers.insert(id)
+      } else {
+        ids[language, default: [:]][term] = termCount
+        numbers.insert(termCount)
+        termCount += 1
+      }
+    }
+    return numbers.sorted()
   }
 
   private func isNearDuplicate(_ a: [Int], _ b: [Int]) -> Bool {

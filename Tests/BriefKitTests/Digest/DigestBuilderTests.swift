@@ -83,7 +83,10 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
     duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 10)
   let analyzer = TermAnalyzer(language: .german)
   func offer(_ text: String) -> FactDeduplicator.Verdict {
-    deduplicator.offer(text, terms: analyzer.terms(in: text).map(SpellingVariants.fold))
+    deduplicator.offer(
+      .init(
+        text: text, language: .german,
+        terms: analyzer.terms(in: text).map(SpellingVariants.fold)))
   }
   #expect(offer("Das erste Treffen fand in Saudi-Arabien in der Hauptstadt Riad statt.") == .new(0))
   #expect(

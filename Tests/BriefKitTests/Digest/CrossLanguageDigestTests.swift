@@ -1,0 +1,89 @@
+import Testing
+
+@testable import BriefKit
+
+/// A brief in `language` whose lines are `(text, translation)` pairs (an English article's lines
+/// carry their own text as their English, as the pipeline gives them).
+private func brief(
+  _ id: String, _ language: Language, date: String, lines: [(String, String?)]
+) -> Brief {
+  Brief(
+    id: id, title: nil, date: date, url: nil, source: "\(id).txt", language: language,
+    lines: lines.enumerated().map { index, line in
+      BriefFixtures.line(
+        line.0, translation: language == .english ? line.0 : line.1, segmentIndex: index,
+        sentenceIndex: index, start: index * 200, score: 0.5)
+    },
+    segmentCounts: [.sentence: lines.count], translationNote: nil,
+    keyTerms: ["rubio", "lavrov", "riad", "treff", "ukrain", "russland"])
+}
+
+private let germanFact = "Das erste Treffen von Rubio und Lawrow fand im Februar in Riad statt."
+private let germanFactInEnglish =
+  "The first meeting of Rubio and Lavrov took place in Riyadh in February."
+private let englishFact = "Rubio and Lavrov held their first meeting in February in Riyadh."
+
+@Test func `a German line and an English line are compared through the translation`() {
+  var deduplicator = FactDeduplicator(
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 10)
+  let german = TermAnalyzer(language: .german)
+  let english = TermAnalyzer(language: .english)
+  func fact(_ text: String, _ language: Language, translation: String? = nil)
+    -> FactDeduplicator.Fact
+  {
+    let analyzer = language == .german ? german : english
+    return .init(
+      text: text, language: language, terms: analyzer.terms(in: text).map(SpellingVariants.fold),
+      englishTerms: translation.map { english.terms(in: $0).map(SpellingVariants.fold) })
+  }
+  #expect(
+    deduplicator.offer(fact(germanFact, .german, translation: germanFactInEnglish)) == .new(0))
+  #expect(deduplicator.offer(fact(englishFact, .english)) == .repeated)
+  #expect(deduplicator.offer(fact("Russia attacked Ukraine with 700 drones.", .english)) == .new(1))
+  // Back the other way: a translated German line repeating a kept English line.
+  #expect(
+    deduplicator.offer(
+      fact(
+        "Russland griff die Ukraine mit 700 Drohnen an.", .german,
+        translation: "Russia attacked Ukraine with 700 drones.")) == .repeated)
+  // Without a translation there is nothing to compare across languages.
+  #expect(
+    deduplicator.offer(fact("Moskau meldete schwere Kämpfe bei Charkiw.", .german)) == .new(2))
+  #expect(
+    deduplicator.offer(fact("Moscow reported heavy fighting near Kharkiv.", .english)) == .new(3))
+  // Two German lines are compared in German, whatever their translations say.
+  #expect(
+    deduplicator.offer(
+      fact(
+        "Rubio sprach mit Lawrow über Waffenruhe.", .german,
+        translation: "Rubio and Lavrov held their first meeting in February in Riyadh.")) == .new(4)
+  )
+}
+
+@Test func `an English article does not restate a fact the translated German lines give`() {
+  let other = "Trump was disappointed with Putin, Rubio said."
+  let digest = DigestBuilder.digest(of: [
+    brief(
+      "a", .german, date: "2025-07-10",
+      lines: [
+        (germanFact, germanFactInEnglish),
+        (
+          "Lawrow kritisierte die Ukraine-Politik der EU.",
+          "Lavrov criticised the EU's Ukraine policy."
+        ),
+      ]),
+    brief("b", .english, date: "2025-07-10", lines: [(englishFact, nil), (other, nil)]),
+  ])
+  let lines = digest.stories.flatMap(\.events).flatMap(\.sentences)
+  #expect(
+    lines.map(\.text) == [germanFact, "Lawrow kritisierte die Ukraine-Politik der EU.", other])
+  #expect(lines.map(\.language) == [.german, .german, .english])
+  // Untranslated, the two tellings cannot be matched and both stay.
+  let untranslated = DigestBuilder.digest(of: [
+    brief("a", .german, date: "2025-07-10", lines: [(germanFact, nil)]),
+    brief("b", .english, date: "2025-07-10", lines: [(englishFact, nil)]),
+  ])
+  #expect(
+    untranslated.stories.flatMap(\.events).flatMap(\.sentences).map(\.text).sorted()
+      == [germanFact, englishFact].sorted())
+}
