@@ -15,10 +15,20 @@ extension Brief {
   }
 
   /// The text in the English slot of an untranslated sentence: says so, never pretends.
-  var untranslatedText: String {
-    guard let note = translationNote, !note.isEmpty else { return "— not translated" }
-    return "— not translated (\(note))"
+  var untranslatedText: String { Untranslated.line(translationNote) }
+
+  /// True when the brief has German lines and not one of them has English (no translator, or
+  /// every request failed): it then says so once, under its metadata (`untranslatedNotice`),
+  /// and its lines have no English slot.
+  var isUntranslatedThroughout: Bool {
+    language.hasEnglishSlot && !lines.isEmpty && lines.allSatisfy { $0.translation == nil }
   }
+
+  /// Whether each line shows an English slot: German lines when some of them have English.
+  var showsEnglishSlots: Bool { language.hasEnglishSlot && !isUntranslatedThroughout }
+
+  /// The note said once for a brief untranslated throughout.
+  var untranslatedNotice: String { Untranslated.notice(translationNote) }
 
   /// The separator between metadata items.
   static let metadataSeparator = " · "
@@ -35,9 +45,39 @@ extension Digest {
   }
 
   /// The text in the English slot of an untranslated line: says so, never pretends.
-  var untranslatedText: String {
-    guard let note = translationNote, !note.isEmpty else { return "— not translated" }
+  var untranslatedText: String { Untranslated.line(translationNote) }
+
+  /// True when the digest has German lines and not one of them has English: it then says so
+  /// once, under its counts (`untranslatedNotice`), and its lines have no English slot.
+  var isUntranslatedThroughout: Bool {
+    var german = false
+    for story in stories {
+      for event in story.events {
+        for sentence in event.sentences where sentence.language.hasEnglishSlot {
+          if sentence.translation != nil { return false }
+          german = true
+        }
+      }
+    }
+    return german
+  }
+
+  /// The note said once for a digest untranslated throughout.
+  var untranslatedNotice: String { Untranslated.notice(translationNote) }
+}
+
+/// How a brief says that English is missing: never an empty slot, never a pretend translation.
+enum Untranslated {
+  /// Under one line: "— not translated (why)".
+  static func line(_ note: String?) -> String {
+    guard let note, !note.isEmpty else { return "— not translated" }
     return "— not translated (\(note))"
+  }
+
+  /// Once for a whole brief or digest: "English: not translated (why)".
+  static func notice(_ note: String?) -> String {
+    guard let note, !note.isEmpty else { return "English: not translated" }
+    return "English: not translated (\(note))"
   }
 }
 

@@ -5,7 +5,8 @@
 /// colours from `prefers-color-scheme`. All article text and metadata is escaped; a link is
 /// made only for `http`/`https` URLs. English cells carry `lang="en"`; an untranslated cell
 /// shows the note in plain style; an English article's sentence is one cell across both
-/// columns (it is its own English).
+/// columns (it is its own English), and so is every line of a brief with no English at all,
+/// which says why once under its metadata.
 public struct HTMLRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
@@ -20,7 +21,10 @@ public struct HTMLRenderer: Sendable {
   /// date order (date and sources), each line German beside English with its citation.
   public func render(_ digest: Digest) -> String {
     var body = "<header class=\"digest\">\n<h1>Digest</h1>\n"
-    body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n</header>\n"
+    body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n"
+    let untranslated = digest.isUntranslatedThroughout
+    if untranslated { body += Self.notice(digest.untranslatedNotice) }
+    body += "</header>\n"
     for story in digest.stories {
       body += "<section class=\"story\">\n<h2>\(Self.escaped(story.title))</h2>\n"
       for event in story.events {
@@ -35,7 +39,7 @@ public struct HTMLRenderer: Sendable {
         for sentence in event.sentences {
           let cited =
             Self.escaped(sentence.text) + " <cite>\(Self.escaped(sentence.citation))</cite>"
-          guard sentence.language.hasEnglishSlot else {
+          guard sentence.language.hasEnglishSlot, !untranslated else {
             body += Self.originalLine(cited, language: sentence.language)
             continue
           }
@@ -77,12 +81,14 @@ public struct HTMLRenderer: Sendable {
     output += "<header>\n<\(heading)>\(Self.escaped(brief.displayTitle))</\(heading)>\n"
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
+    if brief.isUntranslatedThroughout { output += Self.notice(brief.untranslatedNotice) }
     output += "</header>\n"
     guard !brief.lines.isEmpty else {
       return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
     }
-    guard brief.language.hasEnglishSlot else {
-      // An English article's sentences are their own English: one column.
+    guard brief.showsEnglishSlots else {
+      // An English article's sentences are their own English, and a brief without any English
+      // said so once above: one column.
       let lines = brief.lines.map {
         Self.originalLine(Self.escaped($0.text), language: brief.language)
       }
@@ -118,7 +124,13 @@ public struct HTMLRenderer: Sendable {
     return items.joined(separator: Brief.metadataSeparator)
   }
 
-  /// A line that is not German (an English article's): its text alone, across both columns.
+  /// The note under the metadata of a brief or digest that has no English at all.
+  static func notice(_ text: String) -> String {
+    "<p class=\"notice\" lang=\"en\">\(escaped(text))</p>\n"
+  }
+
+  /// A line without an English cell (an English article's, or any line of a brief without
+  /// English): its text alone, across both columns.
   static func originalLine(_ html: String, language: Language) -> String {
     "<li class=\"line single\">\n<p class=\"original\" lang=\"\(language.rawValue)\">\(html)</p>\n</li>\n"
   }

@@ -34,6 +34,9 @@ enum HTMLStyle {
     .en.untranslated { font-style: normal; color: var(--muted); background: var(--note); \
     padding: .1rem .5rem; border-radius: .25rem; justify-self: start; align-self: start; \
     font: .875rem/1.6 system-ui, sans-serif; }
+    .notice { display: inline-block; margin: 0 0 1.25rem; padding: .1rem .5rem; \
+    border-radius: .25rem; color: var(--muted); background: var(--note); \
+    font: .875rem/1.6 system-ui, sans-serif; }
     .empty { color: var(--muted); }
     @media (min-width: 48rem) {
       .columns { display: grid; grid-template-columns: 2rem minmax(0, 1fr) minmax(0, 1fr); \

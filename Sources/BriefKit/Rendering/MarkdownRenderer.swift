@@ -2,8 +2,10 @@
 ///
 /// Layout: `# Title`, an italic metadata line (date · source · language · url), then a
 /// numbered list: each German sentence, and below it the English in italics or, where there
-/// is none, the untranslated note in plain text (an English article's sentences stand alone). Article text is escaped so that it shows
-/// literally (`*`, `_` at word edges, `[`, `` ` ``, `<`, line-start markers).
+/// is none, the untranslated note in plain text. An English article's sentences stand alone, and
+/// so do the lines of a brief with no English at all, which says why once under its metadata.
+/// Article text is escaped so that it shows literally (`*`, `_` at word edges, `[`, `` ` ``,
+/// `<`, line-start markers).
 public struct MarkdownRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
@@ -18,13 +20,15 @@ public struct MarkdownRenderer: Sendable {
   /// below it (a line from an English article alone).
   public func render(_ digest: Digest) -> String {
     var output = "# Digest\n\n\(digest.countText)\n"
+    let untranslated = digest.isUntranslatedThroughout
+    if untranslated { output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n" }
     for story in digest.stories {
       output += "\n## " + Self.escaped(story.title) + "\n"
       for event in story.events {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
         for sentence in event.sentences {
           output += "- " + Self.escaped(sentence.text) + " " + Self.escaped(sentence.citation)
-          if !sentence.language.hasEnglishSlot {
+          if !sentence.language.hasEnglishSlot || untranslated {
             output += "\n"
           } else if let translation = sentence.translation {
             output += "\n  *" + Self.escaped(translation) + "*\n"
@@ -42,6 +46,7 @@ public struct MarkdownRenderer: Sendable {
     output += Self.escaped(brief.displayTitle) + "\n\n"
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "*" + metadata + "*\n\n" }
+    if brief.isUntranslatedThroughout { output += Self.escaped(brief.untranslatedNotice) + "\n\n" }
     guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
     let width = String(brief.lines.count).count + 2
     let indent = String(repeating: " ", count: width)
@@ -49,8 +54,9 @@ public struct MarkdownRenderer: Sendable {
       let number = "\(offset + 1)."
       output += number + String(repeating: " ", count: width - number.count)
       output += Self.escaped(line.text) + "\n\n"
-      // An English article's sentence is its own English.
-      guard brief.language.hasEnglishSlot else { continue }
+      // An English article's sentence is its own English; a brief without any English said
+      // so once above.
+      guard brief.showsEnglishSlots else { continue }
       output += indent
       if let translation = line.translation {
         output += "*" + Self.escaped(translation) + "*\n\n"

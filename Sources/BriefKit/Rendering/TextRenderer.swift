@@ -3,7 +3,8 @@
 /// Layout: the title underlined with `=`, the metadata line, then per sentence its number, the
 /// article's sentence after its language (`DE`; `EN` for an English article, and nothing more)
 /// and the English (or the untranslated note) after `EN`, wrapped to `width` characters with a
-/// hanging indent.
+/// hanging indent. A brief with no English at all says why once, under its metadata, and its
+/// lines have no `EN`.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
   ///
@@ -26,6 +27,12 @@ public struct TextRenderer: Sendable {
   public func render(_ digest: Digest) -> String {
     let wrapper = TextWrapper(width: width)
     var output = underlined("Digest — \(digest.countText)", with: "=")
+    let untranslated = digest.isUntranslatedThroughout
+    if untranslated {
+      output +=
+        wrapper.wrap(digest.untranslatedNotice, firstPrefix: "", indent: "")
+        .joined(separator: "\n") + "\n"
+    }
     for story in digest.stories {
       output += "\n" + underlined(story.title, with: "-")
       for event in story.events {
@@ -38,7 +45,7 @@ public struct TextRenderer: Sendable {
             sentence.text + " " + sentence.citation,
             firstPrefix: "  " + sentence.language.rawValue.uppercased() + "  ", indent: "      ")
           let english =
-            !sentence.language.hasEnglishSlot
+            !sentence.language.hasEnglishSlot || untranslated
             ? []
             : wrapper.wrap(
               sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
@@ -58,6 +65,11 @@ public struct TextRenderer: Sendable {
       output += wrapper.wrap(metadata, firstPrefix: "", indent: "").joined(separator: "\n")
       output += "\n"
     }
+    if brief.isUntranslatedThroughout {
+      output +=
+        wrapper.wrap(brief.untranslatedNotice, firstPrefix: "", indent: "")
+        .joined(separator: "\n") + "\n"
+    }
     output += "\n"
     guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
     let numberWidth = String(brief.lines.count).count + 2
@@ -69,9 +81,10 @@ public struct TextRenderer: Sendable {
       let source = wrapper.wrap(
         line.text, firstPrefix: prefix + brief.language.rawValue.uppercased() + "  ",
         indent: hanging)
-      // An English article's sentence is its own English.
+      // An English article's sentence is its own English; a brief without any English said
+      // so once above.
       let english =
-        !brief.language.hasEnglishSlot
+        !brief.showsEnglishSlots
         ? []
         : wrapper.wrap(
           line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ",

@@ -1,3 +1,5 @@
+import Foundation
+
 @testable import BriefKit
 
 /// Briefs built by hand for renderer and digest tests.
@@ -36,6 +38,13 @@ enum BriefFixtures {
       segmentCounts: [.sentence: 9, .heading: 3], translationNote: note)
   }
 
+  /// The two-sentence brief with no English at all (no translator configured).
+  static func untranslated(id: String = "000_rubio") -> Brief {
+    var brief = brief(id: id)
+    for index in brief.lines.indices { brief.lines[index].translation = nil }
+    return brief
+  }
+
   /// A brief whose text and metadata are full of characters that need escaping.
   static func hostile() -> Brief {
     Brief(
@@ -66,4 +75,9 @@ enum BriefFixtures {
       },
       segmentCounts: [.sentence: 4, .heading: 1], translationNote: nil)
   }
+}
+
+/// How many times `text` occurs in `rendered` (non-overlapping).
+func occurrences(of text: String, in rendered: String) -> Int {
+  rendered.components(separatedBy: text).count - 1
 }

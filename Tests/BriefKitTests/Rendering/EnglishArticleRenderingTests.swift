@@ -9,10 +9,6 @@ import Testing
   let brief = BriefFixtures.english()
   let first = "A strong storm hit the coast of Norway on Monday."
 
-  func occurrences(of text: String, in rendered: String) -> Int {
-    rendered.components(separatedBy: text).count - 1
-  }
-
   @Test func `Markdown lists each English sentence once`() {
     #expect(
       BriefRenderer(format: .markdown).render(brief) == """
