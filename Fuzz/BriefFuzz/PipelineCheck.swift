@@ -96,7 +96,8 @@ enum PipelineCheck {
 
   /// Whether some text of the brief reaches its HTML page unescaped.
   ///
-  /// Every text the page shows (id, title, dates, URL, source, note, lines and translations)
+  /// Every text the page shows (id, headline and its English, dates, URL, source, note, lines
+  /// and translations)
   /// is wrapped in two private-use markers before rendering; between each pair the page must
   /// hold no `<`, `>` or `"`, whatever the template around it looks like.
   static func htmlEscapeFailure(_ brief: Brief) -> String? {
@@ -106,6 +107,9 @@ enum PipelineCheck {
     var marked = brief
     marked.id = mark(brief.id)
     marked.title = brief.title.map(mark)
+    // A brief from the pipeline has no translated headline: its headline stands in, so that the
+    // English headline's place on the page is checked too.
+    marked.titleTranslation = (brief.titleTranslation ?? brief.title).map(mark)
     marked.date = brief.date.map(mark)
     marked.fileDate = brief.fileDate.map(mark)
     marked.url = brief.url.map(mark)

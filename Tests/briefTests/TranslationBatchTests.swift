@@ -13,6 +13,7 @@ import TranslationAPIServer
       #expect(result.status == 0, "\(result.stderr)")
       let glossary = try TranslationCLI.shippedGlossary()
       var sentenceCount = 0
+      var titled = 0
       var namesRestored = 0
       for (id, brief) in try cli.briefs() {
         let sentences = try #require(brief["sentences"] as? [String])
@@ -26,13 +27,23 @@ import TranslationAPIServer
           if sentence.contains("Sergej") { #expect(translation.contains("Sergei")) }
         }
         #expect(brief["translation_note"] is NSNull)
+        // The headline, where there is one, is translated with the lines.
+        if let title = brief["title"] as? String {
+          #expect(
+            brief["title_translation"] as? String
+              == TranslationCLI.expected(title, glossary: glossary))
+          titled += 1
+        } else {
+          #expect(brief["title_translation"] is NSNull)
+        }
         sentenceCount += sentences.count
       }
       #expect(namesRestored > 0)
       let texts = server.requests.flatMap(\.texts)
       #expect(Set(texts).count == texts.count)
       #expect(server.requests.count == (texts.count + 49) / 50)
-      #expect(texts.count <= sentenceCount)
+      #expect(titled > 0)
+      #expect(texts.count <= sentenceCount + titled)
       let report = try cli.translationReport()
       #expect(report["requests"] as? Int == server.requests.count)
       #expect(report["degraded"] is NSNull)

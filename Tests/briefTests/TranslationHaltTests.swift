@@ -43,7 +43,7 @@ import TranslationAPIServer
     let cli = try TranslationCLI()
     defer { cli.cleanUp() }
     let english = [
-      "id": "en", "lang": "en",
+      "id": "en", "lang": "en", "title": "Rubio and Lavrov meet in Kuala Lumpur",
       "text": "Rubio met Lavrov in Kuala Lumpur on Thursday. They spoke about Ukraine for an hour.",
     ]
     let data = try JSONSerialization.data(withJSONObject: english, options: [.sortedKeys])
@@ -62,14 +62,16 @@ import TranslationAPIServer
       }
       let sent = server.requests.flatMap(\.texts)
       let german = try #require(briefs.first?["sentences"] as? [String])
-      // The German lines only (with glossary placeholders), none of the English.
-      #expect(sent.count == german.count)
+      let headline = briefs.first?["title"] as? String
+      // The German headline and lines only (with glossary placeholders), none of the English.
+      #expect(sent.count == german.count + (headline == nil ? 0 : 1))
       #expect(!sent.contains { $0.contains("Kuala Lumpur") || $0.contains("Ukraine for") })
       let last = try #require(briefs.last)
       #expect(last["id"] as? String == "en")
       let sentences = try #require(last["sentences"] as? [String])
       #expect(!sentences.isEmpty)
       #expect(last["translations"] as? [String] == sentences)
+      #expect(last["title_translation"] as? String == "Rubio and Lavrov meet in Kuala Lumpur")
     }
   }
 

@@ -101,9 +101,11 @@ public struct DigestBuilder: Sendable {
           index: index, id: briefs[index].id, date: dating.date, fileDated: dating.fromFile)
       }
       let events = grouper.events(of: members, weights: weights)
-      let title = Self.title(of: cluster, briefs: briefs, weights: weights)
+      let headed = Self.titleMember(of: cluster, briefs: briefs, weights: weights)
       let story = Digest.Story(
-        title: title,
+        title: headed.map { Self.headline(of: briefs[$0]) } ?? "",
+        titleLanguage: headed.map { briefs[$0].language } ?? .german,
+        titleTranslation: headed.flatMap { Self.englishHeadline(of: briefs[$0]) },
         events: events.map { event in
           Digest.Event(
             date: event.compactMap(\.date).min(), sources: event.map(\.id), sentences: [])
@@ -196,11 +198,12 @@ public struct DigestBuilder: Sendable {
     return (day, fromFile)
   }
 
-  /// The headline of the member whose key terms weigh most in the story.
+  /// The member whose headline heads the story: the one whose key terms weigh most in it.
   ///
   /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.
   /// Titled members are preferred; an untitled brief shows its first line (`headline(of:)`).
-  static func title(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> String {
+  /// Nil only for an empty cluster.
+  static func titleMember(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> Int? {
     var holders: [Int: Int] = [:]
     for member in cluster {
       for term in weights.terms[member] { holders[term, default: 0] += 1 }
@@ -214,7 +217,7 @@ public struct DigestBuilder: Sendable {
       }
       if best.map({ weight > $0.weight }) ?? true { best = (member, weight) }
     }
-    return best.map { headline(of: briefs[$0.member]) } ?? ""
+    return best?.member
   }
 
   /// Longest story title made from a brief's first line, in characters.
@@ -226,6 +229,24 @@ public struct DigestBuilder: Sendable {
   static func headline(of brief: Brief) -> String {
     if let title = brief.title, !title.isEmpty { return title }
     guard let line = brief.lines.first?.text, !line.isEmpty else { return brief.id }
+    return cut(line)
+  }
+
+  /// The English of `headline(of:)` for a German brief: the headline's translation, or for an
+  /// untitled brief its first line's, cut the same way; nil when that is not translated (or the
+  /// headline is the id).
+  static func englishHeadline(of brief: Brief) -> String? {
+    if let title = brief.title, !title.isEmpty {
+      return brief.titleTranslation.flatMap { $0.isEmpty ? nil : $0 }
+    }
+    guard let line = brief.lines.first, !line.text.isEmpty,
+      let translation = line.translation, !translation.isEmpty
+    else { return nil }
+    return cut(translation)
+  }
+
+  /// `line` cut at a word boundary to `untitledTitleLength` characters with an ellipsis.
+  private static func cut(_ line: String) -> String {
     guard line.count > untitledTitleLength else { return line }
     // One character more, so that a word ending right at the limit is kept.
     let cut = line.prefix(untitledTitleLength + 1)

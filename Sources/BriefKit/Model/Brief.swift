@@ -21,6 +21,9 @@ public struct Brief: Sendable, Equatable, Codable {
   public var id: String
   /// The headline: the source's title, else the first heading segment, else nil.
   public var title: String?
+  /// The headline in English: translated with the lines (nil when not translated or there is
+  /// no headline); an English article's headline itself.
+  public var titleTranslation: String?
   /// Publication date (ISO 8601) when known.
   public var date: String?
   /// The date of the article's file (modification time, ISO 8601) when the CLI gave one; not
@@ -45,8 +48,10 @@ public struct Brief: Sendable, Equatable, Codable {
   public init(
     id: String, title: String?, date: String?, url: String?, source: String,
     language: Language, lines: [Brief.Line], segmentCounts: [SegmentKind: Int],
-    translationNote: String?, fileDate: String? = nil, keyTerms: [String] = []
+    translationNote: String?, fileDate: String? = nil, keyTerms: [String] = [],
+    titleTranslation: String? = nil
   ) {
+    self.titleTranslation = titleTranslation
     self.fileDate = fileDate
     self.keyTerms = keyTerms
     self.id = id

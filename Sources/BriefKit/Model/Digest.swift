@@ -47,11 +47,20 @@ public struct Digest: Sendable, Equatable {
   public struct Story: Sendable, Equatable {
     /// The headline of the article most typical of the story.
     public var title: String
+    /// The language of `title`: its article's.
+    public var titleLanguage: Language
+    /// The headline's English when `title` is German and was translated, else nil.
+    public var titleTranslation: String?
     /// The story's events in date order, undated ones last.
     public var events: [Event]
 
-    public init(title: String, events: [Event]) {
+    public init(
+      title: String, titleLanguage: Language = .german, titleTranslation: String? = nil,
+      events: [Event]
+    ) {
       self.title = title
+      self.titleLanguage = titleLanguage
+      self.titleTranslation = titleTranslation
       self.events = events
     }
   }

@@ -81,6 +81,22 @@ enum Untranslated {
   }
 }
 
+extension Digest.Story {
+  /// The English heading: `title` itself when its article is English, else its translation.
+  var english: String? { titleLanguage.hasEnglishSlot ? titleTranslation : title }
+}
+
+extension Brief {
+  /// The headline's English to show under the headline: only for a German brief whose
+  /// headline was translated.
+  var displayTitleTranslation: String? {
+    guard language.hasEnglishSlot, title?.isEmpty == false,
+      let titleTranslation, !titleTranslation.isEmpty
+    else { return nil }
+    return titleTranslation
+  }
+}
+
 extension Digest.Event {
   /// "2025-07-10 · 000_a, 001_b" or "undated · 004_c".
   var headingText: String {

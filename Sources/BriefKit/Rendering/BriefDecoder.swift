@@ -9,6 +9,9 @@
 public enum BriefDecoder {
   /// The schema version this decoder reads.
   public static let schemaVersion = JSONRenderer.schemaVersion
+  /// The oldest schema version it still reads: version 1 is version 2 without
+  /// `"title_translation"`.
+  public static let oldestSchemaVersion = 1
 
   /// The brief in the JSON text `bytes`.
   public static func decode(_ bytes: some Collection<UInt8>) throws(BriefDecodingError) -> Brief {
@@ -27,7 +30,9 @@ public enum BriefDecoder {
       throw .notABrief
     }
     let version = try integer(value["version"], "version")
-    guard version == schemaVersion else { throw .unsupportedVersion(version) }
+    guard (oldestSchemaVersion...schemaVersion).contains(version) else {
+      throw .unsupportedVersion(version)
+    }
     let id = try string(value["id"], "id")
     guard !id.isEmpty else { throw .invalid("id", expected: "a non-empty string") }
     let languageCode = try string(value["language"], "language")
@@ -48,7 +53,8 @@ public enum BriefDecoder {
       language: language, lines: lines, segmentCounts: try segmentCounts(value["segment_counts"]),
       translationNote: try optionalString(value["translation_note"], "translation_note"),
       fileDate: try optionalString(value["file_date"], "file_date"),
-      keyTerms: try keyTerms(value["key_terms"]))
+      keyTerms: try keyTerms(value["key_terms"]),
+      titleTranslation: try optionalString(value["title_translation"], "title_translation"))
   }
 
   /// `brief` as a reader of its JSON sees it: `decode(JSONRenderer().render(brief))`.

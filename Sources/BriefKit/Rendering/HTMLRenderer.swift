@@ -27,6 +27,9 @@ public struct HTMLRenderer: Sendable {
     body += "</header>\n"
     for story in digest.stories {
       body += "<section class=\"story\">\n<h2>\(Self.escaped(story.title))</h2>\n"
+      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
+        body += Self.englishTitle(english)
+      }
       for event in story.events {
         body += "<article class=\"brief event\">\n<header>\n<h3>"
         if let date = event.date {
@@ -79,6 +82,7 @@ public struct HTMLRenderer: Sendable {
     let heading = "h\(headingLevel)"
     var output = "<article class=\"brief\" id=\"\(Self.escaped("brief-" + brief.id))\">\n"
     output += "<header>\n<\(heading)>\(Self.escaped(brief.displayTitle))</\(heading)>\n"
+    if let english = brief.displayTitleTranslation { output += Self.englishTitle(english) }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
     if brief.isUntranslatedThroughout { output += Self.notice(brief.untranslatedNotice) }
@@ -122,6 +126,11 @@ public struct HTMLRenderer: Sendable {
       }
     }
     return items.joined(separator: Brief.metadataSeparator)
+  }
+
+  /// The English of a German headline, right under it.
+  static func englishTitle(_ text: String) -> String {
+    "<p class=\"title-en\" lang=\"en\">\(escaped(text))</p>\n"
   }
 
   /// The note under the metadata of a brief or digest that has no English at all.

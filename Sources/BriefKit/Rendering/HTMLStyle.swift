@@ -16,6 +16,8 @@ enum HTMLStyle {
     line-height: 1.25; margin: 0 0 .5rem; overflow-wrap: anywhere; }
     h1 { font-size: 1.75rem; }
     h2 { font-size: 1.35rem; }
+    .title-en { margin: -.25rem 0 .75rem; font-style: italic; font-size: 1.125rem; \
+    overflow-wrap: anywhere; }
     .brief { margin: 0 0 3rem; }
     .meta { margin: 0 0 1.25rem; color: var(--muted); \
     font: .875rem/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; \

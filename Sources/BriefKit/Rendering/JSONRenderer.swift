@@ -6,11 +6,12 @@
 /// everything the digest needs (`file_date`, `key_terms`), so `BriefDecoder` can read it back
 /// and `brief digest` can build the digest from briefs made elsewhere.
 public struct JSONRenderer: Sendable {
-  /// The schema version written as `"version"`.
-  public static let schemaVersion = 1
+  /// The schema version written as `"version"`: 2 since a brief has `"title_translation"`.
+  public static let schemaVersion = 2
   /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
-  /// from an English article has `"de": null` and its own English in `"en"`.
-  public static let digestSchemaVersion = 3
+  /// from an English article has `"de": null` and its own English in `"en"`, 4 since a story
+  /// has `"title_en"`.
+  public static let digestSchemaVersion = 4
   /// Fraction digits kept in scores.
   ///
   /// Default 4.
@@ -30,12 +31,13 @@ public struct JSONRenderer: Sendable {
   }
 
   /// The digest as a JSON document (`schemas/digest.schema.json`):
-  /// `{"schema","version","count","stories":[{"title","events":[{"date","sources",
+  /// `{"schema","version","count","stories":[{"title","title_en","events":[{"date","sources",
   /// "sentences":[{"de","en","sources"}]}]}]}`.
   public func render(_ digest: Digest) -> String {
     let stories = digest.stories.map { story in
       JSONValue.object([
         .init("title", .string(story.title)),
+        .init("title_en", .string(story.english)),
         .init(
           "events",
           .array(
@@ -80,6 +82,7 @@ public struct JSONRenderer: Sendable {
       .init("version", .integer(schemaVersion)),
       .init("id", .string(brief.id)),
       .init("title", .string(brief.title)),
+      .init("title_translation", .string(brief.titleTranslation)),
       .init("date", .string(brief.date)),
       .init("file_date", .string(brief.fileDate)),
       .init("url", .string(brief.url)),

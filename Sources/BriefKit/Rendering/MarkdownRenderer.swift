@@ -1,6 +1,6 @@
 /// Renders briefs and digests as Markdown that also reads well as plain text in a terminal.
 ///
-/// Layout: `# Title`, an italic metadata line (date · source · language · url), then a
+/// Layout: `# Title` (its English below in italics when translated), an italic metadata line (date · source · language · url), then a
 /// numbered list: each German sentence, and below it the English in italics or, where there
 /// is none, the untranslated note in plain text. An English article's sentences stand alone, and
 /// so do the lines of a brief with no English at all, which says why once under its metadata.
@@ -24,6 +24,9 @@ public struct MarkdownRenderer: Sendable {
     if untranslated { output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n" }
     for story in digest.stories {
       output += "\n## " + Self.escaped(story.title) + "\n"
+      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
+        output += "\n*" + Self.escaped(english) + "*\n"
+      }
       for event in story.events {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
         for sentence in event.sentences {
@@ -44,6 +47,9 @@ public struct MarkdownRenderer: Sendable {
   private func section(_ brief: Brief, headingLevel: Int) -> String {
     var output = String(repeating: "#", count: headingLevel) + " "
     output += Self.escaped(brief.displayTitle) + "\n\n"
+    if let english = brief.displayTitleTranslation {
+      output += "*" + Self.escaped(english) + "*\n\n"
+    }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "*" + metadata + "*\n\n" }
     if brief.isUntranslatedThroughout { output += Self.escaped(brief.untranslatedNotice) + "\n\n" }

@@ -1,6 +1,6 @@
 /// Renders briefs and digests as plain text: no markup, no ANSI colours.
 ///
-/// Layout: the title underlined with `=`, the metadata line, then per sentence its number, the
+/// Layout: the title underlined with `=` (its English below when translated), the metadata line, then per sentence its number, the
 /// article's sentence after its language (`DE`; `EN` for an English article, and nothing more)
 /// and the English (or the untranslated note) after `EN`, wrapped to `width` characters with a
 /// hanging indent. A brief with no English at all says why once, under its metadata, and its
@@ -35,6 +35,9 @@ public struct TextRenderer: Sendable {
     }
     for story in digest.stories {
       output += "\n" + underlined(story.title, with: "-")
+      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
+        output += wrapper.wrap(english, firstPrefix: "", indent: "").joined(separator: "\n") + "\n"
+      }
       for event in story.events {
         output +=
           "\n"
@@ -60,6 +63,9 @@ public struct TextRenderer: Sendable {
   private func section(_ brief: Brief, underline: Character) -> String {
     let wrapper = TextWrapper(width: width)
     var output = underlined(brief.displayTitle, with: underline)
+    if let english = brief.displayTitleTranslation {
+      output += wrapper.wrap(english, firstPrefix: "", indent: "").joined(separator: "\n") + "\n"
+    }
     let metadata = brief.metadataItems.joined(separator: Brief.metadataSeparator)
     if !metadata.isEmpty {
       output += wrapper.wrap(metadata, firstPrefix: "", indent: "").joined(separator: "\n")

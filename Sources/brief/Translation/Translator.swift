@@ -96,10 +96,11 @@ struct Translator {
     var checks: [(id: String, message: String)]
   }
 
-  /// Translates the lines of `briefs` in one job and fills in their English.
+  /// Translates the headlines and lines of `briefs` in one job and fills in their English.
   ///
-  /// Only German briefs are sent: an English brief's lines are their own English. Briefs with a
-  /// line left untranslated get a note saying why. Nil when there is no translator. A run may
+  /// Only German briefs are sent: an English brief's headline and lines are their own English.
+  /// Briefs with a line left untranslated get a note saying why (a headline left untranslated
+  /// just has no English). Nil when there is no translator. A run may
   /// have several jobs (`summarize --jsonl` has one per article): once one stops the provider or
   /// is refused for its key or address, the later ones send nothing and carry the same note;
   /// each error is printed once per run.
@@ -109,14 +110,19 @@ struct Translator {
       for line in briefs[index].lines.indices {
         briefs[index].lines[line].translation = briefs[index].lines[line].text
       }
+      briefs[index].titleTranslation = briefs[index].title
       briefs[index].translationNote = nil
     }
+    for index in german { briefs[index].titleTranslation = nil }
     guard let engine else {
       for index in german { briefs[index].translationNote = Self.notConfiguredNote }
       return nil
     }
-    let texts = german.flatMap { briefs[$0].lines.map(\.text) }
-    let owners = german.flatMap { index in briefs[index].lines.map { _ in briefs[index].id } }
+    // Per German brief: its headline when it has one, then its lines.
+    let texts = german.flatMap { Self.texts(of: briefs[$0]) }
+    let owners = german.flatMap { index in
+      Self.texts(of: briefs[index]).map { _ in briefs[index].id }
+    }
     let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
     for error in outcome.errors where reported.insert(error.message).inserted {
       Console.error("translation: " + error.message)
@@ -127,6 +133,10 @@ struct Translator {
     }
     var position = 0
     for briefIndex in german {
+      if Self.headline(of: briefs[briefIndex]) != nil {
+        briefs[briefIndex].titleTranslation = outcome.translations[position]
+        position += 1
+      }
       var missing = false
       for lineIndex in briefs[briefIndex].lines.indices {
         let translation = outcome.translations[position]
@@ -137,6 +147,17 @@ struct Translator {
       briefs[briefIndex].translationNote = missing ? Self.note(for: outcome) : nil
     }
     return Summary(outcome: outcome, checks: checks)
+  }
+
+  /// The headline of a brief, when it has one to translate.
+  private static func headline(of brief: Brief) -> String? {
+    guard let title = brief.title, !title.allSatisfy(\.isWhitespace) else { return nil }
+    return title
+  }
+
+  /// What a German brief sends: its headline, when it has one, then its lines.
+  private static func texts(of brief: Brief) -> [String] {
+    (headline(of: brief).map { [$0] } ?? []) + brief.lines.map(\.text)
   }
 
   /// Why later jobs of the run should send nothing: a stopped provider, or a refusal that

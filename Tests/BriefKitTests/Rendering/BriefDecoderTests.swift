@@ -15,6 +15,7 @@ struct BriefDecoderTests {
       brief.translationNote = "quota exceeded"
       brief.url = "https://example.org/\(brief.id)?a=1&b=2"
       brief.fileDate = "2025-11-21"
+      brief.titleTranslation = brief.title.map { "English: \($0)" }
       return brief
     }
   }
@@ -77,11 +78,30 @@ struct BriefDecoderTests {
     #expect(decoded.fileDate == nil)
   }
 
+  @Test func `a version 1 brief, written before headlines were translated, reads with none`()
+    throws
+  {
+    let brief = BriefFixtures.brief()
+    #expect(brief.titleTranslation != nil)
+    guard case .object(let members) = try #require(JSONValue.parse(JSONRenderer().render(brief)))
+    else { return }
+    let old = JSONValue.object(
+      members.filter { $0.key != "title_translation" }.map {
+        $0.key == "version" ? .init("version", .integer(1)) : $0
+      })
+    let decoded = try BriefDecoder.decode(old)
+    var expected = Self.expected(brief)
+    expected.titleTranslation = nil
+    #expect(decoded == expected)
+  }
+
   @Test(arguments: [
     ("{\"schema\": \"brief\"", BriefDecodingError.notJSON),
     ("[1, 2]", .notABrief),
     ("{\"schema\": \"digest\", \"version\": 2}", .notABrief),
-    ("{\"schema\": \"brief\", \"version\": 2}", .unsupportedVersion(2)),
+    ("{\"schema\": \"brief\", \"version\": 3}", .unsupportedVersion(3)),
+    ("{\"schema\": \"brief\", \"version\": 0}", .unsupportedVersion(0)),
+    ("{\"schema\": \"brief\", \"version\": 2}", .missing("id")),
     ("{\"schema\": \"brief\", \"version\": 1}", .missing("id")),
     ("{\"schema\": \"brief\", \"version\": 1, \"id\": 5}", .invalid("id", expected: "a string")),
   ])

@@ -17,7 +17,7 @@ enum BriefFixtures {
         segmentIndex: segmentIndex, sentenceIndex: sentenceIndex, segment: segment, score: score))
   }
 
-  /// A two-sentence brief: the first translated, the second not.
+  /// A two-sentence brief: the headline and the first sentence translated, the second not.
   static func brief(
     id: String = "000_rubio", title: String? = "Rubio trifft Lawrow", date: String? = "2025-02-15",
     note: String? = "no translator configured"
@@ -35,13 +35,15 @@ enum BriefFixtures {
           "Das Treffen soll in Malaysia stattfinden.", translation: nil, segmentIndex: 4,
           sentenceIndex: 2, start: 310, score: 0.5),
       ],
-      segmentCounts: [.sentence: 9, .heading: 3], translationNote: note)
+      segmentCounts: [.sentence: 9, .heading: 3], translationNote: note,
+      titleTranslation: title == nil ? nil : "Rubio meets Lavrov")
   }
 
   /// The two-sentence brief with no English at all (no translator configured).
   static func untranslated(id: String = "000_rubio") -> Brief {
     var brief = brief(id: id)
     for index in brief.lines.indices { brief.lines[index].translation = nil }
+    brief.titleTranslation = nil
     return brief
   }
 

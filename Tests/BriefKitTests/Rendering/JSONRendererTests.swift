@@ -60,10 +60,10 @@ private func parsed(_ json: String) throws -> [String: Any] {
   let renderer = BriefRenderer(format: .json)
   let line = renderer.renderJSONLine(BriefFixtures.hostile())
   #expect(!line.contains("\n"))
-  #expect(line.hasPrefix(#"{"schema":"brief","version":1,"id":"#))
+  #expect(line.hasPrefix(#"{"schema":"brief","version":2,"id":"#))
   let document = renderer.render(BriefFixtures.brief())
   #expect(
-    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 1,\n  \"id\": \"000_rubio\","))
+    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 2,\n  \"id\": \"000_rubio\","))
   #expect(document.hasSuffix("}\n"))
 }
 
@@ -71,7 +71,7 @@ private func parsed(_ json: String) throws -> [String: Any] {
 {
   let json = try parsed(BriefRenderer(format: .json).render(DigestFixtures.twoStories()))
   #expect(json["schema"] as? String == "digest")
-  #expect(json["version"] as? Int == 3)
+  #expect(json["version"] as? Int == 4)
   #expect(json["count"] as? Int == 3)
   let stories = try #require(json["stories"] as? [[String: Any]])
   #expect(stories.map { $0["title"] as? String } == ["Rubio trifft Lawrow", "Wetter"])

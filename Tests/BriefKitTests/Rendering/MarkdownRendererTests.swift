@@ -8,6 +8,8 @@ import Testing
     markdown == """
       # Rubio trifft Lawrow
 
+      *Rubio meets Lavrov*
+
       *2025-02-15 · seeds/000_rubio.txt · de · <https://example.org/rubio?a=1&b=2>*
 
       1. US-Außenminister Marco Rubio trifft am Donnerstag den russischen Außenminister.

@@ -2,12 +2,13 @@ import Testing
 
 @testable import BriefKit
 
-@Test func `plain text shows German then English, wrapped with a hanging indent`() {
+@Test func `plain text shows German then English, headline too, wrapped with a hanging indent`() {
   let text = TextRenderer(width: 60).render(BriefFixtures.brief())
   #expect(
     text == """
       Rubio trifft Lawrow
       ===================
+      Rubio meets Lavrov
       2025-02-15 · seeds/000_rubio.txt · de ·
       https://example.org/rubio?a=1&b=2
 

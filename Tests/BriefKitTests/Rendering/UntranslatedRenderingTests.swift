@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import BriefKit
@@ -96,5 +97,94 @@ import Testing
         occurrences(of: "— not translated (no translator configured)", in: rendered) == 3,
         "\(format)")
     }
+  }
+}
+
+/// A German headline's English shows right under it; an English headline shows once.
+@Suite struct HeadlineTranslationTests {
+  @Test func `HTML shows the English headline under the German one`() {
+    let html = BriefRenderer(format: .html).render(BriefFixtures.brief())
+    #expect(
+      html.contains(
+        "<h1>Rubio trifft Lawrow</h1>\n<p class=\"title-en\" lang=\"en\">Rubio meets Lavrov</p>"))
+  }
+
+  @Test func `an English or untranslated headline has no English line`() {
+    var english = BriefFixtures.english()
+    english.titleTranslation = english.title
+    for brief in [english, BriefFixtures.untranslated()] {
+      for format in [OutputFormat.markdown, .html, .text] {
+        let rendered = BriefRenderer(format: format).render(brief)
+        #expect(occurrences(of: brief.displayTitle, in: rendered) == (format == .html ? 2 : 1))
+        #expect(!rendered.contains("class=\"title-en\""))
+        #expect(!rendered.contains("Rubio meets Lavrov"))
+      }
+    }
+  }
+
+  @Test func `a story is headed in English by its headline's translation`() throws {
+    var other = BriefFixtures.brief(id: "001_kreml", title: "Kreml lobt Treffen")
+    other.titleTranslation = "Kremlin praises meeting"
+    other.lines[0].text = "Der Kreml lobte das Treffen von Rubio und Lawrow in Malaysia."
+    var first = BriefFixtures.brief()
+    let terms = ["rubio", "lavrov", "treff", "malaysia", "ausenminist", "russland"]
+    first.keyTerms = terms
+    other.keyTerms = terms
+    let digest = DigestBuilder.digest(of: [first, other])
+    let story = try #require(digest.stories.first)
+    #expect(digest.stories.count == 1)
+    let english = try #require(story.titleTranslation)
+    #expect(
+      [story.title, english] == ["Rubio trifft Lawrow", "Rubio meets Lavrov"]
+        || [story.title, english] == ["Kreml lobt Treffen", "Kremlin praises meeting"])
+    let markdown = BriefRenderer(format: .markdown).render(digest)
+    #expect(markdown.contains("## \(story.title)\n\n*\(english)*\n\n### "))
+    let text = TextRenderer(width: 200).render(digest)
+    #expect(
+      text.contains(
+        "\(story.title)\n\(String(repeating: "-", count: story.title.count))\n\(english)\n"))
+    let html = BriefRenderer(format: .html).render(digest)
+    #expect(
+      html.contains("<h2>\(story.title)</h2>\n<p class=\"title-en\" lang=\"en\">\(english)</p>"))
+  }
+
+  @Test func `an untitled story's English is its first line's translation, cut the same way`() {
+    let long =
+      "Der russische Außenminister Sergej Lawrow und sein US-Amtskollege Marco Rubio haben am Samstag lange telefoniert."
+    let translation =
+      "Russian Foreign Minister Sergei Lavrov and his US counterpart Marco Rubio held a long telephone call on Saturday."
+    var brief = BriefFixtures.brief(id: "002_call", title: nil)
+    brief.lines[0].text = long
+    brief.lines[0].translation = translation
+    let story = DigestBuilder.digest(of: [brief]).stories[0]
+    #expect(
+      story.title
+        == "Der russische Außenminister Sergej Lawrow und sein US-Amtskollege Marco Rubio haben am …"
+    )
+    #expect(
+      story.titleTranslation
+        == "Russian Foreign Minister Sergei Lavrov and his US counterpart Marco Rubio held a long …"
+    )
+    brief.lines[0].translation = nil
+    #expect(DigestBuilder.digest(of: [brief]).stories[0].titleTranslation == nil)
+  }
+
+  @Test func `digest JSON gives each story its English title, an English one as itself`() throws {
+    var english = BriefFixtures.english()
+    english.titleTranslation = english.title
+    let digest = DigestBuilder.digest(of: [BriefFixtures.brief(), english])
+    let rendered = BriefRenderer(format: .json).render(digest)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String: Any])
+    let stories = try #require(json["stories"] as? [[String: Any]])
+    let titles = Dictionary(
+      uniqueKeysWithValues: stories.map { ($0["title"] as? String ?? "", $0["title_en"]) })
+    #expect(titles["Rubio trifft Lawrow"] as? String == "Rubio meets Lavrov")
+    #expect(titles["Storm hits Norway"] as? String == "Storm hits Norway")
+    let checker = try SchemaChecker.repositorySchemas()
+    #expect(
+      checker.problems(
+        try JSONSerialization.jsonObject(with: Data(rendered.utf8)), file: "digest.schema.json")
+        == [])
   }
 }
