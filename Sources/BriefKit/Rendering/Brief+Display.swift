@@ -84,6 +84,9 @@ enum Untranslated {
 extension Digest.Story {
   /// The English heading: `title` itself when its article is English, else its translation.
   var english: String? { titleLanguage.hasEnglishSlot ? titleTranslation : title }
+
+  /// The English to show under the title: only for a German title that was translated.
+  var displayTitleTranslation: String? { titleLanguage.hasEnglishSlot ? titleTranslation : nil }
 }
 
 extension Brief {

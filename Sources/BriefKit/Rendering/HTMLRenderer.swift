@@ -27,7 +27,7 @@ public struct HTMLRenderer: Sendable {
     body += "</header>\n"
     for story in digest.stories {
       body += "<section class=\"story\">\n<h2>\(Self.escaped(story.title))</h2>\n"
-      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
+      if let english = story.displayTitleTranslation {
         body += Self.englishTitle(english)
       }
       for event in story.events {

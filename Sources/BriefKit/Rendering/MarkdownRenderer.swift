@@ -24,7 +24,7 @@ public struct MarkdownRenderer: Sendable {
     if untranslated { output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n" }
     for story in digest.stories {
       output += "\n## " + Self.escaped(story.title) + "\n"
-      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
+      if let english = story.displayTitleTranslation {
         output += "\n*" + Self.escaped(english) + "*\n"
       }
       for event in story.events {

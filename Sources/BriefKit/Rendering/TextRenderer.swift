@@ -29,14 +29,12 @@ public struct TextRenderer: Sendable {
     var output = underlined("Digest — \(digest.countText)", with: "=")
     let untranslated = digest.isUntranslatedThroughout
     if untranslated {
-      output +=
-        wrapper.wrap(digest.untranslatedNotice, firstPrefix: "", indent: "")
-        .joined(separator: "\n") + "\n"
+      output += paragraph(digest.untranslatedNotice)
     }
     for story in digest.stories {
       output += "\n" + underlined(story.title, with: "-")
-      if story.titleLanguage.hasEnglishSlot, let english = story.titleTranslation {
-        output += wrapper.wrap(english, firstPrefix: "", indent: "").joined(separator: "\n") + "\n"
+      if let english = story.displayTitleTranslation {
+        output += paragraph(english)
       }
       for event in story.events {
         output +=
@@ -64,17 +62,12 @@ public struct TextRenderer: Sendable {
     let wrapper = TextWrapper(width: width)
     var output = underlined(brief.displayTitle, with: underline)
     if let english = brief.displayTitleTranslation {
-      output += wrapper.wrap(english, firstPrefix: "", indent: "").joined(separator: "\n") + "\n"
+      output += paragraph(english)
     }
     let metadata = brief.metadataItems.joined(separator: Brief.metadataSeparator)
-    if !metadata.isEmpty {
-      output += wrapper.wrap(metadata, firstPrefix: "", indent: "").joined(separator: "\n")
-      output += "\n"
-    }
+    if !metadata.isEmpty { output += paragraph(metadata) }
     if brief.isUntranslatedThroughout {
-      output +=
-        wrapper.wrap(brief.untranslatedNotice, firstPrefix: "", indent: "")
-        .joined(separator: "\n") + "\n"
+      output += paragraph(brief.untranslatedNotice)
     }
     output += "\n"
     guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
@@ -99,6 +92,12 @@ public struct TextRenderer: Sendable {
     }
     output.removeLast()
     return output
+  }
+
+  /// `text` wrapped to the width without indent, ending in a newline.
+  private func paragraph(_ text: String) -> String {
+    TextWrapper(width: width).wrap(text, firstPrefix: "", indent: "").joined(separator: "\n")
+      + "\n"
   }
 
   private func underlined(_ title: String, with character: Character) -> String {
