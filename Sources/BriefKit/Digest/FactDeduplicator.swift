@@ -75,8 +75,9 @@ struct FactDeduplicator {
   mutating func offer(_ fact: Fact) -> Verdict {
     let terms = intern(fact.terms, fact.language)
     let english = fact.language == .english ? terms : intern(fact.englishTerms, .english)
+    let keys = Set(terms).union(english)
     var candidates = Set<Int>()
-    for term in Set(terms).union(english) {
+    for term in keys {
       guard let list = postings[term], list.count <= maxPostingLength else { continue }
       candidates.formUnion(list)
     }
@@ -89,7 +90,7 @@ struct FactDeduplicator {
       if repeated { return .repeated }
     }
     kept.append(Kept(text: fact.text, language: fact.language, terms: terms, english: english))
-    for term in Set(terms).union(english) { postings[term, default: []].append(kept.count - 1) }
+    for term in keys { postings[term, default: []].append(kept.count - 1) }
     return .new(kept.count - 1)
   }
 

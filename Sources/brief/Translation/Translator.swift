@@ -119,9 +119,12 @@ struct Translator {
       return nil
     }
     // Per German brief: its headline when it has one, then its lines.
-    let texts = german.flatMap { Self.texts(of: briefs[$0]) }
-    let owners = german.flatMap { index in
-      Self.texts(of: briefs[index]).map { _ in briefs[index].id }
+    var texts: [String] = []
+    var owners: [String] = []
+    for index in german {
+      let sent = Self.texts(of: briefs[index])
+      texts += sent
+      owners += repeatElement(briefs[index].id, count: sent.count)
     }
     let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
     for error in outcome.errors where reported.insert(error.message).inserted {
