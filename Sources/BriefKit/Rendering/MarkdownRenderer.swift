@@ -1,8 +1,8 @@
 /// Renders briefs and digests as Markdown that also reads well as plain text in a terminal.
 ///
-/// Layout: `# Title` (its English below in italics when translated), an italic metadata line (date · source · language · url), then a
-/// numbered list: each German sentence, and below it the English in italics or, where there
-/// is none, the untranslated note in plain text. An English article's sentences stand alone, and
+/// Layout: `# Title` (its English below in italics when translated), an italic metadata line
+/// (date · source · language · url), then a numbered list: each German sentence, and below it
+/// the English in italics or, where there is none, the untranslated note in plain text. An English article's sentences stand alone, and
 /// so do the lines of a brief with no English at all, which says why once under its metadata.
 /// Article text is escaped so that it shows literally (`*`, `_` at word edges, `[`, `` ` ``,
 /// `<`, line-start markers).

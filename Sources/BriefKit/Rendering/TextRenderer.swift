@@ -1,9 +1,9 @@
 /// Renders briefs and digests as plain text: no markup, no ANSI colours.
 ///
-/// Layout: the title underlined with `=` (its English below when translated), the metadata line, then per sentence its number, the
-/// article's sentence after its language (`DE`; `EN` for an English article, and nothing more)
-/// and the English (or the untranslated note) after `EN`, wrapped to `width` characters with a
-/// hanging indent. A brief with no English at all says why once, under its metadata, and its
+/// Layout: the title underlined with `=` (its English below when translated), the metadata
+/// line, then per sentence its number, the article's sentence after its language (`DE`; `EN` for
+/// an English article, and nothing more) and the English (or the untranslated note) after `EN`,
+/// wrapped to `width` characters with a hanging indent. A brief with no English at all says why once, under its metadata, and its
 /// lines have no `EN`.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
