@@ -76,8 +76,12 @@ enum PipelineCheck {
       }
     }
     for format in OutputFormat.allCases {
-      let rendered = BriefRenderer(format: format).render(brief)
-      guard rendered.hasSuffix("\n") else { return "\(format) output does not end in a newline" }
+      for edition in Edition.allCases {
+        let rendered = BriefRenderer(format: format).render(brief, edition: edition)
+        guard rendered.hasSuffix("\n") else {
+          return "\(format) output (\(edition)) does not end in a newline"
+        }
+      }
     }
     if let problem = htmlEscapeFailure(brief) { return problem }
     return roundTripFailure(brief)
@@ -119,11 +123,13 @@ enum PipelineCheck {
       marked.lines[index].text = mark(brief.lines[index].text)
       marked.lines[index].translation = brief.lines[index].translation.map(mark)
     }
-    let page = BriefRenderer(format: .html).render(marked)
-    for piece in page.split(separator: "\u{E000}").dropFirst() {
-      guard let end = piece.firstIndex(of: "\u{E001}") else { continue }
-      if piece[..<end].contains(where: { "<>\"".contains($0) }) {
-        return "HTML holds unescaped text: \(piece[..<end].prefix(60))"
+    for edition in Edition.allCases {
+      let page = BriefRenderer(format: .html).render(marked, edition: edition)
+      for piece in page.split(separator: "\u{E000}").dropFirst() {
+        guard let end = piece.firstIndex(of: "\u{E001}") else { continue }
+        if piece[..<end].contains(where: { "<>\"".contains($0) }) {
+          return "HTML (\(edition)) holds unescaped text: \(piece[..<end].prefix(60))"
+        }
       }
     }
     return nil
@@ -149,8 +155,10 @@ enum PipelineCheck {
       }
     }
     for format in OutputFormat.allCases {
-      guard BriefRenderer(format: format).render(digest).hasSuffix("\n") else {
-        return "the \(format) digest does not end in a newline"
+      for edition in Edition.allCases {
+        guard BriefRenderer(format: format).render(digest, edition: edition).hasSuffix("\n") else {
+          return "the \(format) digest (\(edition)) does not end in a newline"
+        }
       }
     }
     return nil

@@ -10,7 +10,8 @@ struct DigestCommand: ParsableCommand {
     discussion: """
       INPUTs are output folders of `brief batch` (their briefs/*.json), .json brief files, \
       files of JSON briefs one per line (the output of `brief summarize --jsonl`), or - for \
-      such lines on standard input. Writes DIR/digest.{md,html,json}, each atomically. The \
+      such lines on standard input. Writes DIR/digest.{md,html,json} and the English \
+      edition DIR/digest.en.{md,html}, each atomically. The \
       digest does not depend on the order of the briefs, so the shards of one batch give the \
       same digest, byte for byte, as the whole batch. A bad file or line is reported with its \
       place and the rest goes on (exit status 1); a brief whose id was read before is reported \
@@ -21,13 +22,11 @@ struct DigestCommand: ParsableCommand {
   @Argument(help: "Batch output folders, .json briefs, JSON-lines files of briefs, or -.")
   var inputs: [String]
 
-  @Option(help: "Output folder for digest.md, digest.html and digest.json.")
+  @Option(help: "Output folder for digest.{md,html,json} and digest.en.{md,html}.")
   var out: String
 
   @Flag(help: "Print nothing on standard error but errors.")
   var quiet = false
-
-  private static let formats: [OutputFormat] = [.markdown, .html, .json]
 
   func validate() throws {
     guard inputs.filter({ $0 == "-" }).count <= 1 else {
@@ -51,11 +50,9 @@ struct DigestCommand: ParsableCommand {
     }
     let digest = DigestBuilder.digest(of: reader.briefs)
     var written = true
-    for format in Self.formats {
+    for (name, text) in DigestFiles.documents(of: digest) {
       do throws(CLIError) {
-        try FileIO.writeAtomically(
-          BriefRenderer(format: format).render(digest),
-          to: "\(out)/digest.\(format.fileExtension)")
+        try FileIO.writeAtomically(text, to: "\(out)/\(name)")
       } catch {
         written = false
         Console.error(error.description)
@@ -66,7 +63,7 @@ struct DigestCommand: ParsableCommand {
       Console.error(
         "digest of \(counted(reader.briefs.count, "brief")): "
           + "\(counted(digest.stories.count, "story", "stories")), "
-          + "\(counted(events, "event")) in \(out)/digest.{md,html,json}"
+          + "\(counted(events, "event")) in \(DigestFiles.summary(in: out))"
           + (reader.failures.isEmpty ? "" : ", \(reader.failures.count) inputs failed")
           + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
     }

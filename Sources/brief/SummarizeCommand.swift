@@ -32,6 +32,14 @@ struct SummarizeCommand: ParsableCommand {
   @Flag(help: "Print only the selected German sentences, one per line, in display order.")
   var sentencesOnly = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Show the brief in English only (md, html, text), for readers who read no German.",
+      discussion:
+        "The headline's and each key sentence's English in its place; a sentence without English stays in German with the note saying why."
+    ))
+  var englishOnly = false
+
   @Flag(help: "Read JSON lines (one article each) and write one JSON brief per line.")
   var jsonl = false
 
@@ -47,6 +55,13 @@ struct SummarizeCommand: ParsableCommand {
 
   func validate() throws {
     guard chunk >= 1 else { throw ValidationError("--chunk must be at least 1.") }
+    if englishOnly {
+      guard format != .json, !sentencesOnly, !readsJSONLines else {
+        throw ValidationError(
+          "--english-only applies to one brief in md, html or text; JSON always holds both languages."
+        )
+      }
+    }
   }
 
   @OptionGroup(title: "Translation") var translation: TranslatorOptions
@@ -71,7 +86,8 @@ struct SummarizeCommand: ParsableCommand {
     if sentencesOnly {
       Console.out(brief.lines.map { $0.text + "\n" }.joined())
     } else {
-      var text = BriefRenderer(format: self.format).render(brief)
+      var text = BriefRenderer(format: self.format).render(
+        brief, edition: englishOnly ? .english : .bilingual)
       if !text.hasSuffix("\n") { text += "\n" }
       Console.out(text)
     }

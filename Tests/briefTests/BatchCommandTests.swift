@@ -20,7 +20,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path), "missing \(path)")
       }
     }
-    for name in ["digest.md", "digest.html", "digest.json", "report.json"] {
+    for name in [
+      "digest.md", "digest.html", "digest.json", "digest.en.md", "digest.en.html", "report.json",
+    ] {
       #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path))
     }
     let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))

@@ -3,7 +3,7 @@ import Testing
 
 /// `brief digest`: the reduce step over shards of a batch and over `summarize --jsonl` output.
 struct DigestCommandTests {
-  static let formats = ["json", "md", "html"]
+  static let formats = ["json", "md", "html", "en.md", "en.html"]
 
   /// Runs `brief` with no translator settings from the environment; expects `status`.
   @discardableResult

@@ -105,6 +105,23 @@ struct SummarizeCommandTests {
     #expect(result.status == 64)
   }
 
+  @Test(arguments: [["--format", "json"], ["--sentences-only"], ["--jsonl"]])
+  func `english-only with JSON or bare sentences is a usage error`(_ extra: [String]) throws {
+    let result = try BriefProcess.run(
+      ["summarize", "--english-only"] + extra, stdin: Data(article.utf8))
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("--english-only applies to one brief in md, html or text"))
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func `english-only without a translator says once that there is no English`() throws {
+    let result = try BriefProcess.run(
+      ["summarize", "--english-only"], stdin: Data(article.utf8), environment: [:])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\nEnglish: not translated (no translator configured)\n"))
+    #expect(result.stdout.contains("Die Außenminister der USA und Russlands"))
+  }
+
   @Test func `an HTML page on standard input is read as HTML`() throws {
     let page = """
       <!doctype html><html><head><title>Gipfel</title><script>var x = 1;</script></head>

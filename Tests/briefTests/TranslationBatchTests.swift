@@ -51,6 +51,70 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `the English digest tells every line in English, each story under its English`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.batchDeepL(server)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stderr.contains("(English: digest.en.md)"))
+      let digest = try JSONHelpers.object(at: cli.home.appendingPathComponent("out/digest.json"))
+      let html = try String(
+        contentsOf: cli.home.appendingPathComponent("out/digest.en.html"), encoding: .utf8)
+      #expect(html.contains("<html lang=\"en\">"))
+      var lines = 0
+      for story in try #require(digest["stories"] as? [[String: Any]]) {
+        let english = try #require(story["title_en"] as? String)
+        #expect(html.contains("<h2>\(Self.escaped(english))</h2>"))
+        for event in try #require(story["events"] as? [[String: Any]]) {
+          for sentence in try #require(event["sentences"] as? [[String: Any]]) {
+            let german = try #require(sentence["de"] as? String)
+            let english = try #require(sentence["en"] as? String)
+            #expect(html.contains(">\(Self.escaped(english)) <cite>"))
+            #expect(!html.contains(">\(Self.escaped(german)) <cite>"))
+            lines += 1
+          }
+        }
+      }
+      #expect(lines >= 10)
+      #expect(!html.contains("not translated"))
+    }
+  }
+
+  @Test func `summarize --english-only prints the brief's English alone`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let seed = try #require(try BriefProcess.seedFiles().first)
+      let result = try cli.run(
+        [
+          "summarize", seed.path, "--english-only", "--format", "text", "--translator", "deepl",
+          "--translator-url", server.baseURL, "--no-cache",
+        ], keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey])
+      #expect(result.status == 0, "\(result.stderr)")
+      let german = try JSONHelpers.object(
+        try cli.run(["summarize", seed.path, "--format", "json"]).stdout)
+      let title = try #require(german["title"] as? String)
+      let lines = result.stdout.split(separator: "\n").map(String.init)
+      let numbered = lines.filter { $0.first?.isNumber == true }
+      #expect(numbered.count == 3)
+      #expect(numbered.allSatisfy { $0.dropFirst(3).hasPrefix("EN  ") }, "\(result.stdout)")
+      // The headline's English heads it; no line shows German.
+      let glossary = try TranslationCLI.shippedGlossary()
+      #expect(lines.first == TranslationCLI.expected(title, glossary: glossary))
+      #expect(!result.stdout.contains("DE  "))
+    }
+  }
+
+  /// `text` as the HTML renderer escapes it.
+  static func escaped(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "'", with: "&#39;")
+  }
+
   @Test func `a second run answers from the cache with no request and the same bytes`() throws {
     let cli = try TranslationCLI()
     defer { cli.cleanUp() }
@@ -67,7 +131,7 @@ import TranslationAPIServer
       #expect(report["cache_hits"] as? Int == report["unique_sentences"] as? Int)
       let before = try cli.outputs("first")
       let after = try cli.outputs("second")
-      #expect(before.count == 18)
+      #expect(before.count == 20)
       #expect(before == after)
     }
   }

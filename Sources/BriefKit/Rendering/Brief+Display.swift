@@ -84,20 +84,6 @@ enum Untranslated {
 extension Digest.Story {
   /// The English heading: `title` itself when its article is English, else its translation.
   var english: String? { titleLanguage.hasEnglishSlot ? titleTranslation : title }
-
-  /// The English to show under the title: only for a German title that was translated.
-  var displayTitleTranslation: String? { titleLanguage.hasEnglishSlot ? titleTranslation : nil }
-}
-
-extension Brief {
-  /// The headline's English to show under the headline: only for a German brief whose
-  /// headline was translated.
-  var displayTitleTranslation: String? {
-    guard language.hasEnglishSlot, title?.isEmpty == false,
-      let titleTranslation, !titleTranslation.isEmpty
-    else { return nil }
-    return titleTranslation
-  }
 }
 
 extension Digest.Event {

@@ -6,28 +6,33 @@
 /// made only for `http`/`https` URLs. English cells carry `lang="en"`; an untranslated cell
 /// shows the note in plain style; an English article's sentence is one cell across both
 /// columns (it is its own English), and so is every line of a brief with no English at all,
-/// which says why once under its metadata.
+/// which says why once under its metadata. The English edition (`Edition.english`) heads with
+/// the headline's English, shows each line's English alone and is a page in English.
 public struct HTMLRenderer: Sendable {
   /// Creates a renderer.
   public init() {}
 
   /// One brief as a complete page.
-  public func render(_ brief: Brief) -> String {
+  public func render(_ brief: Brief, edition: Edition = .bilingual) -> String {
     page(
-      title: brief.displayTitle, language: brief.language, body: article(brief, headingLevel: 1))
+      title: brief.heading(edition).text,
+      language: edition == .bilingual ? brief.language : .english,
+      body: article(brief, headingLevel: 1, edition: edition))
   }
 
   /// The digest as one page: a heading with the counts, then every story with its events in
-  /// date order (date and sources), each line German beside English with its citation.
-  public func render(_ digest: Digest) -> String {
+  /// date order (date and sources), each line German beside English with its citation; in the
+  /// English edition each line's English alone (a German line without English beside the note).
+  public func render(_ digest: Digest, edition: Edition = .bilingual) -> String {
     var body = "<header class=\"digest\">\n<h1>Digest</h1>\n"
     body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n"
     let untranslated = digest.isUntranslatedThroughout
     if untranslated { body += Self.notice(digest.untranslatedNotice) }
     body += "</header>\n"
     for story in digest.stories {
-      body += "<section class=\"story\">\n<h2>\(Self.escaped(story.title))</h2>\n"
-      if let english = story.displayTitleTranslation {
+      let heading = story.heading(edition)
+      body += "<section class=\"story\">\n<h2>\(Self.escaped(heading.text))</h2>\n"
+      if let english = heading.english {
         body += Self.englishTitle(english)
       }
       for event in story.events {
@@ -40,21 +45,22 @@ public struct HTMLRenderer: Sendable {
         body += "</h3>\n<p class=\"meta\">\(Self.escaped(event.sources.joined(separator: ", ")))"
         body += "</p>\n</header>\n<ol class=\"lines\">\n"
         for sentence in event.sentences {
+          let line = sentence.display(edition, untranslatedThroughout: untranslated)
           let cited =
-            Self.escaped(sentence.text) + " <cite>\(Self.escaped(sentence.citation))</cite>"
-          guard sentence.language.hasEnglishSlot, !untranslated else {
-            body += Self.originalLine(cited, language: sentence.language)
+            Self.escaped(line.text) + " <cite>\(Self.escaped(sentence.citation))</cite>"
+          guard line.hasEnglishSlot else {
+            body += Self.originalLine(cited, language: line.language)
             continue
           }
           body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(cited)</p>\n"
-          body += Self.englishCell(sentence.translation, untranslated: digest.untranslatedText)
+          body += Self.englishCell(line.translation, untranslated: digest.untranslatedText)
           body += "</li>\n"
         }
         body += "</ol>\n</article>\n"
       }
       body += "</section>\n"
     }
-    return page(title: "Digest", language: .german, body: body)
+    return page(title: "Digest", language: edition.pageLanguage, body: body)
   }
 
   private func page(title: String, language: Language, body: String) -> String {
@@ -78,11 +84,12 @@ public struct HTMLRenderer: Sendable {
     """
   }
 
-  private func article(_ brief: Brief, headingLevel: Int) -> String {
-    let heading = "h\(headingLevel)"
+  private func article(_ brief: Brief, headingLevel: Int, edition: Edition) -> String {
+    let tag = "h\(headingLevel)"
+    let heading = brief.heading(edition)
     var output = "<article class=\"brief\" id=\"\(Self.escaped("brief-" + brief.id))\">\n"
-    output += "<header>\n<\(heading)>\(Self.escaped(brief.displayTitle))</\(heading)>\n"
-    if let english = brief.displayTitleTranslation { output += Self.englishTitle(english) }
+    output += "<header>\n<\(tag)>\(Self.escaped(heading.text))</\(tag)>\n"
+    if let english = heading.english { output += Self.englishTitle(english) }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
     if brief.isUntranslatedThroughout { output += Self.notice(brief.untranslatedNotice) }
@@ -90,17 +97,18 @@ public struct HTMLRenderer: Sendable {
     guard !brief.lines.isEmpty else {
       return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
     }
-    guard brief.showsEnglishSlots else {
-      // An English article's sentences are their own English, and a brief without any English
-      // said so once above: one column.
-      let lines = brief.lines.map {
-        Self.originalLine(Self.escaped($0.text), language: brief.language)
-      }
-      return output + "<ol class=\"lines\">\n" + lines.joined() + "</ol>\n</article>\n"
+    if brief.showsColumns(edition) {
+      output += "<div class=\"columns\" aria-hidden=\"true\"><span></span>"
+      output += "<span>Deutsch</span><span>English</span></div>\n"
     }
-    output += "<div class=\"columns\" aria-hidden=\"true\"><span></span>"
-    output += "<span>Deutsch</span><span>English</span></div>\n<ol class=\"lines\">\n"
-    for line in brief.lines {
+    output += "<ol class=\"lines\">\n"
+    for line in brief.displayLines(edition) {
+      // An English line is its own English, and a brief without any English said so once
+      // above: one cell across both columns.
+      guard line.hasEnglishSlot else {
+        output += Self.originalLine(Self.escaped(line.text), language: line.language)
+        continue
+      }
       output += "<li class=\"line\">\n"
       output += "<p class=\"de\" lang=\"de\">\(Self.escaped(line.text))</p>\n"
       output += Self.englishCell(line.translation, untranslated: brief.untranslatedText)

@@ -2,8 +2,10 @@
 ///
 /// Layout: `# Title` (its English below in italics when translated), an italic metadata line
 /// (date · source · language · url), then a numbered list: each German sentence, and below it
-/// the English in italics or, where there is none, the untranslated note in plain text. An English article's sentences stand alone, and
-/// so do the lines of a brief with no English at all, which says why once under its metadata.
+/// the English in italics or, where there is none, the untranslated note in plain text. An
+/// English article's sentences stand alone, and so do the lines of a brief with no English at
+/// all, which says why once under its metadata. The English edition (`Edition.english`) heads
+/// with the headline's English and shows each line's English alone.
 /// Article text is escaped so that it shows literally (`*`, `_` at word edges, `[`, `` ` ``,
 /// `<`, line-start markers).
 public struct MarkdownRenderer: Sendable {
@@ -11,29 +13,32 @@ public struct MarkdownRenderer: Sendable {
   public init() {}
 
   /// One brief as a Markdown document ending in a newline.
-  public func render(_ brief: Brief) -> String {
-    section(brief, headingLevel: 1)
+  public func render(_ brief: Brief, edition: Edition = .bilingual) -> String {
+    section(brief, headingLevel: 1, edition: edition)
   }
 
   /// The digest: a heading with the counts, then each story (`##`) with its events (`###`,
-  /// date and sources) in date order, each line in German with its citation and the English
-  /// below it (a line from an English article alone).
-  public func render(_ digest: Digest) -> String {
+  /// date and sources) in date order, each line with its citation: in the bilingual edition
+  /// German with the English below it (a line from an English article alone), in the English
+  /// edition its English alone (a German line without English with the note below it).
+  public func render(_ digest: Digest, edition: Edition = .bilingual) -> String {
     var output = "# Digest\n\n\(digest.countText)\n"
     let untranslated = digest.isUntranslatedThroughout
     if untranslated { output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n" }
     for story in digest.stories {
-      output += "\n## " + Self.escaped(story.title) + "\n"
-      if let english = story.displayTitleTranslation {
+      let heading = story.heading(edition)
+      output += "\n## " + Self.escaped(heading.text) + "\n"
+      if let english = heading.english {
         output += "\n*" + Self.escaped(english) + "*\n"
       }
       for event in story.events {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
         for sentence in event.sentences {
-          output += "- " + Self.escaped(sentence.text) + " " + Self.escaped(sentence.citation)
-          if !sentence.language.hasEnglishSlot || untranslated {
+          let line = sentence.display(edition, untranslatedThroughout: untranslated)
+          output += "- " + Self.escaped(line.text) + " " + Self.escaped(sentence.citation)
+          if !line.hasEnglishSlot {
             output += "\n"
-          } else if let translation = sentence.translation {
+          } else if let translation = line.translation {
             output += "\n  *" + Self.escaped(translation) + "*\n"
           } else {
             output += "\n  " + Self.escaped(digest.untranslatedText) + "\n"
@@ -44,10 +49,11 @@ public struct MarkdownRenderer: Sendable {
     return output
   }
 
-  private func section(_ brief: Brief, headingLevel: Int) -> String {
+  private func section(_ brief: Brief, headingLevel: Int, edition: Edition) -> String {
+    let heading = brief.heading(edition)
     var output = String(repeating: "#", count: headingLevel) + " "
-    output += Self.escaped(brief.displayTitle) + "\n\n"
-    if let english = brief.displayTitleTranslation {
+    output += Self.escaped(heading.text) + "\n\n"
+    if let english = heading.english {
       output += "*" + Self.escaped(english) + "*\n\n"
     }
     let metadata = metadataLine(brief)
@@ -56,13 +62,12 @@ public struct MarkdownRenderer: Sendable {
     guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
     let width = String(brief.lines.count).count + 2
     let indent = String(repeating: " ", count: width)
-    for (offset, line) in brief.lines.enumerated() {
+    for (offset, line) in brief.displayLines(edition).enumerated() {
       let number = "\(offset + 1)."
       output += number + String(repeating: " ", count: width - number.count)
       output += Self.escaped(line.text) + "\n\n"
-      // An English article's sentence is its own English; a brief without any English said
-      // so once above.
-      guard brief.showsEnglishSlots else { continue }
+      // An English line is its own English; a brief without any English said so once above.
+      guard line.hasEnglishSlot else { continue }
       output += indent
       if let translation = line.translation {
         output += "*" + Self.escaped(translation) + "*\n\n"

@@ -3,8 +3,9 @@
 /// Layout: the title underlined with `=` (its English below when translated), the metadata
 /// line, then per sentence its number, the article's sentence after its language (`DE`; `EN` for
 /// an English article, and nothing more) and the English (or the untranslated note) after `EN`,
-/// wrapped to `width` characters with a hanging indent. A brief with no English at all says why once, under its metadata, and its
-/// lines have no `EN`.
+/// wrapped to `width` characters with a hanging indent. A brief with no English at all says why
+/// once, under its metadata, and its lines have no `EN`. The English edition
+/// (`Edition.english`) heads with the headline's English and shows each line's English alone.
 public struct TextRenderer: Sendable {
   /// The longest line in characters, where words allow.
   ///
@@ -17,14 +18,15 @@ public struct TextRenderer: Sendable {
   }
 
   /// One brief as text ending in a newline.
-  public func render(_ brief: Brief) -> String {
-    section(brief, underline: "=")
+  public func render(_ brief: Brief, edition: Edition = .bilingual) -> String {
+    section(brief, underline: "=", edition: edition)
   }
 
   /// The digest: a header with the counts, then each story underlined, its events (date and
   /// sources) in date order, and each line as `DE` with its citation and `EN` (a line from an
-  /// English article as `EN` alone).
-  public func render(_ digest: Digest) -> String {
+  /// English article as `EN` alone); in the English edition each line's English alone as `EN`
+  /// (a German line without English as `DE` with the note as `EN`).
+  public func render(_ digest: Digest, edition: Edition = .bilingual) -> String {
     let wrapper = TextWrapper(width: width)
     var output = underlined("Digest — \(digest.countText)", with: "=")
     let untranslated = digest.isUntranslatedThroughout
@@ -32,8 +34,9 @@ public struct TextRenderer: Sendable {
       output += paragraph(digest.untranslatedNotice)
     }
     for story in digest.stories {
-      output += "\n" + underlined(story.title, with: "-")
-      if let english = story.displayTitleTranslation {
+      let heading = story.heading(edition)
+      output += "\n" + underlined(heading.text, with: "-")
+      if let english = heading.english {
         output += paragraph(english)
       }
       for event in story.events {
@@ -42,14 +45,15 @@ public struct TextRenderer: Sendable {
           + wrapper.wrap(event.headingText, firstPrefix: "* ", indent: "  ")
           .joined(separator: "\n") + "\n"
         for sentence in event.sentences {
+          let line = sentence.display(edition, untranslatedThroughout: untranslated)
           let source = wrapper.wrap(
-            sentence.text + " " + sentence.citation,
-            firstPrefix: "  " + sentence.language.rawValue.uppercased() + "  ", indent: "      ")
+            line.text + " " + sentence.citation,
+            firstPrefix: "  " + line.language.rawValue.uppercased() + "  ", indent: "      ")
           let english =
-            !sentence.language.hasEnglishSlot || untranslated
+            !line.hasEnglishSlot
             ? []
             : wrapper.wrap(
-              sentence.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
+              line.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
               indent: "      ")
           output += (source + english).joined(separator: "\n") + "\n"
         }
@@ -58,10 +62,11 @@ public struct TextRenderer: Sendable {
     return output
   }
 
-  private func section(_ brief: Brief, underline: Character) -> String {
+  private func section(_ brief: Brief, underline: Character, edition: Edition) -> String {
     let wrapper = TextWrapper(width: width)
-    var output = underlined(brief.displayTitle, with: underline)
-    if let english = brief.displayTitleTranslation {
+    let heading = brief.heading(edition)
+    var output = underlined(heading.text, with: underline)
+    if let english = heading.english {
       output += paragraph(english)
     }
     let metadata = brief.metadataItems.joined(separator: Brief.metadataSeparator)
@@ -74,16 +79,15 @@ public struct TextRenderer: Sendable {
     let numberWidth = String(brief.lines.count).count + 2
     let indent = String(repeating: " ", count: numberWidth)
     let hanging = indent + "    "
-    for (offset, line) in brief.lines.enumerated() {
+    for (offset, line) in brief.displayLines(edition).enumerated() {
       let number = "\(offset + 1)."
       let prefix = number + String(repeating: " ", count: numberWidth - number.count)
       let source = wrapper.wrap(
-        line.text, firstPrefix: prefix + brief.language.rawValue.uppercased() + "  ",
+        line.text, firstPrefix: prefix + line.language.rawValue.uppercased() + "  ",
         indent: hanging)
-      // An English article's sentence is its own English; a brief without any English said
-      // so once above.
+      // An English line is its own English; a brief without any English said so once above.
       let english =
-        !brief.showsEnglishSlots
+        !line.hasEnglishSlot
         ? []
         : wrapper.wrap(
           line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ",

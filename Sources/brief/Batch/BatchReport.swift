@@ -120,7 +120,8 @@ struct BatchReport {
       lines.append("\(counted(outputFailures.count, "output")) could not be written")
     }
     lines.append(
-      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md, "
+      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md "
+        + "(English: digest.en.md), "
         + "report in \(outputDirectory)/report.json")
     return lines.joined(separator: "\n")
   }

@@ -90,10 +90,8 @@ struct BatchRunner {
     Self.makeAsWritten(&briefs)
     let digest = DigestBuilder.digest(of: briefs)
     report.stageSeconds["digest"] = seconds(clock.now - digestStart)
-    for format in Self.formats {
-      write(
-        BriefRenderer(format: format).render(digest),
-        to: "\(outputDirectory)/digest.\(format.fileExtension)", report: &report)
+    for (name, text) in DigestFiles.documents(of: digest) {
+      write(text, to: "\(outputDirectory)/\(name)", report: &report)
     }
     report.totalSeconds = seconds(clock.now - started)
     write(

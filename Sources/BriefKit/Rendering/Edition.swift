@@ -1,0 +1,122 @@
+/// Which languages a rendered brief or digest shows.
+public enum Edition: String, Sendable, CaseIterable {
+  /// Each German line with its English under or beside it (or the note saying why there is
+  /// none); an English article's line once.
+  case bilingual
+  /// English only, for readers who read no German: each line's English in its place and each
+  /// headline's English as the heading. A German line without English stays in German with
+  /// the note saying why, so nothing is left out and nothing pretends to be English.
+  case english
+}
+
+/// One line as a renderer shows it: the main text, and whether an English slot (the
+/// translation, or the untranslated note) follows it.
+struct DisplayLine: Equatable {
+  /// The text shown first: the article's sentence, or in the English edition its English.
+  var text: String
+  /// The language of `text`.
+  var language: Language
+  /// Whether an English slot follows `text`.
+  var hasEnglishSlot: Bool
+  /// The English in the slot; nil shows the untranslated note.
+  var translation: String?
+
+  /// How a line of `language` with `translation` shows in `edition`, where
+  /// `untranslatedThroughout` says that its brief or digest has no English at all (it then
+  /// says so once, and no line has a slot).
+  init(
+    text: String, translation: String?, language: Language, edition: Edition,
+    untranslatedThroughout: Bool
+  ) {
+    let slot = language.hasEnglishSlot && !untranslatedThroughout
+    switch edition {
+    case .english where language.hasEnglishSlot && translation != nil:
+      self.text = translation ?? text
+      self.language = .english
+      self.hasEnglishSlot = false
+      self.translation = nil
+    case .english:
+      // An English line is its own English; a German one without English keeps the note.
+      self.text = text
+      self.language = language
+      self.hasEnglishSlot = slot
+      self.translation = nil
+    case .bilingual:
+      self.text = text
+      self.language = language
+      self.hasEnglishSlot = slot
+      self.translation = translation
+    }
+  }
+}
+
+/// A heading as a renderer shows it: the headline, and its English under it when both show.
+struct DisplayHeading: Equatable {
+  /// The heading shown.
+  var text: String
+  /// The English shown right under `text`, if any.
+  var english: String?
+
+  /// `title` in `language` with its `translation` (nil when untranslated), as `edition` shows
+  /// it: bilingual, a German headline with its English under it; English, the English alone.
+  init(title: String, language: Language, translation: String?, edition: Edition) {
+    let translation = language.hasEnglishSlot ? translation.flatMap { $0.isEmpty ? nil : $0 } : nil
+    switch edition {
+    case .bilingual:
+      text = title
+      english = translation
+    case .english:
+      text = translation ?? title
+      english = nil
+    }
+  }
+}
+
+extension Brief {
+  /// The heading of the brief in `edition`.
+  func heading(_ edition: Edition) -> DisplayHeading {
+    DisplayHeading(
+      title: displayTitle, language: language,
+      translation: title?.isEmpty == false ? titleTranslation : nil, edition: edition)
+  }
+
+  /// The brief's lines as `edition` shows them.
+  func displayLines(_ edition: Edition) -> [DisplayLine] {
+    let untranslated = isUntranslatedThroughout
+    return lines.map {
+      DisplayLine(
+        text: $0.text, translation: $0.translation, language: language, edition: edition,
+        untranslatedThroughout: untranslated)
+    }
+  }
+
+  /// Whether the brief in `edition` shows German and English side by side: bilingual, with
+  /// some English.
+  func showsColumns(_ edition: Edition) -> Bool {
+    edition == .bilingual && showsEnglishSlots
+  }
+}
+
+extension Digest.Story {
+  /// The story's heading in `edition`.
+  func heading(_ edition: Edition) -> DisplayHeading {
+    DisplayHeading(
+      title: title, language: titleLanguage, translation: titleTranslation, edition: edition)
+  }
+}
+
+extension Digest.Sentence {
+  /// The line as `edition` shows it in a digest whose lines have no English at all when
+  /// `untranslatedThroughout`.
+  func display(_ edition: Edition, untranslatedThroughout: Bool) -> DisplayLine {
+    DisplayLine(
+      text: text, translation: translation, language: language, edition: edition,
+      untranslatedThroughout: untranslatedThroughout)
+  }
+}
+
+extension Edition {
+  /// The language of a page in this edition: German for the bilingual one, whose lines are
+  /// German first, else English.
+  var pageLanguage: Language { self == .bilingual ? .german : .english }
+}
