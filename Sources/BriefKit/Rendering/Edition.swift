@@ -28,23 +28,18 @@ struct DisplayLine: Equatable {
     text: String, translation: String?, language: Language, edition: Edition,
     untranslatedThroughout: Bool
   ) {
-    let slot = language.hasEnglishSlot && !untranslatedThroughout
-    switch edition {
-    case .english where language.hasEnglishSlot && translation != nil:
-      self.text = translation ?? text
+    if edition == .english, language.hasEnglishSlot, let translation {
+      // The English edition shows a translated line's English in its place.
+      self.text = translation
       self.language = .english
       self.hasEnglishSlot = false
       self.translation = nil
-    case .english:
-      // An English line is its own English; a German one without English keeps the note.
+    } else {
+      // An English line is its own English; a German one keeps its slot, which in the English
+      // edition can only hold the note.
       self.text = text
       self.language = language
-      self.hasEnglishSlot = slot
-      self.translation = nil
-    case .bilingual:
-      self.text = text
-      self.language = language
-      self.hasEnglishSlot = slot
+      self.hasEnglishSlot = language.hasEnglishSlot && !untranslatedThroughout
       self.translation = translation
     }
   }
