@@ -86,13 +86,17 @@ enum TranslationCheck {
     if case .retry(let delay) = decision, delay < .zero || delay > policy.maxDelay {
       return "a retry after \(delay)"
     }
-    return batchFailure(TranslationBatcher(provider: provider), provider, lines)
+    // Every other input's batches carry its first line as their context.
+    let context = seed % 2 == 0 ? nil : lines.first
+    return batchFailure(
+      TranslationBatcher(provider: provider, context: context), provider, lines, context: context)
   }
 
   /// Whether the batches of `texts` hold every text once, in order, with the request body as
   /// large as planned and within the limit (unless one text alone exceeds it).
   static func batchFailure(
-    _ batcher: TranslationBatcher, _ provider: any TranslationProvider, _ texts: [String]
+    _ batcher: TranslationBatcher, _ provider: any TranslationProvider, _ texts: [String],
+    context: String? = nil
   ) -> String? {
     let batches = batcher.batches(texts)
     guard batches.flatMap({ $0 }) == Array(texts.indices) else {
@@ -100,7 +104,8 @@ enum TranslationCheck {
     }
     for batch in batches {
       let members = batch.map { texts[$0] }
-      let body = provider.makeRequest(texts: members, glossary: []).http.body.count
+      let body = provider.makeRequest(texts: members, glossary: [], context: context).http.body
+        .count
       guard let limit = batcher.limits.maxBodyBytes else { continue }
       let planned =
         batcher.bodyOverhead + members.reduce(0) { $0 + JSONValue.encodedByteCount(of: $1) }

@@ -48,6 +48,36 @@ import TranslationAPIServer
       #expect(report["requests"] as? Int == server.requests.count)
       #expect(report["degraded"] is NSNull)
       #expect(result.stderr.contains("translation: DeepL (\(server.baseURL)): 1 requests"))
+      #expect(server.requests.allSatisfy { $0.json?["context"] == nil })
+    }
+  }
+
+  @Test func `with --context each article's texts go in one request with its headline and lines`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.batchDeepL(server, extraArguments: ["--context"])
+      #expect(result.status == 0, "\(result.stderr)")
+      let briefs = try cli.briefs()
+      #expect(server.requests.count == briefs.count)
+      let glossary = try TranslationCLI.shippedGlossary()
+      for (id, brief) in briefs {
+        let sentences = try #require(brief["sentences"] as? [String])
+        let texts = ((brief["title"] as? String).map { [$0] } ?? []) + sentences
+        let request = try #require(
+          server.requests.first { ($0.json?["context"] as? String)?.hasPrefix(texts[0]) == true },
+          "\(id)")
+        #expect(request.json?["context"] as? String == texts.joined(separator: "\n"))
+        #expect(request.texts.count == texts.count)
+        let translations = try #require(brief["translations"] as? [String])
+        #expect(translations == sentences.map { TranslationCLI.expected($0, glossary: glossary) })
+      }
+      // The context is not billed and not counted as sent.
+      let report = try cli.translationReport()
+      let sent = server.requests.reduce(0) { $0 + $1.texts.reduce(0) { $0 + $1.count } }
+      #expect(report["characters_sent"] as? Int == sent)
     }
   }
 

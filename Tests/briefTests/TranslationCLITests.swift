@@ -147,4 +147,51 @@ import TranslationAPIServer
     #expect(result.stdout == "EN: Lavrov kam.\n", "\(result.stderr)")
     #expect(fromFile.requests.count == 2)
   }
+
+  @Test func `context comes from the config file or BRIEF_CONTEXT; a provider without it says so`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let seed = try #require(try BriefProcess.seedFiles().first).path
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let config = cli.path("brief.json")
+      try
+        #"{"translator": "deepl", "translator_url": "\#(server.baseURL)", "no_cache": true, "context": true}"#
+        .write(toFile: config, atomically: true, encoding: .utf8)
+      let keys = ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey]
+      let fromFile = try cli.run(["summarize", seed, "--config", config], keys: keys)
+      #expect(fromFile.status == 0, "\(fromFile.stderr)")
+      let fromEnvironment = try cli.run(
+        [
+          "summarize", seed, "--translator", "deepl", "--translator-url", server.baseURL,
+          "--no-cache",
+        ],
+        keys: keys, extra: ["BRIEF_CONTEXT": "1"])
+      #expect(fromEnvironment.status == 0, "\(fromEnvironment.stderr)")
+      let plain = try cli.run(
+        [
+          "summarize", seed, "--translator", "deepl", "--translator-url", server.baseURL,
+          "--no-cache",
+        ],
+        keys: keys)
+      #expect(plain.status == 0, "\(plain.stderr)")
+      let contexts = server.requests.map { $0.json?["context"] as? String }
+      #expect(contexts.count == 3)
+      #expect(contexts[0] != nil && contexts[0] == contexts[1])
+      #expect(contexts[2] == nil)
+    }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.run(
+        [
+          "summarize", seed, "--translator", "libretranslate", "--translator-url",
+          server.baseURL, "--no-cache", "--context",
+        ], keys: ["LIBRETRANSLATE_API_KEY": TranslationCLI.deepLKey])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        result.stderr.contains(
+          "brief: warning: translator: LibreTranslate takes no context; --context is ignored"))
+      #expect(server.requests.count == 1)
+    }
+  }
 }

@@ -4,7 +4,8 @@
 /// Equal keys may share a cached translation.
 ///
 /// Components: the provider's `cacheIdentity` (kind, endpoint, languages, model, prompt
-/// version...), the glossary version, then the sentence. `rawValue` joins them with the unit
+/// version...), the glossary version, the context's hash when the sentence was translated with
+/// one, then the sentence. `rawValue` joins them with the unit
 /// separator U+001F (which `TranslationNormalizer` removes from sentences, so keys cannot
 /// collide); `digest` is its FNV-1a 128-bit hash for compact storage.
 public struct CacheKey: Sendable, Hashable {
@@ -13,9 +14,13 @@ public struct CacheKey: Sendable, Hashable {
   /// FNV-1a 128 of `rawValue`, 32 hex digits.
   public let digest: String
 
-  /// The key for `sentence` (already normalised) under the given settings.
-  public init(providerIdentity: [String], glossaryVersion: String, sentence: String) {
-    let parts = providerIdentity + ["glossary=\(glossaryVersion)", sentence]
+  /// The key for `sentence` (already normalised) under the given settings and `context`
+  /// (nil: none; the key is then what it was before contexts existed).
+  public init(
+    providerIdentity: [String], glossaryVersion: String, sentence: String, context: String? = nil
+  ) {
+    let contextPart = context.map { ["context=" + FNV1a.hash128($0)] } ?? []
+    let parts = providerIdentity + ["glossary=\(glossaryVersion)"] + contextPart + [sentence]
     rawValue = parts.map { $0.replacingUnitSeparators() }.joined(separator: "\u{1F}")
     digest = FNV1a.hash128(rawValue)
   }

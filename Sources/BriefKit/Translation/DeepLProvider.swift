@@ -75,6 +75,7 @@ public struct DeepLProvider: TranslationProvider {
   public var isEnabled: Bool { true }
   public var protectsNames: Bool { true }
   public var secrets: [String] { [configuration.authKey] }
+  public var acceptsContext: Bool { true }
   public var limits: BatchLimits {
     BatchLimits(maxTexts: configuration.maxTexts, maxBodyBytes: configuration.maxBodyBytes)
   }
@@ -86,6 +87,13 @@ public struct DeepLProvider: TranslationProvider {
   }
 
   public func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest {
+    makeRequest(texts: texts, glossary: glossary, context: nil)
+  }
+
+  /// The request with `context` as DeepL's `context` (not translated, not billed) when given.
+  public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)
+    -> ProviderRequest
+  {
     var members: [JSONValue.Member] = [
       .init("text", .array(texts.map(JSONValue.string))),
       .init("source_lang", .string("DE")),
@@ -97,6 +105,7 @@ public struct DeepLProvider: TranslationProvider {
     if let glossaryID = configuration.glossaryID {
       members.append(.init("glossary_id", .string(glossaryID)))
     }
+    if let context { members.append(.init("context", .string(context))) }
     members.append(.init("show_billed_characters", .bool(true)))
     let headers = [
       HTTPHeader("Authorization", "DeepL-Auth-Key \(configuration.authKey)", isSecret: true),

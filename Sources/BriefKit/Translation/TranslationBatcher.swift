@@ -15,9 +15,10 @@ public struct TranslationBatcher: Sendable, Equatable {
     self.bodyOverhead = bodyOverhead
   }
 
-  /// The batcher for `provider`: its limits and its empty body size.
-  public init(provider: any TranslationProvider) {
-    self.init(limits: provider.limits, bodyOverhead: provider.emptyBodySize)
+  /// The batcher for `provider`: its limits and its empty body size, with `context` when the
+  /// batches carry one.
+  public init(provider: any TranslationProvider, context: String? = nil) {
+    self.init(limits: provider.limits, bodyOverhead: provider.emptyBodySize(context: context))
   }
 
   /// The batches as indices into `texts`; every index appears exactly once, in order.

@@ -60,18 +60,27 @@ public struct TranslationEngine: Sendable {
   /// One translation (or nil) per sentence, in input order, with accounting, errors and warnings.
   ///
   /// With `DisabledProvider`: no requests, all nil, not degraded.
-  public func translate(_ sentences: [String]) -> TranslationOutcome {
+  ///
+  /// `contexts`, when given, holds each sentence's context (nil: none), for a provider that
+  /// `acceptsContext`: every request then carries one context and the sentences that share it
+  /// (one article's), and a sentence is sent, cached and counted once per context. Other
+  /// providers ignore it.
+  public func translate(_ sentences: [String], contexts: [String?] = []) -> TranslationOutcome {
     guard provider.isEnabled else {
       return TranslationOutcome(translations: Array(repeating: nil, count: sentences.count))
     }
     let normalized = sentences.map(TranslationNormalizer.normalize)
-    var uniqueIndex: [String: Int] = [:]
-    var unique: [String] = []
-    let slots: [Int?] = normalized.map { sentence in
+    let contexts =
+      provider.acceptsContext && contexts.count == sentences.count
+      ? contexts : Array(repeating: nil, count: sentences.count)
+    var uniqueIndex: [Unique: Int] = [:]
+    var unique: [Unique] = []
+    let slots: [Int?] = zip(normalized, contexts).map { sentence, context in
       if sentence.isEmpty { return nil }
-      if let index = uniqueIndex[sentence] { return index }
-      uniqueIndex[sentence] = unique.count
-      unique.append(sentence)
+      let item = Unique(sentence: sentence, context: context)
+      if let index = uniqueIndex[item] { return index }
+      uniqueIndex[item] = unique.count
+      unique.append(item)
       return unique.count - 1
     }
     var accounting = TranslationAccounting()
@@ -79,7 +88,8 @@ public struct TranslationEngine: Sendable {
 
     let keys = unique.map {
       CacheKey(
-        providerIdentity: provider.cacheIdentity, glossaryVersion: glossary.version, sentence: $0)
+        providerIdentity: provider.cacheIdentity, glossaryVersion: glossary.version,
+        sentence: $0.sentence, context: $0.context)
     }
     var results: [String?] = Array(repeating: nil, count: unique.count)
     let cached = unique.isEmpty ? [:] : cache?.lookup(keys) ?? [:]
@@ -88,15 +98,15 @@ public struct TranslationEngine: Sendable {
 
     let todo = results.indices.filter { results[$0] == nil }
     let protections = todo.map { index in
-      provider.protectsNames ? ProtectedText(protecting: unique[index], with: glossary) : nil
+      provider.protectsNames
+        ? ProtectedText(protecting: unique[index].sentence, with: glossary) : nil
     }
     var run = TranslationRun(
       provider: provider, policy: policy, clock: clock, redactor: redactor,
       glossary: provider.protectsNames ? .empty : glossary, configuration: configuration,
-      sources: todo.map { unique[$0] }, protections: protections, random: random)
+      sources: todo.map { unique[$0].sentence }, protections: protections, random: random)
     run.accounting = accounting
-    let batches = TranslationBatcher(provider: provider).batches(run.texts)
-    let initial = run.start(batches: batches)
+    let initial = run.start(batches: batches(run.texts, contexts: todo.map { unique[$0].context }))
     // Each response's translations go to the cache as they arrive, so a run killed midway
     // never pays for them again, and are checked at once, while other requests are in flight.
     var findings: [Int: [TranslationWarning.Kind]] = [:]
@@ -106,7 +116,8 @@ public struct TranslationEngine: Sendable {
       for position in arrived {
         guard let text = run.results[position] else { continue }
         fresh[keys[todo[position]]] = text
-        findings[todo[position]] = Self.checks(source: unique[todo[position]], translation: text)
+        findings[todo[position]] = Self.checks(
+          source: unique[todo[position]].sentence, translation: text)
       }
       if let cache, !fresh.isEmpty { cache.store(fresh) }
     }
@@ -121,10 +132,37 @@ public struct TranslationEngine: Sendable {
     for (position, index) in todo.enumerated() { results[index] = run.results[position] }
     for (index, translation) in results.enumerated() where findings[index] == nil {
       if let translation {
-        findings[index] = Self.checks(source: unique[index], translation: translation)
+        findings[index] = Self.checks(source: unique[index].sentence, translation: translation)
       }
     }
     return finish(slots: slots, results: results, findings: findings, run: run)
+  }
+
+  /// A sentence to translate once: its normalised text in its context.
+  private struct Unique: Hashable {
+    var sentence: String
+    var context: String?
+  }
+
+  /// The batches of `texts`: each holds texts of one context only, the contexts in order of
+  /// first appearance, each context's texts in order and packed by `TranslationBatcher`.
+  private func batches(_ texts: [String], contexts: [String?]) -> [TranslationRun.Batch] {
+    var groups: [[Int]] = []
+    var groupOf: [String?: Int] = [:]
+    for (position, context) in contexts.enumerated() {
+      if let group = groupOf[context] {
+        groups[group].append(position)
+      } else {
+        groupOf[context] = groups.count
+        groups.append([position])
+      }
+    }
+    return groups.flatMap { group in
+      let context = contexts[group[0]]
+      return TranslationBatcher(provider: provider, context: context)
+        .batches(group.map { texts[$0] })
+        .map { TranslationRun.Batch(indices: $0.map { group[$0] }, context: context) }
+    }
   }
 
   /// What the post-checks find in one translation: numbers missing, quotation marks dropped.

@@ -19,10 +19,18 @@ public protocol TranslationProvider: Sendable {
   var cacheIdentity: [String] { get }
   /// Credentials the `Redactor` must remove from every message.
   var secrets: [String] { get }
+  /// True when a request can carry context: text that guides the translation of its texts
+  /// and is itself neither translated nor billed (DeepL's `context`).
+  var acceptsContext: Bool { get }
 
   /// The request translating `texts` in order. `glossary` holds the entries found in the
   /// texts (empty when `protectsNames`).
   func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest
+
+  /// The request translating `texts` in order with `context` (nil: none), for a provider that
+  /// `acceptsContext`; the others ignore it.
+  func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)
+    -> ProviderRequest
 
   /// Reads a 2xx response to a request for `expectedCount` texts.
   func parse(_ response: HTTPResponse, expectedCount: Int) -> ProviderReply
@@ -37,9 +45,22 @@ extension TranslationProvider {
     ErrorDiagnosis.standard(for: response)
   }
 
+  /// Takes no context unless the provider says so.
+  public var acceptsContext: Bool { false }
+
+  /// Ignores `context`: for providers that do not accept it.
+  public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)
+    -> ProviderRequest
+  {
+    makeRequest(texts: texts, glossary: glossary)
+  }
+
   /// The size of the request body for no texts at all: the fixed part `TranslationBatcher`
   /// adds to the texts' encoded sizes.
-  public var emptyBodySize: Int {
-    makeRequest(texts: [], glossary: []).http.body.count
+  public var emptyBodySize: Int { emptyBodySize(context: nil) }
+
+  /// The size of the request body for no texts with `context`.
+  public func emptyBodySize(context: String?) -> Int {
+    makeRequest(texts: [], glossary: [], context: context).http.body.count
   }
 }

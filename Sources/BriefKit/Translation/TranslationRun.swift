@@ -10,6 +10,8 @@ struct TranslationRun {
   struct Batch {
     /// Positions in `sources`, in the order the texts are sent.
     var indices: [Int]
+    /// The context every request of the batch carries; nil: none.
+    var context: String? = nil
     /// Retries after errors so far.
     var retries = 0
     /// Retries after invalid answers so far.
@@ -72,8 +74,8 @@ struct TranslationRun {
   }
 
   /// Queues the batches (indices into `texts`) and returns the first requests to send.
-  mutating func start(batches: [[Int]]) -> [ScheduledRequest] {
-    waiting = batches.map { Batch(indices: $0) }
+  mutating func start(batches: [Batch]) -> [ScheduledRequest] {
+    waiting = batches
     return topUp()
   }
 
@@ -112,7 +114,8 @@ struct TranslationRun {
     if batch.started == nil { batch.started = clock.elapsed() }
     let batchTexts = batch.indices.map { texts[$0] }
     let entries = glossary.entries(occurringIn: batch.indices.map { sources[$0] })
-    let request = provider.makeRequest(texts: batchTexts, glossary: entries)
+    let request = provider.makeRequest(
+      texts: batchTexts, glossary: entries, context: batch.context)
     let id = nextID
     nextID += 1
     inFlight[id] = batch
@@ -198,7 +201,9 @@ struct TranslationRun {
     let middle = batch.indices.count / 2
     return [batch.indices[..<middle], batch.indices[middle...]].map { half in
       send(
-        Batch(indices: Array(half), retries: batch.retries, started: batch.started), after: .zero)
+        Batch(
+          indices: Array(half), context: batch.context, retries: batch.retries,
+          started: batch.started), after: .zero)
     }
   }
 

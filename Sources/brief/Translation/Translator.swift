@@ -12,6 +12,8 @@ struct Translator {
   let label: String
   /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
   let kind: String
+  /// Whether each German brief's texts are sent with their article's context (`--context`).
+  var sendsContext = false
   /// Set once a job stopped the provider (quota) or was refused for a reason every later
   /// request would repeat (HTTP 401, 403, 404): later jobs of the run send nothing.
   private(set) var halt: TranslationError?
@@ -54,7 +56,15 @@ struct Translator {
       glossary: glossary, policy: policy,
       cache: cache(settings, environment: environment),
       configuration: .init(maxBatchesInFlight: transport.concurrency))
-    return Translator(engine: engine, label: "\(provider.name) (\(url))", kind: kind)
+    var translator = Translator(engine: engine, label: "\(provider.name) (\(url))", kind: kind)
+    if settings.context == true {
+      if provider.acceptsContext {
+        translator.sendsContext = true
+      } else {
+        Console.warning("translator: \(provider.name) takes no context; --context is ignored")
+      }
+    }
+    return translator
   }
 
   /// The translator for `options` in this process's environment; a configuration error is
@@ -121,12 +131,18 @@ struct Translator {
     // Per German brief: its headline when it has one, then its lines.
     var texts: [String] = []
     var owners: [String] = []
+    var contexts: [String?] = []
     for index in german {
       let sent = Self.texts(of: briefs[index])
       texts += sent
       owners += repeatElement(briefs[index].id, count: sent.count)
+      if sendsContext {
+        contexts += repeatElement(Optional(Self.context(of: sent)), count: sent.count)
+      }
     }
-    let outcome = halt.map { Self.skipped(texts, because: $0) } ?? engine.translate(texts)
+    let outcome =
+      halt.map { Self.skipped(texts, because: $0) }
+      ?? engine.translate(texts, contexts: contexts)
     for error in outcome.errors where reported.insert(error.message).inserted {
       Console.error("translation: " + error.message)
     }
@@ -161,6 +177,27 @@ struct Translator {
   /// What a German brief sends: its headline, when it has one, then its lines.
   private static func texts(of brief: Brief) -> [String] {
     (headline(of: brief).map { [$0] } ?? []) + brief.lines.map(\.text)
+  }
+
+  /// The most characters of context sent with one article's texts.
+  static let maximumContextCharacters = 2_000
+
+  /// The context of one article's `texts` (its headline and key sentences): one per line, as
+  /// many whole lines as fit in `maximumContextCharacters` (the first one cut if it alone
+  /// does not).
+  static func context(of texts: [String]) -> String {
+    var context = ""
+    for text in texts {
+      let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      if context.isEmpty {
+        context = String(line.prefix(maximumContextCharacters))
+      } else if context.count + 1 + line.count <= maximumContextCharacters {
+        context += "\n" + line
+      } else {
+        break
+      }
+    }
+    return context
   }
 
   /// Why later jobs of the run should send nothing: a stopped provider, or a refusal that

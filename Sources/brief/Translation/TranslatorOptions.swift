@@ -37,6 +37,14 @@ struct TranslatorOptions: ParsableArguments {
   @Flag(help: "Use no translation cache.")
   var noCache = false
 
+  @Flag(
+    help: ArgumentHelp(
+      "Send each article's headline and key sentences as context (DeepL; not billed).",
+      discussion:
+        "Each request then holds one article's sentences: better English for sentences read out of their article, more requests."
+    ))
+  var context = false
+
   @Option(help: "A CA bundle to trust, for a server with a private certificate authority.")
   var caBundle: String?
 
@@ -68,6 +76,7 @@ struct TranslatorOptions: ParsableArguments {
     settings.deadline = deadline
     settings.cache = cache
     settings.noCache = noCache ? true : nil
+    settings.context = context ? true : nil
     settings.caBundle = caBundle
     return settings
   }

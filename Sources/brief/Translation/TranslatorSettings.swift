@@ -22,6 +22,7 @@ struct TranslatorSettings: Equatable {
   var caBundle: String?
   var glossary: String?
   var prompt: String?
+  var context: Bool?
 
   /// How a setting's value is typed.
   enum Field {
@@ -50,6 +51,7 @@ struct TranslatorSettings: Equatable {
       ("ca_bundle", "BRIEF_CA_BUNDLE", .string(\.caBundle)),
       ("glossary", "BRIEF_GLOSSARY", .string(\.glossary)),
       ("prompt", "BRIEF_PROMPT", .string(\.prompt)),
+      ("context", "BRIEF_CONTEXT", .flag(\.context)),
     ]
   }
 

@@ -37,6 +37,35 @@ import Testing
         + #""glossary_id":"g-1","show_billed_characters":true}"#)
   }
 
+  @Test func `context is sent when given, counted in the empty body, keyed apart in the cache`()
+    throws
+  {
+    let provider = try DeepLProvider(.init(authKey: "k123:fx"))
+    #expect(provider.acceptsContext)
+    let request = provider.makeRequest(texts: ["a"], glossary: [], context: "Gipfel „in“ Riad")
+    #expect(
+      TestJSON.body(request.http)
+        == #"{"text":["a"],"source_lang":"DE","target_lang":"EN-GB","#
+        + #""context":"Gipfel „in“ Riad","show_billed_characters":true}"#)
+    #expect(
+      provider.emptyBodySize(context: "Gipfel „in“ Riad")
+        == provider.emptyBodySize + #","context":"Gipfel „in“ Riad""#.utf8.count)
+    let batcher = TranslationBatcher(provider: provider, context: "Gipfel")
+    #expect(batcher.bodyOverhead == provider.emptyBodySize(context: "Gipfel"))
+    let plain = CacheKey(providerIdentity: ["deepl"], glossaryVersion: "1", sentence: "a")
+    #expect(
+      CacheKey(providerIdentity: ["deepl"], glossaryVersion: "1", sentence: "a", context: nil)
+        == plain)
+    #expect(plain.rawValue == "deepl\u{1F}glossary=1\u{1F}a")
+    let withContext = CacheKey(
+      providerIdentity: ["deepl"], glossaryVersion: "1", sentence: "a", context: "Gipfel")
+    #expect(withContext != plain)
+    #expect(
+      withContext
+        != CacheKey(
+          providerIdentity: ["deepl"], glossaryVersion: "1", sentence: "a", context: "Rat"))
+  }
+
   @Test func `a base URL override wins and loses its trailing slash`() throws {
     let provider = try DeepLProvider(.init(authKey: "k:fx", baseURL: "http://127.0.0.1:8080/"))
     #expect(
