@@ -61,10 +61,10 @@ public struct TranslationEngine: Sendable {
   ///
   /// With `DisabledProvider`: no requests, all nil, not degraded.
   ///
-  /// `contexts`, when given, holds each sentence's context (nil: none), for a provider that
-  /// `acceptsContext`: every request then carries one context and the sentences that share it
-  /// (one article's), and a sentence is sent, cached and counted once per context. Other
-  /// providers ignore it.
+  /// `contexts`, when it holds one per sentence, gives each sentence's context (nil: none),
+  /// for a provider that `acceptsContext`: every request then carries one context and the
+  /// sentences that share it (one article's), and a sentence is sent, cached and counted once
+  /// per context. Other providers, and a `contexts` of another length, are ignored as if empty.
   public func translate(_ sentences: [String], contexts: [String?] = []) -> TranslationOutcome {
     guard provider.isEnabled else {
       return TranslationOutcome(translations: Array(repeating: nil, count: sentences.count))
