@@ -111,7 +111,7 @@ extension Digest.Sentence {
 }
 
 extension Edition {
-  /// The language of a page in this edition: German for the bilingual one, whose lines are
-  /// German first, else English.
-  var pageLanguage: Language { self == .bilingual ? .german : .english }
+  /// The language of a page in this edition: the `original` language of its lines for the
+  /// bilingual one, whose lines come first in it; English for the English edition.
+  func pageLanguage(_ original: Language) -> Language { self == .bilingual ? original : .english }
 }

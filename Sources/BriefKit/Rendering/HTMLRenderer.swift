@@ -16,7 +16,7 @@ public struct HTMLRenderer: Sendable {
   public func render(_ brief: Brief, edition: Edition = .bilingual) -> String {
     page(
       title: brief.heading(edition).text,
-      language: edition == .bilingual ? brief.language : .english,
+      language: edition.pageLanguage(brief.language),
       body: article(brief, headingLevel: 1, edition: edition))
   }
 
@@ -60,7 +60,7 @@ public struct HTMLRenderer: Sendable {
       }
       body += "</section>\n"
     }
-    return page(title: "Digest", language: edition.pageLanguage, body: body)
+    return page(title: "Digest", language: edition.pageLanguage(.german), body: body)
   }
 
   private func page(title: String, language: Language, body: String) -> String {
