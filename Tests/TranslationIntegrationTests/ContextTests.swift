@@ -4,8 +4,9 @@ import Foundation
 import Testing
 import TranslationAPIServer
 
-/// Sentences sent with their article's context: DeepL gets one context per request, never
-/// another article's; a sentence is cached per context; providers without context ignore it.
+/// Sentences sent with their article's context: DeepL and a chat prompt with a context section
+/// get one context per request, never another article's; a sentence is cached per context;
+/// providers without context ignore it.
 @Suite(.timeLimit(.minutes(1))) struct ContextTests {
   /// Two articles' sentences, interleaved, one sentence in both; their contexts.
   let sentences = [
@@ -59,8 +60,35 @@ import TranslationAPIServer
     }
   }
 
+  @Test
+  func `a chat prompt with a context section gets one article per request, the section first`()
+    throws
+  {
+    let prompt = EngineHarness.promptText + "\n\n## context\nFrom one article: {{context}}"
+    try withTranslationAPIServer(.init(key: EngineHarness.key)) { server in
+      let outcome = try EngineHarness.engine(.openAI, server: server, prompt: prompt)
+        .translate(sentences, contexts: contexts)
+      expectAllTranslated(outcome, sentences)
+      #expect(outcome.accounting.uniqueSentences == 4)
+      let users = server.requests.map { request in
+        let messages = request.json?["messages"] as? [[String: Any]] ?? []
+        return (messages.first { $0["role"] as? String == "user" }?["content"] as? String ?? "")
+      }
+      #expect(users.count == 3)
+      #expect(users.contains("From one article: Gipfel in Riad\n\n1. Lawrow traf Rubio in Riad."))
+      #expect(
+        users.contains(
+          "From one article: Ratssitzung\n\n1. Der Rat tagte zwei Stunden.\n"
+            + "2. Die Sitzung wurde vertagt."))
+      // The sentence without a context goes without the section.
+      #expect(users.contains("1. Ein Termin steht noch nicht fest."))
+    }
+  }
+
   @Test(arguments: [TranslationAPI.libreTranslate, .openAI])
-  func `a provider without context ignores it and batches the run as one`(api: TranslationAPI)
+  func `a provider or chat prompt without context ignores it and batches the run as one`(
+    api: TranslationAPI
+  )
     throws
   {
     try withTranslationAPIServer(.init(key: EngineHarness.key)) { server in

@@ -47,7 +47,7 @@ enum EngineHarness {
   /// The provider for `api` at `server` (or at `baseURL`), sending `key`.
   static func provider(
     _ api: TranslationAPI, server: TranslationAPIServer, key: String? = key,
-    baseURL: String? = nil, maxTexts: Int? = nil
+    baseURL: String? = nil, maxTexts: Int? = nil, prompt: String = promptText
   ) throws -> any TranslationProvider {
     let base = baseURL ?? server.baseURL
     switch api {
@@ -62,7 +62,7 @@ enum EngineHarness {
     case .openAI:
       var configuration = OpenAIChatProvider.Configuration(
         baseURL: base + "/v1", apiKey: key, model: "m",
-        prompt: try PromptTemplate(parsing: promptText))
+        prompt: try PromptTemplate(parsing: prompt))
       if let maxTexts { configuration.maxTexts = maxTexts }
       return try OpenAIChatProvider(configuration)
     }
@@ -73,11 +73,12 @@ enum EngineHarness {
     _ api: TranslationAPI, server: TranslationAPIServer, key: String? = key,
     baseURL: String? = nil, maxTexts: Int? = nil, policy: RetryPolicy = policy(),
     cache: (any TranslationCache)? = nil, concurrency: Int = 4,
-    requestTimeout: Duration = .seconds(2), trace: TraceLines? = nil
+    requestTimeout: Duration = .seconds(2), trace: TraceLines? = nil, prompt: String = promptText
   ) throws -> TranslationEngine {
     var verbose: (@Sendable (String) -> Void)?
     if let trace { verbose = { trace.append($0) } }
-    let provider = try provider(api, server: server, key: key, baseURL: baseURL, maxTexts: maxTexts)
+    let provider = try provider(
+      api, server: server, key: key, baseURL: baseURL, maxTexts: maxTexts, prompt: prompt)
     // Wired as the CLI wires it: the provider's secrets are scrubbed from the trace.
     let transport = CurlTransport(
       configuration: CurlTransport.Configuration(

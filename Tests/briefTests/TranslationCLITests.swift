@@ -55,6 +55,60 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `with --context a chat server gets one article per request under the prompt's note`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let shipped = try String(
+      contentsOf: BriefProcess.packageRoot.appendingPathComponent("prompts/translate-de-en.md"),
+      encoding: .utf8)
+    let note = try #require(shipped.components(separatedBy: "## context\n").last)
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let chat = ["--translator", "openai", "--model", "m", "--no-cache"]
+    let keys = ["OPENAI_API_KEY": TranslationCLI.openAIKey]
+    try withTranslationAPIServer(.init(key: TranslationCLI.openAIKey)) { server in
+      let result = try cli.run(
+        ["batch", TranslationCLI.seeds, "--out", cli.path("out"), "--context"] + chat
+          + ["--translator-url", server.baseURL + "/v1"], keys: keys)
+      #expect(result.status == 0, "\(result.stderr)")
+      let briefs = try cli.briefs()
+      // Each article's texts: its headline when it has one, then its key sentences.
+      let articles = briefs.map { brief in
+        ((brief.json["title"] as? String).map { [$0] } ?? [])
+          + (brief.json["sentences"] as? [String] ?? [])
+      }
+      #expect(server.requests.count == briefs.count)
+      for request in server.requests {
+        let messages = request.json?["messages"] as? [[String: Any]] ?? []
+        let user = messages.first { $0["role"] as? String == "user" }?["content"] as? String
+        #expect(user?.hasPrefix(note + "\n\nTranslate these ") == true)
+      }
+      // One request per article, holding that article's texts and nothing of another.
+      #expect(Set(server.requests.map(\.texts)) == Set(articles))
+      for (id, brief) in briefs {
+        let translations = brief["translations"] as? [String]
+        #expect(translations?.allSatisfy { $0.hasPrefix(FakeTranslation.prefix) } == true, "\(id)")
+      }
+    }
+    // A prompt of one's own without a context section: a warning, and the run as one request.
+    let prompt = cli.path("prompt.md")
+    try shipped.components(separatedBy: "## context\n")[0]
+      .write(toFile: prompt, atomically: true, encoding: .utf8)
+    try withTranslationAPIServer(.init(key: TranslationCLI.openAIKey)) { server in
+      let result = try cli.run(
+        ["batch", TranslationCLI.seeds, "--out", cli.path("out2"), "--context"] + chat
+          + ["--translator-url", server.baseURL + "/v1"], keys: keys,
+        extra: ["BRIEF_PROMPT": prompt])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(
+        result.stderr.contains(
+          "brief: warning: translator: the chat prompt has no ## context section; "
+            + "--context is ignored"))
+      #expect(server.requests.count == 1)
+    }
+  }
+
   @Test func `brief translate prints one line per input line, in order, empty for empty`()
     throws
   {

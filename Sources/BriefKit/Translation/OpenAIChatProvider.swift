@@ -54,6 +54,8 @@ public struct OpenAIChatProvider: TranslationProvider {
   public var name: String { "chat model \(configuration.model)" }
   public var isEnabled: Bool { true }
   public var protectsNames: Bool { false }
+  /// True when the prompt has a `## context` section.
+  public var acceptsContext: Bool { configuration.prompt.context != nil }
   public var secrets: [String] { configuration.apiKey.map { [$0] } ?? [] }
   public var limits: BatchLimits {
     BatchLimits(maxTexts: configuration.maxTexts, maxCharacters: configuration.maxCharacters)
@@ -66,9 +68,17 @@ public struct OpenAIChatProvider: TranslationProvider {
   }
 
   public func makeRequest(texts: [String], glossary: [GlossaryEntry]) -> ProviderRequest {
+    makeRequest(texts: texts, glossary: glossary, context: nil)
+  }
+
+  /// The request with the prompt's context section filled with `context` before the user
+  /// message, when both are there.
+  public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)
+    -> ProviderRequest
+  {
     let prompt = configuration.prompt.render(
       sentences: texts, glossary: glossary, sourceLanguage: configuration.sourceLanguage,
-      targetLanguage: configuration.targetLanguage)
+      targetLanguage: configuration.targetLanguage, context: context)
     let body = JSONValue.object([
       .init("model", .string(configuration.model)),
       .init(

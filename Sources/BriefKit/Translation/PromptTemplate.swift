@@ -6,11 +6,18 @@ import Foundation
 /// section and a `## user` section (headings on their own lines, case-insensitive). Sections
 /// may use `{{source_language}}`, `{{target_language}}`, `{{glossary}}`, `{{sentences}}` and
 /// `{{count}}`; any other `{{...}}` is an error, so typos fail early.
+///
+/// An optional `## context` section is put before the user message when the sentences of a
+/// request share a context (one article's, `--context`); there `{{context}}` is that context.
+/// Without the section the template takes no context.
 public struct PromptTemplate: Sendable, Equatable {
   /// The system message with variables unfilled.
   public let system: String
   /// The user message with variables unfilled.
   public let user: String
+  /// The text put before the user message of a request with a context, variables unfilled;
+  /// nil when the template has no `## context` section.
+  public let context: String?
   /// A stable stamp for cache keys: the declared version plus a hash of the text.
   public let version: String
 
@@ -18,6 +25,12 @@ public struct PromptTemplate: Sendable, Equatable {
   public static let variables: Set<String> = [
     "source_language", "target_language", "glossary", "sentences", "count",
   ]
+
+  /// The variable only the `## context` section may use.
+  public static let contextVariable = "context"
+
+  /// The section headings, lower-cased.
+  private static let sectionNames: Set<String> = ["system", "user", "context"]
 
   /// Parses the template file's text.
   ///
@@ -42,7 +55,7 @@ public struct PromptTemplate: Sendable, Equatable {
     var current: String?
     for line in lines[(close + 1)...] {
       let heading = line.trimmingCharacters(in: .whitespaces).lowercased()
-      if heading == "## system" || heading == "## user" {
+      if heading.hasPrefix("## "), Self.sectionNames.contains(String(heading.dropFirst(3))) {
         current = String(heading.dropFirst(3))
         continue
       }
@@ -53,23 +66,32 @@ public struct PromptTemplate: Sendable, Equatable {
         .trimmingCharacters(in: .whitespacesAndNewlines)
       guard !body.isEmpty else { throw .invalidPromptTemplate(reason: "no ## \(name) section") }
       for variable in Self.placeholders(in: body) where !Self.variables.contains(variable) {
-        throw .invalidPromptTemplate(reason: "unknown variable {{\(variable)}}")
+        guard name == "context", variable == Self.contextVariable else {
+          throw .invalidPromptTemplate(
+            reason: variable == Self.contextVariable
+              ? "{{context}} belongs in the ## context section"
+              : "unknown variable {{\(variable)}}")
+        }
       }
       return body
     }
     system = try section("system")
     user = try section("user")
-    version = "\(declared)-\(FNV1a.hash64(system + "\u{1F}" + user))"
+    context = sections["context"] == nil ? nil : try section("context")
+    // A template without a context section keeps the stamp it had before sections existed.
+    let text = [system, user] + (context.map { [$0] } ?? [])
+    version = "\(declared)-\(FNV1a.hash64(text.joined(separator: "\u{1F}")))"
   }
 
   /// The system and user messages for one batch.
   ///
   /// `{{sentences}}` becomes `1. ...` lines, `{{count}}` their number, `{{glossary}}` one
   /// `- German → English` line per entry (or `(none)`). Filled in one pass: text inside a
-  /// sentence that looks like a variable stays as it is.
+  /// sentence that looks like a variable stays as it is. With a `context` and a context
+  /// section, the filled section and a blank line come before the user message.
   public func render(
     sentences: [String], glossary: [GlossaryEntry], sourceLanguage: String,
-    targetLanguage: String
+    targetLanguage: String, context: String? = nil
   ) -> (system: String, user: String) {
     let numbered = sentences.enumerated().map { "\($0.offset + 1). \($0.element)" }
     let glossaryLines =
@@ -82,7 +104,11 @@ public struct PromptTemplate: Sendable, Equatable {
       "glossary": glossaryLines, "sentences": numbered.joined(separator: "\n"),
       "count": String(sentences.count),
     ]
-    return (Self.fill(system, values), Self.fill(user, values))
+    guard let context, let section = self.context else {
+      return (Self.fill(system, values), Self.fill(user, values))
+    }
+    let lead = Self.fill(section, values.merging([Self.contextVariable: context]) { $1 })
+    return (Self.fill(system, values), lead + "\n\n" + Self.fill(user, values))
   }
 
   /// The names inside `{{...}}` in `text`, in order.

@@ -20,7 +20,8 @@ public protocol TranslationProvider: Sendable {
   /// Credentials the `Redactor` must remove from every message.
   var secrets: [String] { get }
   /// True when a request can carry context: text that guides the translation of its texts
-  /// and is itself neither translated nor billed (DeepL's `context`).
+  /// and is itself not translated (DeepL's `context`, not billed; the chat prompt's context
+  /// section).
   var acceptsContext: Bool { get }
 
   /// The request translating `texts` in order. `glossary` holds the entries found in the

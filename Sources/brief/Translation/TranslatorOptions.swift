@@ -39,7 +39,7 @@ struct TranslatorOptions: ParsableArguments {
 
   @Flag(
     help: ArgumentHelp(
-      "Send each article's headline and key sentences as context (DeepL; not billed).",
+      "Translate each article's texts together, with its headline and key sentences as context (DeepL, not billed; chat prompt's context section).",
       discussion:
         "Each request then holds one article's sentences: better English for sentences read out of their article, more requests."
     ))

@@ -39,6 +39,21 @@ import Testing
         + #"Lawrow sprach.\n2. Ja."}],"temperature":0}"#)
   }
 
+  @Test func `a prompt with a context section takes context and puts it before the user message`()
+    throws
+  {
+    #expect(try !provider().acceptsContext)
+    let prompt = try PromptTemplate(parsing: Self.template + "\n## context\nFrom one article:")
+    let chat = try OpenAIChatProvider(
+      .init(baseURL: "http://localhost:11434/v1", model: "llama3", prompt: prompt))
+    #expect(chat.acceptsContext)
+    let request = chat.makeRequest(texts: ["Ja."], glossary: [], context: "Titel").http
+    #expect(
+      TestJSON.body(request).contains(#""content":"From one article:\n\n1 sentences:\n1. Ja.""#))
+    let plain = chat.makeRequest(texts: ["Ja."], glossary: []).http
+    #expect(TestJSON.body(plain).contains(#"{"role":"user","content":"1 sentences:\n1. Ja."}"#))
+  }
+
   @Test func `without a key no authorization header is sent`() throws {
     let request = try provider(key: nil).makeRequest(texts: ["a"], glossary: []).http
     #expect(!request.headers.contains { $0.name == "Authorization" })
@@ -103,7 +118,8 @@ import Testing
 @Suite struct TranslationPromptTemplateTests {
   @Test func `the shipped prompt parses with a version and every variable`() throws {
     let template = try TestJSON.shippedPrompt()
-    #expect(template.version.hasPrefix("1-"))
+    #expect(template.version.hasPrefix("2-"))
+    #expect(template.context != nil)
     let rendered = template.render(
       sentences: ["Eins.", "Zwei."], glossary: [], sourceLanguage: "German",
       targetLanguage: "English")
@@ -118,6 +134,52 @@ import Testing
     }
     #expect(throws: TranslationError.self) {
       try PromptTemplate(parsing: "---\nname: x\n---\n## system\na\n## user\nb")
+    }
+  }
+
+  @Test func `the context section goes before the user message only when there is a context`()
+    throws
+  {
+    let template = try PromptTemplate(
+      parsing:
+        "---\nversion: 4\n---\n## system\ns\n## user\n{{sentences}}\n"
+        + "## Context\nOne article ({{count}} sentences):\n{{context}}")
+    #expect(template.context == "One article ({{count}} sentences):\n{{context}}")
+    let plain = template.render(
+      sentences: ["Eins."], glossary: [], sourceLanguage: "de", targetLanguage: "en")
+    #expect(plain.user == "1. Eins.")
+    let withContext = template.render(
+      sentences: ["Eins.", "Zwei."], glossary: [], sourceLanguage: "de", targetLanguage: "en",
+      context: "Titel {{count}}\nEins.")
+    #expect(withContext.system == "s")
+    #expect(
+      withContext.user == "One article (2 sentences):\nTitel {{count}}\nEins.\n\n1. Eins.\n2. Zwei."
+    )
+  }
+
+  @Test func `a template without a context section keeps its cache stamp; with one it changes`()
+    throws
+  {
+    let base = "---\nversion: 1\n---\n## system\ns\n## user\n{{sentences}}"
+    let plain = try PromptTemplate(parsing: base)
+    #expect(plain.context == nil)
+    #expect(plain.version == "1-" + FNV1a.hash64("s\u{1F}{{sentences}}"))
+    let withContext = try PromptTemplate(parsing: base + "\n## context\nOne article.")
+    #expect(withContext.version != plain.version)
+    let edited = try PromptTemplate(parsing: base + "\n## context\nOne news article.")
+    #expect(edited.version != withContext.version)
+  }
+
+  @Test(arguments: [
+    ("## system\ns {{context}}\n## user\nu", "{{context}} belongs in the ## context section"),
+    ("## system\ns\n## user\nu\n## context\n{{contxt}}", "unknown variable {{contxt}}"),
+    ("## system\ns\n## user\nu\n## context\n", "no ## context section"),
+  ])
+  func `context variables outside their section, typos and an empty section are errors`(
+    sections: String, reason: String
+  ) {
+    #expect(throws: TranslationError.invalidPromptTemplate(reason: reason)) {
+      try PromptTemplate(parsing: "---\nversion: 1\n---\n" + sections)
     }
   }
 
