@@ -22,7 +22,7 @@ enum TranslationCheck {
   static let providers: [any TranslationProvider] = {
     let template = try? PromptTemplate(
       parsing: "---\nversion: 1\n---\n## system\nTranslate {{count}} sentences.\n{{glossary}}\n"
-        + "## user\n{{sentences}}\n")
+        + "## user\n{{sentences}}\n## context\nFrom one article:\n{{context}}\n")
     let providers: [(any TranslationProvider)?] = [
       try? DeepLProvider(.init(authKey: "fuzz:fx")),
       try? LibreTranslateProvider(.init(baseURL: "http://127.0.0.1:5000")),
