@@ -56,6 +56,7 @@ public struct OpenAIChatProvider: TranslationProvider {
   public var protectsNames: Bool { false }
   /// True when the prompt has a `## context` section.
   public var acceptsContext: Bool { configuration.prompt.context != nil }
+  public var noContextReason: String { "the chat prompt has no ## context section" }
   public var secrets: [String] { configuration.apiKey.map { [$0] } ?? [] }
   public var limits: BatchLimits {
     BatchLimits(maxTexts: configuration.maxTexts, maxCharacters: configuration.maxCharacters)

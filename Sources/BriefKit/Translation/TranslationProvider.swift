@@ -23,6 +23,8 @@ public protocol TranslationProvider: Sendable {
   /// and is itself not translated (DeepL's `context`, not billed; the chat prompt's context
   /// section).
   var acceptsContext: Bool { get }
+  /// Why the provider takes no context, for the warning when context is asked for anyway.
+  var noContextReason: String { get }
 
   /// The request translating `texts` in order. `glossary` holds the entries found in the
   /// texts (empty when `protectsNames`).
@@ -48,6 +50,8 @@ extension TranslationProvider {
 
   /// Takes no context unless the provider says so.
   public var acceptsContext: Bool { false }
+
+  public var noContextReason: String { "\(name) takes no context" }
 
   /// Ignores `context`: for providers that do not accept it.
   public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)

@@ -60,11 +60,8 @@ struct Translator {
     if settings.context == true {
       if provider.acceptsContext {
         translator.sendsContext = true
-      } else if provider is OpenAIChatProvider {
-        Console.warning(
-          "translator: the chat prompt has no ## context section; --context is ignored")
       } else {
-        Console.warning("translator: \(provider.name) takes no context; --context is ignored")
+        Console.warning("translator: \(provider.noContextReason); --context is ignored")
       }
     }
     return translator
