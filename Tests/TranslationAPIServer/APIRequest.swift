@@ -19,6 +19,8 @@ public struct APIRequest: Sendable {
   public var key: String?
   /// The parsed JSON body; nil when it is not a JSON object.
   public var json: [String: Any]? { Self.object(recorded.body) }
+  /// A chat request's user message, or "".
+  public var userMessage: String { Self.message("user", json) }
 
   /// Position in order of arrival at the server, 0 for the first.
   public var index: Int { recorded.index }

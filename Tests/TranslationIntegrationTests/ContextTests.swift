@@ -70,10 +70,7 @@ import TranslationAPIServer
         .translate(sentences, contexts: contexts)
       expectAllTranslated(outcome, sentences)
       #expect(outcome.accounting.uniqueSentences == 4)
-      let users = server.requests.map { request in
-        let messages = request.json?["messages"] as? [[String: Any]] ?? []
-        return (messages.first { $0["role"] as? String == "user" }?["content"] as? String ?? "")
-      }
+      let users = server.requests.map(\.userMessage)
       #expect(users.count == 3)
       #expect(users.contains("From one article: Gipfel in Riad\n\n1. Lawrow traf Rubio in Riad."))
       #expect(

@@ -80,9 +80,7 @@ import TranslationAPIServer
       }
       #expect(server.requests.count == briefs.count)
       for request in server.requests {
-        let messages = request.json?["messages"] as? [[String: Any]] ?? []
-        let user = messages.first { $0["role"] as? String == "user" }?["content"] as? String
-        #expect(user?.hasPrefix(note + "\n\nTranslate these ") == true)
+        #expect(request.userMessage.hasPrefix(note + "\n\nTranslate these "))
       }
       // One request per article, holding that article's texts and nothing of another.
       #expect(Set(server.requests.map(\.texts)) == Set(articles))
