@@ -31,6 +31,25 @@ import Testing
     #expect(result.stderr.contains("5 of 5 articles"))
   }
 
+  @Test func `seed events dated by their files alone say so; the one with a date line does not`()
+    throws
+  {
+    let (out, _) = try batchOnSeeds()
+    let digest = try JSONHelpers.object(at: out.appendingPathComponent("digest.json"))
+    let stories = try #require(digest["stories"] as? [[String: Any]])
+    let events = stories.flatMap { $0["events"] as? [[String: Any]] ?? [] }
+    #expect(events.count >= 4)
+    for event in events {
+      let sources = try #require(event["sources"] as? [String])
+      // 002 has a date line ("date 2025-02"); the others have no date of their own.
+      let dated = sources.contains { $0.hasPrefix("002_") }
+      #expect(event["date_from_file"] as? Bool == !dated, "\(sources)")
+    }
+    let markdown = try String(contentsOf: out.appendingPathComponent("digest.md"), encoding: .utf8)
+    #expect(markdown.contains("### 2025-02 · 002_caddd746febfda94\n"))
+    #expect(markdown.components(separatedBy: " (file date) · ").count == events.count)
+  }
+
   @Test func `seed briefs hold only real, distinct sentences of their article`() throws {
     let (out, result) = try batchOnSeeds()
     for seed in try BriefProcess.seedFiles() {

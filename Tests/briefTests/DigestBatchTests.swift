@@ -34,7 +34,7 @@ struct DigestBatchTests {
     let result = try BriefProcess.run(["batch", feed.path, "--out", out.path, "--quiet"])
     #expect(result.status == 0, "\(result.stderr)")
     let digest = try JSONHelpers.object(at: out.appendingPathComponent("digest.json"))
-    #expect(digest["version"] as? Int == 4)
+    #expect(digest["version"] as? Int == 5)
     let stories = try #require(digest["stories"] as? [[String: Any]])
     #expect(stories.count == 1)
     let events = try #require(stories.first?["events"] as? [[String: Any]])
@@ -55,6 +55,7 @@ struct DigestBatchTests {
     let markdown = try String(
       contentsOf: out.appendingPathComponent("digest.md"), encoding: .utf8)
     #expect(markdown.contains("### 2025-07-10 · 000_6ee6f2a3ea15f813, 001_f2858b3aa5e8110f"))
+    #expect(!markdown.contains("(file date)"))
     let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
     let seconds = try #require(report["seconds"] as? [String: Any])
     #expect(seconds["digest"] != nil)

@@ -107,8 +107,10 @@ public struct DigestBuilder: Sendable {
         titleLanguage: headed.map { briefs[$0].language } ?? .german,
         titleTranslation: headed.flatMap { Self.englishHeadline(of: briefs[$0]) },
         events: events.map { event in
-          Digest.Event(
-            date: event.compactMap(\.date).min(), sources: event.map(\.id), sentences: [])
+          let date = event.compactMap(\.date).min()
+          return Digest.Event(
+            date: date, dateFromFile: !event.contains { $0.date == date && !$0.fileDated },
+            sources: event.map(\.id), sentences: [])
         })
       stories.append((story, events))
     }

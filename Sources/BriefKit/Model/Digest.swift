@@ -31,13 +31,22 @@ public struct Digest: Sendable, Equatable {
   public struct Event: Sendable, Equatable {
     /// The event's day (ISO 8601 `YYYY-MM-DD`, or as precise as known), nil when undated.
     public var date: String?
+    /// Whether `date` rests on a file's modification day alone.
+    ///
+    /// True when no article of the event has that day as a date of its own (a feed's `date`,
+    /// front matter, a date line): such a day says when a file was written, which may not be
+    /// when the happening was. False when undated.
+    public var dateFromFile: Bool
     /// Ids of the event's articles, oldest first (ties by id).
     public var sources: [String]
     /// The event's lines, without facts already told earlier in the digest.
     public var sentences: [Sentence]
 
-    public init(date: String?, sources: [String], sentences: [Sentence]) {
+    public init(
+      date: String?, dateFromFile: Bool = false, sources: [String], sentences: [Sentence]
+    ) {
       self.date = date
+      self.dateFromFile = date != nil && dateFromFile
       self.sources = sources
       self.sentences = sentences
     }

@@ -87,10 +87,14 @@ extension Digest.Story {
 }
 
 extension Digest.Event {
-  /// "2025-07-10 · 000_a, 001_b" or "undated · 004_c".
+  /// "2025-07-10 · 000_a, 001_b", "2025-07-10 (file date) · 002_c" or "undated · 004_d".
   var headingText: String {
-    (date ?? "undated") + Brief.metadataSeparator + sources.joined(separator: ", ")
+    (date.map { $0 + dateNote } ?? "undated") + Brief.metadataSeparator
+      + sources.joined(separator: ", ")
   }
+
+  /// " (file date)" after a date that rests on a file's modification day alone, else "".
+  var dateNote: String { dateFromFile ? " (file date)" : "" }
 }
 
 extension Language {

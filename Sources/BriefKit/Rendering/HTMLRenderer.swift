@@ -39,6 +39,7 @@ public struct HTMLRenderer: Sendable {
         body += "<article class=\"brief event\">\n<header>\n<h3>"
         if let date = event.date {
           body += "<time datetime=\"\(Self.escaped(date))\">\(Self.escaped(date))</time>"
+          body += event.dateNote
         } else {
           body += "undated"
         }

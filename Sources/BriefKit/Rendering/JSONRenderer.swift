@@ -10,8 +10,8 @@ public struct JSONRenderer: Sendable {
   public static let schemaVersion = 2
   /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
   /// from an English article has `"de": null` and its own English in `"en"`, 4 since a story
-  /// has `"title_en"`.
-  public static let digestSchemaVersion = 4
+  /// has `"title_en"`, 5 since an event has `"date_from_file"`.
+  public static let digestSchemaVersion = 5
   /// Fraction digits kept in scores.
   ///
   /// Default 4.
@@ -31,8 +31,8 @@ public struct JSONRenderer: Sendable {
   }
 
   /// The digest as a JSON document (`schemas/digest.schema.json`):
-  /// `{"schema","version","count","stories":[{"title","title_en","events":[{"date","sources",
-  /// "sentences":[{"de","en","sources"}]}]}]}`.
+  /// `{"schema","version","count","stories":[{"title","title_en","events":[{"date",
+  /// "date_from_file","sources","sentences":[{"de","en","sources"}]}]}]}`.
   public func render(_ digest: Digest) -> String {
     let stories = digest.stories.map { story in
       JSONValue.object([
@@ -44,6 +44,7 @@ public struct JSONRenderer: Sendable {
             story.events.map { event in
               .object([
                 .init("date", .string(event.date)),
+                .init("date_from_file", .bool(event.dateFromFile)),
                 .init("sources", .array(event.sources.map { .string($0) })),
                 .init(
                   "sentences",

@@ -137,8 +137,30 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   let filed = DigestBuilder.digest(of: briefs(fileDated: true))
   #expect(filed.stories.count == 1)
   #expect(filed.stories[0].events.map(\.sources) == [["copy", "original"], ["other"]])
+  #expect(filed.stories[0].events.map(\.dateFromFile) == [true, true])
   let fed = DigestBuilder.digest(of: briefs(fileDated: false))
   #expect(fed.stories[0].events.map(\.sources) == [["copy", "original", "other"]])
+  #expect(fed.stories[0].events.map(\.dateFromFile) == [false])
+}
+
+@Test func `an event's day is a file date only when no article has that day of its own`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
+  var filed = brief("a", date: nil, lines: ["Rubio traf Lawrow."], terms: terms)
+  filed.fileDate = "2026-11-21"
+  let dated = brief("b", date: "2026-11-21", lines: ["Lawrow traf Rubio."], terms: terms)
+  var earlier = brief("c", date: nil, lines: ["Rubio und Lawrow trafen sich."], terms: terms)
+  earlier.fileDate = "2026-11-20"
+  let mixed = DigestBuilder.digest(of: [filed, dated])
+  #expect(mixed.stories.map { $0.events.map(\.sources) } == [[["a", "b"]]])
+  #expect(mixed.stories[0].events[0].dateFromFile == false)
+  // The earliest day is the event's: here only a file's.
+  let first = DigestBuilder.digest(of: [filed, dated, earlier])
+  #expect(first.stories.map { $0.events.map(\.sources) } == [[["c", "a", "b"]]])
+  #expect(first.stories[0].events.map(\.date) == ["2026-11-20"])
+  #expect(first.stories[0].events[0].dateFromFile)
+  let undated = DigestBuilder.digest(of: [brief("d", date: nil, lines: ["X."], terms: terms)])
+  #expect(undated.stories[0].events.map(\.date) == [nil])
+  #expect(undated.stories[0].events[0].dateFromFile == false)
 }
 
 @Test func `an untitled story is headed by its first line, cut at a word, never by an id`() {

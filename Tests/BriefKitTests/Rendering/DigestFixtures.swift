@@ -2,7 +2,8 @@
 
 /// Digests built by hand for renderer tests.
 enum DigestFixtures {
-  /// Two stories: one with two dated events (the second with two sources), one undated.
+  /// Two stories: one with two dated events (the first dated by its file alone, the second with
+  /// two sources), one undated.
   static func twoStories() -> Digest {
     Digest(
       stories: [
@@ -10,7 +11,7 @@ enum DigestFixtures {
           title: "Rubio trifft Lawrow",
           events: [
             Digest.Event(
-              date: "2025-02-15", sources: ["002_call"],
+              date: "2025-02-15", dateFromFile: true, sources: ["002_call"],
               sentences: [
                 .init(
                   text: "Lawrow und Rubio haben am Samstag telefoniert.",

@@ -43,9 +43,20 @@ import Testing
   let html = BriefRenderer(format: .html).render(digest)
   #expect(html.components(separatedBy: "<section class=\"story\">").count == 3)
   #expect(html.components(separatedBy: "<article class=\"brief event\">").count == 4)
-  #expect(html.contains("<time datetime=\"2025-07-10\">2025-07-10</time>"))
+  #expect(html.contains("<time datetime=\"2025-07-10\">2025-07-10</time></h3>"))
+  #expect(html.contains("<time datetime=\"2025-02-15\">2025-02-15</time> (file date)</h3>"))
   #expect(html.contains("<h3>undated</h3>"))
   #expect(html.contains("<cite>[000_rubio, 001_rubio]</cite>"))
   #expect(html.contains("3 articles · 2 stories · 3 events"))
   #expect(html.components(separatedBy: "<!doctype html>").count == 2)
+}
+
+@Test func `Markdown and text mark a day that is only a file's`() {
+  let digest = DigestFixtures.twoStories()
+  let markdown = MarkdownRenderer().render(digest)
+  #expect(markdown.contains("\n### 2025-02-15 (file date) · 002_call\n"))
+  #expect(markdown.contains("\n### 2025-07-10 · 000_rubio, 001_rubio\n"))
+  let text = TextRenderer().render(digest)
+  #expect(text.contains("\n* 2025-02-15 (file date) · 002_call\n"))
+  #expect(text.contains("\n* 2025-07-10 · 000_rubio, 001_rubio\n"))
 }

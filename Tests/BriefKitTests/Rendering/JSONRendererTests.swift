@@ -71,12 +71,13 @@ private func parsed(_ json: String) throws -> [String: Any] {
 {
   let json = try parsed(BriefRenderer(format: .json).render(DigestFixtures.twoStories()))
   #expect(json["schema"] as? String == "digest")
-  #expect(json["version"] as? Int == 4)
+  #expect(json["version"] as? Int == 5)
   #expect(json["count"] as? Int == 3)
   let stories = try #require(json["stories"] as? [[String: Any]])
   #expect(stories.map { $0["title"] as? String } == ["Rubio trifft Lawrow", "Wetter"])
   let events = try #require(stories[0]["events"] as? [[String: Any]])
   #expect(events.map { $0["date"] as? String } == ["2025-02-15", "2025-07-10"])
+  #expect(events.map { $0["date_from_file"] as? Bool } == [true, false])
   #expect(events[1]["sources"] as? [String] == ["000_rubio", "001_rubio"])
   let sentences = try #require(events[1]["sentences"] as? [[String: Any]])
   #expect(sentences[0]["de"] as? String == "Rubio traf Lawrow in Kuala Lumpur.")
@@ -85,5 +86,6 @@ private func parsed(_ json: String) throws -> [String: Any] {
   #expect(sentences[1]["en"] is NSNull)
   let undated = try #require(stories[1]["events"] as? [[String: Any]])
   #expect(undated[0]["date"] is NSNull)
+  #expect(undated[0]["date_from_file"] as? Bool == false)
   #expect(json["articles"] == nil)
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A structural check of parsed JSON against the subset of JSON Schema 2020-12 that
 /// `schemas/*.schema.json` use.
 ///
-/// `type`, `const`, `enum`, `required`, `properties`, `additionalProperties: false`, `items`,
+/// `type` (with `boolean`), `const`, `enum`, `required`, `properties`, `additionalProperties: false`, `items`,
 /// `minimum`, and `$ref` to `#/$defs/...` or to a sibling schema file. Not a general validator.
 struct SchemaChecker {
   /// Parsed schema files by file name.
@@ -89,10 +89,17 @@ struct SchemaChecker {
     case "string": return value is String
     case "array": return value is [Any]
     case "object": return value is [String: Any]
-    case "integer": return !(value is String) && (value as? Int) != nil
-    case "number": return !(value is String) && (value as? Double) != nil
+    case "boolean": return Self.isBoolean(value)
+    case "integer": return !(value is String) && !Self.isBoolean(value) && (value as? Int) != nil
+    case "number": return !(value is String) && !Self.isBoolean(value) && (value as? Double) != nil
     default: return false
     }
+  }
+
+  /// Whether JSONSerialization read `value` as `true` or `false`: both it and a number bridge
+  /// to `Bool` and `Int`, but only a boolean is of Foundation's boolean class.
+  private static func isBoolean(_ value: Any) -> Bool {
+    value is Bool && String(describing: type(of: value)).contains("Boolean")
   }
 
   private func equal(_ left: Any, _ right: Any) -> Bool {

@@ -29,7 +29,9 @@ private func json(_ text: String) throws -> Any {
   }
 }
 
-@Test func `the digest schema rejects an event without sources or date`() throws {
+@Test func `the digest schema rejects an event without sources or date, or a number for a boolean`()
+  throws
+{
   let checker = try SchemaChecker.repositorySchemas()
   var digest = try #require(
     try json(BriefRenderer(format: .json).render(DigestFixtures.twoStories())) as? [String: Any])
@@ -37,11 +39,13 @@ private func json(_ text: String) throws -> Any {
   var events = try #require(stories[0]["events"] as? [[String: Any]])
   events[0]["sources"] = nil
   events[0]["date"] = 5
+  events[1]["date_from_file"] = 1
   stories[0]["events"] = events
   digest["stories"] = stories
   let problems = checker.problems(digest, file: "digest.schema.json")
   #expect(problems.contains("$.stories[0].events[0]: missing sources"))
   #expect(problems.contains { $0.hasPrefix("$.stories[0].events[0].date: not of type") })
+  #expect(problems.contains { $0.hasPrefix("$.stories[0].events[1].date_from_file: not of type") })
 }
 
 @Test func `the schema checker notices a missing key and a wrong type`() throws {
