@@ -26,6 +26,16 @@ struct BoilerplateRecognizer {
       && patterns.containedPhrases.occurs(in: bytes, range)
   }
 
+  /// The end of a credit in parentheses (`(dpa)`, `(APA/red)`) that starts at `open`, or nil.
+  func creditEnd(at open: Int, end: Int) -> Int? {
+    guard open < end, bytes[open] == 0x28 else { return nil }
+    var close = open + 1
+    let limit = min(end, open + configuration.maximumCreditBytes)
+    while close < limit, bytes[close] != 0x29, bytes[close] != 0x28 { close += 1 }
+    guard close < limit, bytes[close] == 0x29, isFurniture(open..<close + 1) else { return nil }
+    return close + 1
+  }
+
   /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).
   func isTeaserLabel(_ range: Range<Int>) -> Bool {
     patterns.teaserLabels.contains(bytes, withoutFinalMarks(range))
@@ -124,11 +134,12 @@ struct BoilerplateRecognizer {
   }
 
   /// A short parenthesis that credits agencies or desks: `(dpa)`, `(APA/red)`,
-  /// `(dpa/AFP/bearbeitet von ank)`.
+  /// `(dpa/AFP/bearbeitet von ank)`; or agencies alone, joined by slashes (`dpa/lno`, `AFP`).
   private func isCredit(_ range: Range<Int>) -> Bool {
-    guard range.count >= 3, range.count <= configuration.maximumCreditBytes,
-      bytes[range.lowerBound] == 0x28, bytes[range.upperBound - 1] == 0x29
-    else { return false }
+    guard range.count >= 2, range.count <= configuration.maximumCreditBytes else { return false }
+    guard bytes[range.lowerBound] == 0x28, bytes[range.upperBound - 1] == 0x29 else {
+      return isAgencyList(range)
+    }
     let inner = range.lowerBound + 1..<range.upperBound - 1
     var wordEnd = inner.lowerBound
     while wordEnd < inner.upperBound, UTF8Scan.isLetter(bytes, wordEnd) || bytes[wordEnd] == 0x2E {
@@ -140,6 +151,18 @@ struct BoilerplateRecognizer {
       if byte == 0x2E || byte == 0x21 || byte == 0x3F { return false }
     }
     return inner.contains { bytes[$0] == 0x2F }
+  }
+
+  /// Whether `range`, final marks aside, is agency names joined by slashes and nothing else.
+  private func isAgencyList(_ range: Range<Int>) -> Bool {
+    let names = withoutFinalMarks(range)
+    var start = names.lowerBound
+    for index in names.lowerBound...names.upperBound
+    where index == names.upperBound || bytes[index] == 0x2F {
+      guard patterns.agencies.contains(bytes, start..<index) else { return false }
+      start = index + 1
+    }
+    return !names.isEmpty
   }
 
   /// The number of whitespace-separated words in `range`, counting at most `limit`.

@@ -124,12 +124,30 @@ struct LineClassifier {
       }
       return
     }
+    // Running text closed by its credit ends there.
+    if endsFinalBeforeFurniture(line.range) { return }
     if let next, nextIsText, !nextStartsBlock, continues(line, into: lines[next]) {
       lines[index].joinsNext = true
       if lines[next].role == .heading { lines[next].role = .body }
     } else if isHeadingLike(line.range) {
       lines[index].role = .heading
     }
+  }
+
+  /// Whether the line ends in final punctuation once the furniture that closes it is set
+  /// aside: a credit or photo credit glued to its last sentence (`verschieben.(dpa)`,
+  /// `verschieben. dpa/lno`, `traf Macron.Foto: dpa`).
+  private func endsFinalBeforeFurniture(_ range: Range<Int>) -> Bool {
+    let splitter = SentenceSplitter(
+      bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
+    var pieces = splitter.sentences(in: range)
+    guard pieces.count > 1, let last = pieces.last, recognizer.isFurniture(last) else {
+      return false
+    }
+    while pieces.count > 1, let last = pieces.last, recognizer.isFurniture(last) {
+      pieces.removeLast()
+    }
+    return pieces.last.map(endsFinal) ?? false
   }
 
   /// All non-blank lines with their blank-line neighbourhood.
@@ -174,12 +192,15 @@ struct LineClassifier {
     }
   }
 
-  /// Whether a line without final punctuation goes on in `next`: it ends in a comma, colon,
+  /// Whether a line without final punctuation goes on in `next` (never into a line that opens
+  /// with a credit, `(dpa) Die …`): it ends in a comma, colon,
   /// semicolon or hyphen, or in a function word (`der`, `und`, `in`), or the next line starts
   /// in lower case (unless both lines are single words), or (directly wrapped, no blank line)
   /// it holds a comma and ends in lower case.
   private func continues(_ line: Line, into next: Line) -> Bool {
-    guard let last = lastSignificant(line.range) else { return false }
+    guard let last = lastSignificant(line.range),
+      recognizer.creditEnd(at: next.range.lowerBound, end: next.range.upperBound) == nil
+    else { return false }
     switch bytes[last] {
     case 0x2C, 0x3A, 0x3B, 0x2D: return true
     default: break

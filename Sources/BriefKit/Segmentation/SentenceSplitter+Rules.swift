@@ -109,13 +109,16 @@ extension SentenceSplitter {
   }
 
   /// A period with no space after it: a boundary only when a closing quote was attached and
-  /// a capital follows (`Danke.“Die`), or between a lower-case word and a capitalised word
-  /// (`weiter.Nato-Generalsekretär`), never inside abbreviations, numbers or domains.
+  /// a capital follows (`Danke.“Die`), or between a word and a capitalised word
+  /// (`weiter.Nato-Generalsekretär`, `Bundestag.Die`, `EU.Die`), never inside abbreviations,
+  /// initials, numbers or domains.
   func isGluedBoundary(_ terminator: Terminator, end: Int) -> Bool {
     let after = terminator.boundary
     guard after < end else { return true }
     // `![Foto](url)` opens a Markdown image: no exclamation there.
     if bytes[after] == 0x5B, bytes[after - 1] == 0x21 { return false }
+    // A credit glued to the sentence it closes: `verschieben.(dpa)`.
+    if recognizer.creditEnd(at: after, end: end) != nil { return true }
     if terminator.boundary > terminator.end {
       return UTF8Scan.letterCase(bytes, after) == .upper
     }
@@ -126,21 +129,31 @@ extension SentenceSplitter {
     guard let next = word + 1 < end ? word + UTF8Scan.scalarLength(bytes[word]) : nil,
       next < end, UTF8Scan.letterCase(bytes, next) == .lower
     else { return false }
-    // The word before must be plain lower-case letters, at least three of them.
+    // The word before must be letters: a word in lower case or capitalised (at least three
+    // letters) or an acronym in capitals (at least two), and no abbreviation.
     var start = terminator.start
     var letters = 0
+    var capitals = 0
     while start > 0 && terminator.start - start < configuration.maximumTokenLength {
       let previous = UTF8Scan.previousStart(bytes, start)
       guard UTF8Scan.isLetter(bytes, previous) else { break }
       start = previous
       letters += 1
+      if UTF8Scan.letterCase(bytes, start) == .upper { capitals += 1 }
     }
-    guard letters >= 3, UTF8Scan.letterCase(bytes, start) == .lower,
+    let capitalised = UTF8Scan.letterCase(bytes, start) == .upper
+    let shaped =
+      capitals == 0 || capitals == 1 && capitalised
+      ? letters >= 3 : capitals == letters && letters >= 2
+    guard shaped,
       start == 0 || UTF8Scan.isWhitespace(before: start, bytes)
         || !UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, start))
           && bytes[UTF8Scan.previousStart(bytes, start)] != 0x2E
     else { return false }
-    if data.abbreviations.contains(bytes, start..<terminator.start) { return false }
+    let before = start..<terminator.start
+    if data.abbreviations.contains(bytes, before) || data.titles.contains(bytes, before) {
+      return false
+    }
     // A domain continues with another period before the next space: `www.Bild.de`.
     var cursor = word
     let limit = min(end, word + configuration.maximumTokenLength)

@@ -58,27 +58,20 @@ struct SentenceSplitter {
   }
 
   /// The end of a credit in parentheses that opens a piece and is followed by a capitalised
-  /// sentence (`(sda) Am Tag ...`, `(AFP) Die Polizei ...`), or nil.
+  /// sentence (`(sda) Am Tag ...`, `(AFP) Die Polizei ...`, `(dpa)Berlin – ...`), or nil.
   private func leadingCreditEnd(from index: Int, end: Int) -> Int? {
     var open = index
     while open < end, UTF8Scan.whitespaceLength(bytes, open) > 0 {
       open += UTF8Scan.whitespaceLength(bytes, open)
     }
-    guard open < end, bytes[open] == 0x28 else { return nil }
-    var close = open + 1
-    let limit = min(end, open + configuration.maximumCreditBytes)
-    while close < limit, bytes[close] != 0x29, bytes[close] != 0x28 { close += 1 }
-    guard close < limit, bytes[close] == 0x29, recognizer.isFurniture(open..<close + 1) else {
-      return nil
-    }
-    var next = close + 1
-    guard next < end, UTF8Scan.whitespaceLength(bytes, next) > 0 else { return nil }
+    guard let close = recognizer.creditEnd(at: open, end: end) else { return nil }
+    var next = close
     while next < end, UTF8Scan.whitespaceLength(bytes, next) > 0 {
       next += UTF8Scan.whitespaceLength(bytes, next)
     }
     let word = wordStart(from: next, end: end)
     guard word < end, UTF8Scan.letterCase(bytes, word) == .upper else { return nil }
-    return close + 1
+    return close
   }
 
   /// The first `.`, `!`, `?` or lead byte of `…` at or after `index` (before `end`), or

@@ -27,6 +27,27 @@ struct GermanBoundaryTests {
         == ["Die Gespräche gehen weiter.", "Nato-Generalsekretär Rutte sprach."])
   }
 
+  @Test func `a missing space after a capitalised word or an acronym is a boundary`() {
+    #expect(
+      split("Er sprach im Bundestag.Die Opposition protestierte.")
+        == ["Er sprach im Bundestag.", "Die Opposition protestierte."])
+    #expect(
+      split("Es gab eine Einigung mit der EU.Die Details folgen.")
+        == ["Es gab eine Einigung mit der EU.", "Die Details folgen."])
+    #expect(
+      split("Er traf Macron.Beide lachten.") == ["Er traf Macron.", "Beide lachten."])
+  }
+
+  @Test(arguments: [
+    "Das kostet 5 Mio.Euro und Dr.Müller kam.",
+    "Die U.S.Army kam.",
+    "In St.Gallen sah er Prof.Meyer.",
+    "Er ging zu web.de und ORF.at heute.",
+  ])
+  func `a missing space after an abbreviation, initial or domain is no boundary`(text: String) {
+    #expect(split(text) == [text])
+  }
+
   @Test func `a boundary after a glued closing quote falls after the quote`() {
     #expect(
       split("„Also keine Bewertungen, nur Danke.“Die Außenminister gingen.")

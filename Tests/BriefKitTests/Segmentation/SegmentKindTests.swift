@@ -99,6 +99,30 @@ struct SegmentKindTests {
     #expect(segments.map(\.0) == [.sentence, .boilerplate])
   }
 
+  @Test(arguments: [
+    ("Tickets behalten ihre Gültigkeit.(dpa)", "Tickets behalten ihre Gültigkeit.", "(dpa)"),
+    ("Reisende sollen verschieben. dpa/lno", "Reisende sollen verschieben.", "dpa/lno"),
+    ("Der Kanzler traf Macron.Foto: dpa", "Der Kanzler traf Macron.", "Foto: dpa"),
+  ])
+  func `a credit glued to a paragraph's last sentence is split off, the sentence kept`(
+    line: String, sentence: String, credit: String
+  ) {
+    let segments = kinded("Bahn streicht Fernzüge\n\nDie Bahn streicht Züge.\n\n\(line)\n\nEnde.")
+    #expect(
+      segments.map(\.1) == [
+        "Bahn streicht Fernzüge", "Die Bahn streicht Züge.", sentence, credit, "Ende.",
+      ])
+    #expect(segments.map(\.0) == [.heading, .sentence, .sentence, .boilerplate, .sentence])
+  }
+
+  @Test(arguments: ["(dpa) Die", "(epd) Die", "(dpa)Die"])
+  func `a headline is not continued into a paragraph that opens with a credit`(opening: String) {
+    let segments = kinded(
+      "Inflation sinkt im Oktober deutlich\n\n\(opening) Inflation ist gesunken.")
+    #expect(segments.map(\.0) == [.heading, .boilerplate, .sentence])
+    #expect(segments.last?.1 == "Die Inflation ist gesunken.")
+  }
+
   @Test func `metadata glued before the first sentence is split off`() {
     let segments = kinded(" date 2025-02 Der russische Außenminister telefonierte.")
     #expect(segments.map(\.1) == ["date 2025-02", "Der russische Außenminister telefonierte."])
