@@ -20,6 +20,8 @@ struct HTMLScanner {
   private var pendingSpace = false
   private var preDepth = 0
   private var inHeading = false
+  /// Whether a list item's marker (`- `) is owed before the next text.
+  private var pendingBullet = false
 
   init(bytes: [UInt8]) {
     self.bytes = bytes
@@ -74,6 +76,12 @@ struct HTMLScanner {
     }
     pendingBreaks = 0
     pendingSpace = false
+    if pendingBullet {
+      // A list item on a line of its own, as Markdown writes it: the segmenter reads each
+      // item, and the line that introduces the list, as a segment of its own.
+      output.append(contentsOf: [0x2D, 0x20])
+      pendingBullet = false
+    }
     output.append(byte)
     if inHeading { heading?.append(byte) }
   }
@@ -153,6 +161,7 @@ struct HTMLScanner {
       requestBreaks(2)
     } else if HTMLTextExtractor.lineElements.contains(name) {
       requestBreaks(1)
+      if name == "li" { pendingBullet = !isEnd && preDepth == 0 }
     } else if HTMLTextExtractor.spacingElements.contains(name) {
       pendingSpace = true
     }

@@ -1,9 +1,12 @@
 /// Extracts the readable text and the headline of an HTML document.
 ///
 /// A hand-written, linear scanner over the UTF-8 bytes, tolerant of malformed markup:
-/// - `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>` and comments are
-///   dropped with their content; `<title>` is read as the fallback headline, never as text.
-/// - Tags are removed; block elements become line breaks, paragraph-like blocks a blank line.
+/// - `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, comments and
+///   page furniture by its element (`<nav>`, `<figcaption>`, `<button>`, `<select>`,
+///   `<dialog>`) are dropped with their content; `<title>` is read as the fallback headline,
+///   never as text.
+/// - Tags are removed; block elements become line breaks, paragraph-like blocks a blank line;
+///   a list item (`<li>`) is a line that starts with `- `, as in Markdown.
 /// - Whitespace in text runs collapses to one space (except inside `<pre>`).
 /// - Named and numeric character references are decoded.
 /// - A `<` that does not start a tag, or a tag that is never closed, is kept as text.
@@ -26,17 +29,18 @@ public enum HTMLTextExtractor {
 
   /// Elements dropped together with their content.
   static let droppedElements: Set<String> = [
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "math",
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "math", "nav",
+    "figcaption", "button", "select", "dialog",
   ]
   /// Elements that stand apart as paragraphs: a blank line before and after.
   static let paragraphElements: Set<String> = [
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header",
-    "footer", "figure", "ul", "ol", "dl", "table", "pre", "main", "aside", "nav", "hr",
+    "footer", "figure", "ul", "ol", "dl", "table", "pre", "main", "aside", "hr",
     "address", "details", "form", "fieldset", "hgroup", "body", "html",
   ]
   /// Elements that start a new line.
   static let lineElements: Set<String> = [
-    "div", "li", "tr", "dt", "dd", "figcaption", "caption", "summary", "option", "center",
+    "div", "li", "tr", "dt", "dd", "caption", "summary", "option", "center",
     "legend", "thead", "tbody", "tfoot", "picture", "video", "audio",
   ]
   /// Elements whose boundaries separate words, like a table cell.

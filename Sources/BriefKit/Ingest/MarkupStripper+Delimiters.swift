@@ -34,7 +34,38 @@ extension MarkupStripper {
       }
       index += length
     }
+    removeUnpairedEdges(characters, removed: &removed, literal: literal)
     return characters.indices.filter { !removed[$0] }.map { characters[$0] }
+  }
+
+  /// Removes an emphasis run left unpaired at the very start or end of the segment: the
+  /// halves of emphasis over several sentences (`**Die Regierung hat beschlossen.` |
+  /// `Millionen sind betroffen.**`), which the sentence boundary cut apart.
+  private static func removeUnpairedEdges(
+    _ characters: [Character], removed: inout [Bool], literal: [Bool]
+  ) {
+    func isDelimiter(_ index: Int) -> Bool {
+      (characters[index] == "*" || characters[index] == "_") && !literal[index]
+        && !removed[index]
+    }
+    if let first = characters.indices.first, isDelimiter(first) {
+      let length = runLength(characters, at: first, literal: literal)
+      if length <= 3 && opens(characters, at: first, length: length) {
+        for offset in 0..<length { removed[first + offset] = true }
+      }
+    }
+    if let last = characters.indices.last, isDelimiter(last) {
+      var start = last
+      while start > 0 && characters[start - 1] == characters[last] && !literal[start - 1] {
+        start -= 1
+      }
+      let length = last - start + 1
+      if length <= 3 && start > 0 && !characters[start - 1].isWhitespace
+        && (start..<last + 1).allSatisfy({ !removed[$0] })
+      {
+        for index in start...last { removed[index] = true }
+      }
+    }
   }
 
   /// Removes the backticks of `` `code` `` spans and marks their content literal.

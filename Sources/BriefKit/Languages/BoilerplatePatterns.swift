@@ -25,12 +25,16 @@ public struct BoilerplatePatterns: Sendable {
   public var metadataKeys: ByteWordSet
   /// Beginnings of a byline printed on a line of its own (`Von`, `By`), case-folded.
   public var bylinePrefixes: [[UInt8]]
+  /// Beginnings of a photo credit (`Foto:`, `©`, `Photo:`), also after a leading `(`: a short
+  /// paragraph that ends in one is a photo caption.
+  public var photoCredits: FoldedPhrases
 
   /// Patterns from plain strings.
   public init(
     exactPhrases: [String], prefixes: [String], containedPhrases: [String],
     teaserLabels: [String], agencies: [String],
-    sectionLabels: [String], metadataKeys: [String], bylineWords: [String]
+    sectionLabels: [String], metadataKeys: [String], bylineWords: [String],
+    photoCredits: [String]
   ) {
     self.exactPhrases = ByteWordSet(exactPhrases)
     self.prefixes = FoldedPhrases(prefixes)
@@ -40,5 +44,6 @@ public struct BoilerplatePatterns: Sendable {
     self.sectionLabels = ByteWordSet(sectionLabels)
     self.metadataKeys = ByteWordSet(metadataKeys)
     self.bylinePrefixes = bylineWords.map { ByteWordSet.folded(Array($0.utf8)) }
+    self.photoCredits = FoldedPhrases(photoCredits)
   }
 }

@@ -33,6 +33,9 @@ enum EnglishBoilerplate {
       "Entertainment", "Lifestyle", "Markets", "Live",
     ],
     metadataKeys: ["date", "updated", "published", "author", "source", "posted"],
-    bylineWords: ["By", "Written by", "Story by"]
+    bylineWords: ["By", "Written by", "Story by"],
+    photoCredits: [
+      "Photo:", "Photos:", "Photograph:", "Image:", "Picture:", "Credit:", "©", "Getty Images",
+    ]
   )
 }

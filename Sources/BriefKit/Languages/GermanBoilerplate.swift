@@ -12,6 +12,8 @@ enum GermanBoilerplate {
       "Jetzt abonnieren", "Abonnieren", "Audio", "Artikel anhören", "Zum Artikel",
       "Schließen", "Hinweis", "Bildergalerie", "Fotostrecke", "Liveblog", "Empfohlen",
       "Meistgelesen", "Top-Themen", "Weitere Artikel", "Verwandte Themen",
+      "Zur Merkliste hinzufügen", "Merken", "Artikel vorlesen lassen", "Vorlesen", "Hören",
+      "Anhören", "Exklusiv", "Live-Ticker", "Liveticker", "Kommentieren", "Zum Liveblog",
     ],
     prefixes: [
       "Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Mehr News", "Mehr zum Thema",
@@ -23,6 +25,9 @@ enum GermanBoilerplate {
       "Copyright", "©", "Bildquelle:", "Bildrechte:", "Anzeige:", "Tags:", "Schlagworte:",
       "Hier geht es zum", "Hier geht's zum", "Jetzt anmelden",
       "Abonnieren Sie", "Jetzt abonnieren", "Empfehlung der Redaktion", "Mehr Infos",
+      "Lesezeit:", "Auch interessant:", "Jetzt kostenlos", "Bildunterschrift:",
+      "Haben Sie einen Fehler entdeckt", "Sie müssen angemeldet sein", "Melden Sie sich jetzt",
+      "Melden Sie sich hier", "Aktualisiert am", "Zur Merkliste", "Der Volltext dieses",
     ],
     containedPhrases: [
       "künstlich generiert", "per E-Mail erhalten", "per E-Mail informiert",
@@ -51,6 +56,10 @@ enum GermanBoilerplate {
       "date", "datum", "stand", "author", "autor", "autorin", "published", "updated",
       "veröffentlicht", "aktualisiert", "erstellt", "quelle", "source",
     ],
-    bylineWords: ["Von", "Ein Kommentar von", "Eine Analyse von", "Text:", "Autor:", "Autorin:"]
+    bylineWords: ["Von", "Ein Kommentar von", "Eine Analyse von", "Text:", "Autor:", "Autorin:"],
+    photoCredits: [
+      "Foto:", "Fotos:", "Foto ©", "Foto/", "Fotocredit:", "Bild:", "Bilder:", "Bildquelle:",
+      "Bildrechte:", "©",
+    ]
   )
 }

@@ -36,6 +36,15 @@ struct BoilerplateRecognizer {
     return close + 1
   }
 
+  /// Whether the segment `range` is a photo credit (`Foto: dpa`, `(Foto: picture alliance)`).
+  func isPhotoCredit(_ range: Range<Int>) -> Bool {
+    guard !range.isEmpty, range.count <= configuration.maximumBoilerplateBytes else {
+      return false
+    }
+    let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
+    return patterns.photoCredits.startsWithPhrase(bytes, inner, wholeWord: false)
+  }
+
   /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).
   func isTeaserLabel(_ range: Range<Int>) -> Bool {
     patterns.teaserLabels.contains(bytes, withoutFinalMarks(range))

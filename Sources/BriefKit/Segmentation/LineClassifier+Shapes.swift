@@ -148,6 +148,62 @@ extension LineClassifier {
     }
   }
 
+  /// A Markdown thematic break: three or more `-`, `*` or `_` of one kind, perhaps spaced
+  /// (`---`, `***`, `* * *`).
+  func isThematicBreak(_ range: Range<Int>) -> Bool {
+    let mark = bytes[range.lowerBound]
+    guard mark == 0x2D || mark == 0x2A || mark == 0x5F else { return false }
+    var marks = 0
+    for index in range {
+      if bytes[index] == mark {
+        marks += 1
+      } else if bytes[index] != 0x20 && bytes[index] != 0x09 {
+        return false
+      }
+    }
+    return marks >= 3
+  }
+
+  /// A breadcrumb trail: a few short words joined by at least two ` > `, ` » ` or ` › `
+  /// (`Startseite > Politik > Inland`), without final punctuation.
+  func isBreadcrumb(_ range: Range<Int>) -> Bool {
+    guard range.count <= configuration.maximumFurnitureLineBytes, !endsFinal(range),
+      recognizer.wordCount(range, limit: configuration.maximumHeadingWords + 1)
+        <= configuration.maximumHeadingWords
+    else { return false }
+    var separators = 0
+    var index = range.lowerBound + 1
+    while index + 1 < range.upperBound {
+      if bytes[index - 1] == 0x20 {
+        let (scalar, length) = UTF8Scan.scalar(bytes, index)
+        if scalar == ">" || scalar == "\u{BB}" || scalar == "\u{203A}",
+          index + length < range.upperBound, bytes[index + length] == 0x20
+        {
+          separators += 1
+        }
+        index += length
+      } else {
+        index += 1
+      }
+    }
+    return separators >= 2
+  }
+
+  /// A line that is only a date, perhaps with a weekday, a time or a short source before a
+  /// separator (`14. Februar 2025`, `12.03.2024, 14:32 Uhr`, `dpa | 15.02.2025`), as
+  /// `ArticleDateFinder` reads one; no sentence before it (`Er trat zurück. (APA, 18.3.2016)`).
+  func isDateLine(_ range: Range<Int>) -> Bool {
+    guard range.count <= configuration.maximumDateLineBytes,
+      UTF8Scan.isDigit(bytes, range.lowerBound) || UTF8Scan.isLetter(bytes, range.lowerBound)
+    else { return false }
+    for index in range {
+      if UTF8Scan.isDigit(bytes, index) { break }
+      if bytes[index] == 0x2E || bytes[index] == 0x21 || bytes[index] == 0x3F { return false }
+    }
+    let line = String(decoding: bytes[range], as: UTF8.self)
+    return ArticleDateFinder.metadataDate(in: DateToken.tokens(in: Substring(line))) != nil
+  }
+
   /// The start of `range` after Markdown line markers: `> `, `- `, `* `, `+ ` and heading
   /// `#`s followed by a space, repeatedly (`> - item`).
   private func withoutLineMarkers(_ range: Range<Int>) -> Int {

@@ -32,6 +32,12 @@ struct LineClassifier {
   /// (for the section labels at the top).
   var firstLineIndex = 0
 
+  /// The sentence splitter over the same text, for lines judged by their sentences.
+  private var splitter: SentenceSplitter {
+    SentenceSplitter(
+      bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
+  }
+
   /// The non-blank lines of the text in order, classified.
   func lines() -> [Line] {
     var lines = rawLines()
@@ -47,7 +53,9 @@ struct LineClassifier {
       let markupFree = content.isEmpty ? content : withoutLeadingMarkup(content)
       if content.isEmpty || recognizer.isFurnitureLine(content) || recognizer.isByline(content)
         || (markupFree != content && recognizer.isFurnitureLine(markupFree))
-        || isLinkLine(content)
+        || isLinkLine(content) || isThematicBreak(content) || isBreadcrumb(content)
+        || isDateLine(content)
+        || (lines[index].blankBefore && lines[index].blankAfter && isCaption(content))
         || (nearTop && recognizer.isSectionLabel(content)) || repeated.contains(index)
       {
         lines[index].role = .boilerplate
@@ -138,9 +146,10 @@ struct LineClassifier {
   /// aside: a credit or photo credit glued to its last sentence (`verschieben.(dpa)`,
   /// `verschieben. dpa/lno`, `traf Macron.Foto: dpa`).
   private func endsFinalBeforeFurniture(_ range: Range<Int>) -> Bool {
-    let splitter = SentenceSplitter(
-      bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
-    var pieces = splitter.sentences(in: range)
+    // Only the line's end matters, and furniture is short: split just the last bytes.
+    var tail = max(range.lowerBound, range.upperBound - 2 * configuration.maximumFurnitureLineBytes)
+    while tail < range.upperBound, bytes[tail] & 0xC0 == 0x80 { tail += 1 }
+    var pieces = splitter.sentences(in: tail..<range.upperBound)
     guard pieces.count > 1, let last = pieces.last, recognizer.isFurniture(last) else {
       return false
     }
@@ -148,6 +157,21 @@ struct LineClassifier {
       pieces.removeLast()
     }
     return pieces.last.map(endsFinal) ?? false
+  }
+
+  /// Whether a paragraph line is a photo caption: one or two sentences of at most
+  /// `maximumCaptionWords` words, then a photo credit (`Feuerwehrleute sichern einen Damm.
+  /// Foto: dpa`), also in Markdown emphasis.
+  private func isCaption(_ range: Range<Int>) -> Bool {
+    guard range.count <= configuration.maximumFurnitureLineBytes else { return false }
+    let pieces = splitter.sentences(in: range)
+    guard (2...3).contains(pieces.count), let credit = pieces.last,
+      recognizer.isPhotoCredit(credit)
+    else { return false }
+    let words = pieces.dropLast().reduce(0) {
+      $0 + recognizer.wordCount($1, limit: configuration.maximumCaptionWords + 1)
+    }
+    return words <= configuration.maximumCaptionWords
   }
 
   /// All non-blank lines with their blank-line neighbourhood.

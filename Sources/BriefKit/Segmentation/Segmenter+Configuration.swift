@@ -42,6 +42,15 @@ extension Segmenter {
     ///
     /// A repeated photo caption, say. Default 20 bytes.
     public var minimumRepeatedLineBytes = 20
+    /// The longest line (bytes) read as a date line (`14. Februar 2025, 14:32 Uhr`).
+    ///
+    /// Default 80 bytes.
+    public var maximumDateLineBytes = 80
+    /// The most words before the photo credit of a paragraph that is a photo caption
+    /// (`Feuerwehrleute sichern einen Damm. Foto: dpa`).
+    ///
+    /// Default 30 words.
+    public var maximumCaptionWords = 30
     /// How many non-blank lines at the top may be section labels (`Politik`).
     ///
     /// Default 3 lines.

@@ -12,6 +12,25 @@ import Testing
   #expect(HTMLTextExtractor.extract(html).text == "Text bleibt.")
 }
 
+@Test func `navigation, captions and controls are dropped with their content`() {
+  let html = """
+    <body><nav><a href="/">Startseite</a> <a href="/p">Politik</a></nav>
+    <figure><img src="a.jpg"><figcaption>Feuerwehrleute sichern einen Damm.</figcaption></figure>
+    <p>Die Pegel steigen.</p><button>Artikel teilen</button>
+    <select><option>Deutsch</option></select><dialog>Cookies?</dialog></body>
+    """
+  #expect(HTMLTextExtractor.extract(html).text == "Die Pegel steigen.")
+}
+
+@Test func `list items are lines that start with a bullet, the introducing line apart`() {
+  let html = "<p>Die Ergebnisse:</p><ol><li>mehr <b>Geld</b></li><li>weniger</li></ol><p>Ende.</p>"
+  #expect(
+    HTMLTextExtractor.extract(html).text == "Die Ergebnisse:\n\n- mehr Geld\n- weniger\n\nEnde.")
+  let segments = Segmenter(language: .german).segments(
+    in: HTMLTextExtractor.extract(html).text)
+  #expect(segments.map(\.text) == ["Die Ergebnisse:", "- mehr Geld", "- weniger", "Ende."])
+}
+
 @Test func `named and numeric entities are decoded`() {
   let html =
     "<p>&bdquo;Gr&uuml;&szlig;e&ldquo; &ndash; &Auml;&ouml;&nbsp;&shy;&euro; &#8364; &#x20AC; &amp;amp; &#150;</p>"
@@ -37,8 +56,8 @@ import Testing
     Zweiter fetter Absatz.
     Neue Zeile.
 
-    eins
-    zwei
+    - eins
+    - zwei
 
     Block
     Block 2

@@ -20,7 +20,13 @@ import Testing
   ("## Treffen in Malaysia", "Treffen in Malaysia"),
   ("> - Zitat im Punkt", "Zitat im Punkt"),
   ("  Zeile\n  umbrochen\t mit   Lücken  ", "Zeile umbrochen mit Lücken"),
-  ("**nicht geschlossen", "**nicht geschlossen"),
+  ("Ein **nicht geschlossen", "Ein **nicht geschlossen"),
+  ("Ein nicht geöffnet** Wort", "Ein nicht geöffnet** Wort"),
+  // Emphasis over several sentences, cut apart at a sentence boundary.
+  ("**Die Regierung hat beschlossen.", "Die Regierung hat beschlossen."),
+  ("Millionen Rentner sind betroffen.**", "Millionen Rentner sind betroffen."),
+  ("_Minister Heil im Bundestag.", "Minister Heil im Bundestag."),
+  ("2 * 3 = 6 *", "2 * 3 = 6 *"),
 ])
 func `markup is stripped and words are kept`(input: String, expected: String) {
   #expect(MarkupStripper.plainText(input) == expected)

@@ -102,7 +102,10 @@ struct SegmentKindTests {
   @Test(arguments: [
     ("Tickets behalten ihre Gültigkeit.(dpa)", "Tickets behalten ihre Gültigkeit.", "(dpa)"),
     ("Reisende sollen verschieben. dpa/lno", "Reisende sollen verschieben.", "dpa/lno"),
-    ("Der Kanzler traf Macron.Foto: dpa", "Der Kanzler traf Macron.", "Foto: dpa"),
+    (
+      "Der Kanzler traf Macron und sprach danach lange mit ihm.(AFP)",
+      "Der Kanzler traf Macron und sprach danach lange mit ihm.", "(AFP)"
+    ),
   ])
   func `a credit glued to a paragraph's last sentence is split off, the sentence kept`(
     line: String, sentence: String, credit: String
@@ -121,6 +124,67 @@ struct SegmentKindTests {
       "Inflation sinkt im Oktober deutlich\n\n\(opening) Inflation ist gesunken.")
     #expect(segments.map(\.0) == [.heading, .boilerplate, .sentence])
     #expect(segments.last?.1 == "Die Inflation ist gesunken.")
+  }
+
+  @Test(arguments: [
+    "Feuerwehrleute sichern einen Damm. Foto: Peter Kneffel/dpa",
+    "Der Kanzler traf Macron.Foto: dpa",
+    "*Minister Hubertus Heil (SPD) im Bundestag. Foto: Michael Kappeler/dpa*",
+    "Rubio und Lawrow in Kuala Lumpur. (Foto: picture alliance/dpa/TASS)",
+  ])
+  func `a short paragraph that ends in a photo credit is a caption, all boilerplate`(
+    caption: String
+  ) {
+    let segments = kinded("Die Pegel steigen weiter.\n\n\(caption)\n\nEin Damm ist gebrochen.")
+    #expect(segments.first?.0 == .sentence)
+    #expect(segments.last?.0 == .sentence)
+    #expect(segments.dropFirst().dropLast().allSatisfy { $0.0 == .boilerplate }, "\(segments)")
+    #expect(segments.count >= 4)
+  }
+
+  @Test func `a long paragraph that ends in a photo credit keeps its sentences`() {
+    let body = String(repeating: "Die Pegel steigen in vielen Orten weiter an. ", count: 8)
+    let segments = kinded(body + "Foto: dpa")
+    #expect(segments.dropLast().allSatisfy { $0.0 == .sentence })
+    #expect(segments.last?.0 == .boilerplate)
+  }
+
+  @Test(arguments: ["---", "***", "* * *", "- - -", "___"])
+  func `a thematic break is boilerplate and glues nothing together`(rule: String) {
+    let segments = kinded("Das ist neu.\n\n\(rule)\n\nDie Opposition protestiert.")
+    #expect(segments.map(\.1) == ["Das ist neu.", rule, "Die Opposition protestiert."])
+    #expect(segments.map(\.0) == [.sentence, .boilerplate, .sentence])
+  }
+
+  @Test(arguments: [
+    "Zur Merkliste hinzufügen", "Artikel vorlesen lassen", "Exklusiv", "Live-Ticker",
+    "Startseite > Politik > Inland", "Startseite » Politik » Inland", "12.03.2024, 14:32 Uhr",
+    "14. Februar 2025", "Aktualisiert am 12.03.2024, 14:32 Uhr", "Lesezeit: 3 Min.",
+  ])
+  func `furniture above the headline is boilerplate, so the headline stays the heading`(
+    line: String
+  ) {
+    let segments = kinded("\(line)\n\nMieten steigen weiter\n\nDie Mieten sind gestiegen.")
+    #expect(segments.map(\.0) == [.boilerplate, .heading, .sentence], "\(segments)")
+  }
+
+  @Test(arguments: [
+    "Auch interessant: Die teuersten Städte Europas",
+    "Jetzt kostenlos anmelden und täglich die wichtigsten Nachrichten erhalten.",
+    "Haben Sie einen Fehler entdeckt?",
+    "Sie müssen angemeldet sein, um kommentieren zu können.",
+    "Bildunterschrift: Der Minister im Bundestag.",
+    "Der Volltext dieses auf Agenturmeldungen basierenden Artikels steht aus rechtlichen "
+      + "Gründen nicht mehr zur Verfügung.",
+  ])
+  func `site notices between paragraphs are boilerplate`(line: String) {
+    let segments = kinded("Die Mieten sind gestiegen.\n\n\(line)\n\nDer Mieterbund warnt.")
+    #expect(segments.map(\.0) == [.sentence, .boilerplate, .sentence], "\(segments)")
+  }
+
+  @Test func `a sentence that mentions a date is not a date line`() {
+    #expect(kinded("Am 14. Februar 2025 trat er zurück.").map(\.0) == [.sentence])
+    #expect(kinded("Er kam > sie ging > dann war es aus.").map(\.0) == [.sentence])
   }
 
   @Test func `metadata glued before the first sentence is split off`() {
