@@ -26,8 +26,9 @@ struct SummarizeCommand: ParsableCommand {
   )
   var file: String?
 
-  @Option(help: "Output format: md, html, json or text.")
-  var format: OutputFormat = .markdown
+  @Option(
+    help: "Output format: md (default), html, json or text; JSON lines in give JSON lines out.")
+  var format: OutputFormat?
 
   @Flag(help: "Print only the selected German sentences, one per line, in display order.")
   var sentencesOnly = false
@@ -62,6 +63,15 @@ struct SummarizeCommand: ParsableCommand {
         )
       }
     }
+    let ignored = [
+      format.flatMap { $0 == .json ? nil : "--format \($0.rawValue)" },
+      sentencesOnly ? "--sentences-only" : nil,
+    ].compactMap { $0 }
+    if readsJSONLines && !ignored.isEmpty {
+      throw ValidationError(
+        "\(ignored.joined(separator: " and ")) \(ignored.count == 1 ? "does" : "do") not apply to JSON lines: each article comes out as one JSON brief per line."
+      )
+    }
   }
 
   @OptionGroup(title: "Translation") var translation: TranslatorOptions
@@ -86,7 +96,7 @@ struct SummarizeCommand: ParsableCommand {
     if sentencesOnly {
       Console.out(brief.lines.map { $0.text + "\n" }.joined())
     } else {
-      var text = BriefRenderer(format: self.format).render(
+      var text = BriefRenderer(format: self.format ?? .markdown).render(
         brief, edition: englishOnly ? .english : .bilingual)
       if !text.hasSuffix("\n") { text += "\n" }
       Console.out(text)

@@ -105,6 +105,22 @@ struct SummarizeCommandTests {
     #expect(result.status == 64)
   }
 
+  @Test(arguments: [
+    (["--jsonl", "--format", "html"], "--format html does not apply to JSON lines"),
+    (["--jsonl", "--sentences-only"], "--sentences-only does not apply to JSON lines"),
+    (
+      ["--jsonl", "--format", "md", "--sentences-only"],
+      "--format md and --sentences-only do not apply to JSON lines"
+    ),
+  ])
+  func `JSON lines take no other output form`(arguments: [String], message: String) throws {
+    let result = try BriefProcess.run(["summarize"] + arguments, stdin: Data())
+    #expect(result.status == 64)
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+    let json = try BriefProcess.run(["summarize", "--jsonl", "--format", "json"], stdin: Data())
+    #expect(json.status == 0, "\(json.stderr)")
+  }
+
   @Test(arguments: [["--format", "json"], ["--sentences-only"], ["--jsonl"]])
   func `english-only with JSON or bare sentences is a usage error`(_ extra: [String]) throws {
     let result = try BriefProcess.run(

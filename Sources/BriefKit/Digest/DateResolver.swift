@@ -13,6 +13,26 @@ public enum DateResolver {
   ]
   /// Words that introduce a day name as a point in time.
   static let introducers: Set<String> = ["am", "on", "vom", "seit", "bis", "last", "next"]
+  /// Introducers that put the day before the article (`seit Montag`, `last Monday`).
+  static let pastIntroducers: Set<String> = ["seit", "last", "vom"]
+  /// Introducers that put the day after the article (`next Monday`).
+  static let futureIntroducers: Set<String> = ["next"]
+  /// Words of a clause told in the past: auxiliaries and the reporting verbs of news.
+  static let pastMarkers: Set<String> = [
+    "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten",
+    "meldete", "meldeten", "teilte", "teilten", "erklärte", "erklärten", "berichtete",
+    "berichteten", "bestätigte", "bestätigten", "kündigte", "kündigten", "traf", "trafen",
+    "kam", "kamen", "gab", "starb", "fand", "begann", "forderte", "forderten", "warnte",
+    "betonte", "einigten", "sprach", "sprachen", "telefonierten", "verschob", "has", "have",
+    "had", "was", "were", "said", "met", "announced", "reported", "told", "held", "did",
+    "spoke", "agreed", "warned", "died",
+  ]
+  /// Words of a clause told in the future: modal and future auxiliaries, plans.
+  static let futureMarkers: Set<String> = [
+    "will", "wollen", "soll", "sollen", "wird", "werden", "plant", "planen", "geplant",
+    "kommenden", "kommende", "nächsten", "nächste", "bevorstehenden", "shall", "plans",
+    "planned", "upcoming", "scheduled", "expected",
+  ]
 
   /// The day of `date` (`YYYY-MM-DD` and anything after it) as `YYYY-MM-DD`; a partial date
   /// (`2025-02`, `2025`) unchanged; nil for empty or unreadable text.
@@ -26,8 +46,10 @@ public enum DateResolver {
   }
 
   /// The date of the first day name introduced by `am`/`on` (or similar) in `text`, taken as
-  /// the nearest such weekday to `date` (at most 3 days before or after; the same day counts);
-  /// nil when `date` is not a full day or `text` names no day.
+  /// the nearest such weekday to `date` (at most 3 days before or after; the same day counts),
+  /// but in the week before when the text tells of the past (`meldete`, `hat`, `seit`, `last`)
+  /// and the week after when it tells of the future (`will`, `soll`, `next`), so that a report
+  /// is never dated after itself; nil when `date` is not a full day or `text` names no day.
   ///
   /// "Rubio trifft am Donnerstag …" in an article of Wednesday 2025-07-09 gives 2025-07-10.
   public static func resolveWeekday(in text: String, relativeTo date: String) -> String? {
@@ -40,9 +62,28 @@ public enum DateResolver {
       else { continue }
       var offset = (weekday - weekdayIndex(base) + 7) % 7
       if offset > 3 { offset -= 7 }
+      let introducer = words[index - 1]
+      let tense =
+        tense(of: words)
+        ?? (pastIntroducers.contains(introducer)
+          ? .past : futureIntroducers.contains(introducer) ? .future : nil)
+      if tense == .past && offset > 0 { offset -= 7 }
+      if tense == .future && offset < 0 { offset += 7 }
       return format(base + offset)
     }
     return nil
+  }
+
+  /// When a clause tells its happening: in the past or the future.
+  enum Tense { case past, future }
+
+  /// The tense of `words` (lower case) when only one kind of marker occurs in them, else nil:
+  /// "Die Polizei meldete am Montag …" is past, "Rubio will am Donnerstag …" future, and
+  /// "Das Amt teilte mit, Rubio werde am Donnerstag …" is left to the nearest day.
+  static func tense(of words: [String]) -> Tense? {
+    let past = words.contains(where: pastMarkers.contains)
+    let future = words.contains(where: futureMarkers.contains)
+    return past == future ? nil : past ? .past : .future
   }
 
   /// Whole days from `a` to `b` (both `YYYY-MM-DD…`), nil unless both are full days.

@@ -93,6 +93,10 @@ extension Digest.Event {
       + sources.joined(separator: ", ")
   }
 
+  /// What an event without lines says: its articles had no key sentences (`--max-chars`
+  /// too small) or only facts the digest told earlier, whose lines cite them too.
+  static let noNewSentences = "No new key sentences."
+
   /// " (file date)" after a date that rests on a file's modification day alone, else "".
   var dateNote: String { dateFromFile ? " (file date)" : "" }
 }

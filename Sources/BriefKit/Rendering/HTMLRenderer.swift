@@ -44,7 +44,12 @@ public struct HTMLRenderer: Sendable {
           body += "undated"
         }
         body += "</h3>\n<p class=\"meta\">\(Self.escaped(event.sources.joined(separator: ", ")))"
-        body += "</p>\n</header>\n<ol class=\"lines\">\n"
+        body += "</p>\n</header>\n"
+        guard !event.sentences.isEmpty else {
+          body += "<p class=\"empty\">\(Digest.Event.noNewSentences)</p>\n</article>\n"
+          continue
+        }
+        body += "<ol class=\"lines\">\n"
         for sentence in event.sentences {
           let line = sentence.display(edition, untranslatedThroughout: untranslated)
           let cited =

@@ -33,6 +33,7 @@ public struct MarkdownRenderer: Sendable {
       }
       for event in story.events {
         output += "\n### " + Self.escaped(event.headingText) + "\n\n"
+        if event.sentences.isEmpty { output += Digest.Event.noNewSentences + "\n" }
         for sentence in event.sentences {
           let line = sentence.display(edition, untranslatedThroughout: untranslated)
           output += "- " + Self.escaped(line.text) + " " + Self.escaped(sentence.citation)

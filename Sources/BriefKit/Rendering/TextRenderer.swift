@@ -44,6 +44,7 @@ public struct TextRenderer: Sendable {
           "\n"
           + wrapper.wrap(event.headingText, firstPrefix: "* ", indent: "  ")
           .joined(separator: "\n") + "\n"
+        if event.sentences.isEmpty { output += "  " + Digest.Event.noNewSentences + "\n" }
         for sentence in event.sentences {
           let line = sentence.display(edition, untranslatedThroughout: untranslated)
           let source = wrapper.wrap(

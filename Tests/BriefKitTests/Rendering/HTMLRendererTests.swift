@@ -51,6 +51,23 @@ import Testing
   #expect(html.components(separatedBy: "<!doctype html>").count == 2)
 }
 
+@Test func `an event without lines says so in every format`() {
+  let digest = Digest(
+    stories: [
+      Digest.Story(
+        title: "Rubio trifft Lawrow",
+        events: [Digest.Event(date: "2025-07-10", sources: ["000_rubio"], sentences: [])])
+    ], articleCount: 1)
+  #expect(
+    MarkdownRenderer().render(digest).hasSuffix(
+      "### 2025-07-10 · 000_rubio\n\nNo new key sentences.\n"))
+  #expect(
+    TextRenderer().render(digest).hasSuffix("* 2025-07-10 · 000_rubio\n  No new key sentences.\n"))
+  let html = HTMLRenderer().render(digest)
+  #expect(html.contains("</header>\n<p class=\"empty\">No new key sentences.</p>\n</article>"))
+  #expect(!html.contains("<ol class=\"lines\">"))
+}
+
 @Test func `Markdown and text mark a day that is only a file's`() {
   let digest = DigestFixtures.twoStories()
   let markdown = MarkdownRenderer().render(digest)
