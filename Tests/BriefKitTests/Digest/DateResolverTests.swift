@@ -21,28 +21,20 @@ import Testing
       == "2025-02-21")
 }
 
-@Test
-func `a day told in the past is never after the article, one told in the future never before`() {
+@Test(arguments: [
   // 2025-03-01 is a Saturday: the nearest Monday is 2025-03-03, but the report is of the past.
-  #expect(
-    DateResolver.resolveWeekday(
-      in: "Die Polizei meldete am Montag einen Angriff", relativeTo: "2025-03-01") == "2025-02-24")
-  #expect(
-    DateResolver.resolveWeekday(in: "They met on Friday in Riyadh.", relativeTo: "2025-02-20")
-      == "2025-02-14")
-  #expect(
-    DateResolver.resolveWeekday(in: "Die Schulen sind seit Montag zu", relativeTo: "2025-03-01")
-      == "2025-02-24")
+  ("Die Polizei meldete am Montag einen Angriff", "2025-03-01", "2025-02-24"),
+  ("They met on Friday in Riyadh.", "2025-02-20", "2025-02-14"),
+  ("Die Schulen sind seit Montag zu", "2025-03-01", "2025-02-24"),
   // 2025-07-11 is a Friday: the nearest Tuesday was 3 days before, but the plan is ahead.
-  #expect(
-    DateResolver.resolveWeekday(
-      in: "Der Rat will am Dienstag entscheiden", relativeTo: "2025-07-11")
-      == "2025-07-15")
+  ("Der Rat will am Dienstag entscheiden", "2025-07-11", "2025-07-15"),
   // A reported plan (past reporting verb, future clause) is left to the nearest day.
-  #expect(
-    DateResolver.resolveWeekday(
-      in: "Das Amt teilte mit, Rubio werde am Dienstag reisen", relativeTo: "2025-07-11")
-      == "2025-07-08")
+  ("Das Amt teilte mit, Rubio werde am Dienstag reisen", "2025-07-11", "2025-07-08"),
+])
+func `a day told in the past is never after the article, one told in the future never before`(
+  text: String, article: String, day: String
+) {
+  #expect(DateResolver.resolveWeekday(in: text, relativeTo: article) == day)
 }
 
 @Test func `a day name without am or on, or a partial date, resolves nothing`() {
