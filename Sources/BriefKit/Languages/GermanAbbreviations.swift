@@ -23,7 +23,8 @@ enum GermanAbbreviations {
     "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Okt", "Nov", "Dez", "Mo", "Di", "Fr", "Jg",
     "Jhrg", "Ausg", "Bsp", "gest", "Min", "Sek", "Mon", "Forts", "Nrn", "ff", "vs", "Vs", "Ing",
     "Mag", "jur", "phil", "rer", "nat", "pol", "theol", "Hl", "hl", "Kt", "Kto", "Bln", "Ffm",
-    "bzw", "beispielsw", "sr", "Sr", "v", "Gbr", "Bio", "Tsd", "Wr", "Nö", "Oö",
+    "bzw", "beispielsw", "sr", "Sr", "v", "Gbr", "Bio", "Tsd", "Wr", "Nö", "Oö", "BGBl",
+    "GVBl", "ABl", "Drs", "Urt", "Beschl",
   ]
 
   /// Titles and similar abbreviations that always precede a name.

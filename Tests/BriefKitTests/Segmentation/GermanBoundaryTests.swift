@@ -79,6 +79,7 @@ struct GermanBoundaryTests {
     "Wir trafen Prof. Dr. med. Meyer in der St. Marienkirche.",
     "Nach Abs. 3 und Art. 5 ist das ggf. erlaubt.",
     "Der Verein e. V. hat viele Mitglieder.",
+    "Das Gesetz (BGBl. I S. 123) gilt seit Mai.",
     "Das Spiel in Wien/St. Pölten endete spät.",
   ])
   func `abbreviations inside a sentence are not boundaries`(text: String) {
