@@ -80,10 +80,15 @@ enum TranslationCheck {
     }
     let policy = RetryPolicy()
     var random = SystemRandomNumberGenerator()
+    let elapsed = Duration.seconds(seed % 5)
     let decision = policy.decide(
       retriesSoFar: seed % 3, outcome: .success(response), provider: provider,
-      elapsed: .seconds(seed % 5), now: Date(timeIntervalSince1970: 1_800_000_000), using: &random)
-    if case .retry(let delay) = decision, delay < .zero || delay > policy.maxDelay {
+      elapsed: elapsed, now: Date(timeIntervalSince1970: 1_800_000_000), using: &random)
+    // A retry, however long the server asked to wait, leaves an attempt's time before the
+    // deadline.
+    if case .retry(let delay) = decision,
+      delay < .zero || delay + policy.minimumAttemptTime > policy.totalDeadline - elapsed
+    {
       return "a retry after \(delay)"
     }
     // Every other input's batches carry its first line as their context.

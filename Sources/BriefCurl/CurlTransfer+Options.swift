@@ -33,9 +33,13 @@ extension CurlTransfer {
     try easy.set(CURLOPT_NOSIGNAL, 1)
     try easy.set(CURLOPT_FOLLOWLOCATION, 0)
     try easy.set(CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.roundedUpMilliseconds)
-    try easy.set(CURLOPT_TIMEOUT_MS, configuration.requestTimeout.roundedUpMilliseconds)
-    try easy.set(CURLOPT_LOW_SPEED_LIMIT, max(1, configuration.lowSpeedLimit))
-    try easy.set(CURLOPT_LOW_SPEED_TIME, configuration.lowSpeedTime.roundedUpSeconds)
+    let timeout = scheduled.timeLimit.map { min($0, configuration.requestTimeout) }
+    try easy.set(
+      CURLOPT_TIMEOUT_MS, (timeout ?? configuration.requestTimeout).roundedUpMilliseconds)
+    if let lowSpeedTime = configuration.lowSpeedTime {
+      try easy.set(CURLOPT_LOW_SPEED_LIMIT, max(1, configuration.lowSpeedLimit))
+      try easy.set(CURLOPT_LOW_SPEED_TIME, lowSpeedTime.roundedUpSeconds)
+    }
     try easy.set(CURLOPT_USERAGENT, configuration.userAgent)
     try easy.set(CURLOPT_ACCEPT_ENCODING, "")
     if CurlGlobal.supportsHTTP2 {

@@ -21,15 +21,17 @@ extension CurlTransport {
     ///
     /// Default 60 s; whole milliseconds (rounded up).
     public var requestTimeout: Duration
-    /// Bytes per second below which a transfer counts as stalled.
+    /// Bytes per second below which a transfer counts as stalled, when `lowSpeedTime` is set.
     ///
-    /// Default 10 B/s; values below 1 count as 1 (the check cannot be turned off).
+    /// Default 10 B/s; values below 1 count as 1.
     public var lowSpeedLimit: Int
     /// How long a transfer may stay below `lowSpeedLimit` before it fails as `.tooSlow`.
     ///
-    /// Default 15 s; libcurl counts whole seconds (rounded up, at
-    /// least 1 s).
-    public var lowSpeedTime: Duration
+    /// Default nil: no low-speed check, `requestTimeout` alone bounds a request. A chat server
+    /// that does not stream sends nothing until its whole answer is ready, which may take
+    /// longer than any stall window shorter than the request timeout. libcurl counts whole
+    /// seconds (rounded up, at least 1 s).
+    public var lowSpeedTime: Duration?
     /// The User-Agent header.
     ///
     /// Default `defaultUserAgent`.
@@ -67,7 +69,7 @@ extension CurlTransport {
       connectTimeout: Duration = .seconds(10),
       requestTimeout: Duration = .seconds(60),
       lowSpeedLimit: Int = 10,
-      lowSpeedTime: Duration = .seconds(15),
+      lowSpeedTime: Duration? = nil,
       userAgent: String = Configuration.defaultUserAgent,
       caBundlePath: String? = nil,
       noProxy: String? = nil,

@@ -22,6 +22,37 @@ import Testing
     }
   }
 
+  @Test func `by default only the request timeout bounds a request, with no low-speed check`()
+    throws
+  {
+    #expect(CurlTransport.Configuration().lowSpeedTime == nil)
+    // Silent until the answer is ready, as a non-streaming chat server is.
+    let silent = LoopbackServer.Reply.json("{}").delayed(by: .milliseconds(1500))
+    try withLoopbackServer({ _ in silent }) { server in
+      var configuration = CurlTransportHarness.configuration(requestTimeout: .seconds(20))
+      configuration.lowSpeedTime = CurlTransport.Configuration().lowSpeedTime
+      let outcome = CurlTransportHarness.run(
+        HTTPRequest(url: server.url()), configuration: configuration)
+      #expect((try? outcome?.get())?.status == 200)
+    }
+  }
+
+  @Test func `a request's time limit shortens the request timeout`() throws {
+    let configuration = CurlTransportHarness.configuration(requestTimeout: .seconds(30))
+    try withLoopbackServer({ _ in .hang }) { server in
+      var outcomes: [Int: Result<HTTPResponse, TransportError>] = [:]
+      let elapsed = ContinuousClock().measure {
+        outcomes = CurlTransportHarness.run(
+          [
+            ScheduledRequest(
+              id: 0, request: HTTPRequest(url: server.url()), timeLimit: .milliseconds(300))
+          ], configuration: configuration)
+      }
+      #expect(outcomes[0]?.failure == .timedOut)
+      #expect(elapsed < .seconds(10))
+    }
+  }
+
   @Test func `a hung server times out within the request timeout`() throws {
     let configuration = CurlTransportHarness.configuration(requestTimeout: .milliseconds(500))
     try withLoopbackServer({ _ in .hang }) { server in

@@ -4,8 +4,12 @@ import LoopbackServer
 /// Response bodies in each API's wire format (see docs/TRANSLATION-APIS.md).
 enum APIBodies {
   /// The success body for `items`, as JSON text.
+  ///
+  /// A chat answer is the JSON object the prompt asks for, keyed by sentence number, unless
+  /// `shape` asks for another.
   static func success(
-    _ items: [String], api: TranslationAPI, request: APIRequest, cutOff: Bool
+    _ items: [String], api: TranslationAPI, request: APIRequest, cutOff: Bool,
+    shape: APIFault.ChatContent? = nil
   ) -> String {
     switch api {
     case .deepL:
@@ -22,7 +26,7 @@ enum APIBodies {
       }
       return encode(["translatedText": items])
     case .openAI:
-      var content = encode(items)
+      var content = shape.map { chatContent($0, items) } ?? keyed(items)
       if cutOff { content = String(content.prefix(content.count / 2)) }
       let choice: [String: Any] = [
         "index": 0, "message": ["role": "assistant", "content": content],
@@ -33,6 +37,36 @@ enum APIBodies {
         "model": request.json?["model"] as? String ?? "", "choices": [choice],
         "usage": ["prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2],
       ])
+    }
+  }
+
+  /// `items` as a JSON object keyed by sentence number, `"1"` first.
+  static func keyed(_ items: [String]) -> String {
+    keyed(Array(zip(1..., items)))
+  }
+
+  /// `members` (number, text) as a JSON object, in the order given.
+  static func keyed(_ members: [(Int, String)]) -> String {
+    "{"
+      + members.map { "\"\($0.0)\": " + encode([$0.1]).dropFirst().dropLast() }
+      .joined(separator: ", ") + "}"
+  }
+
+  /// The chat message content of `shape` for the correct `items`.
+  static func chatContent(_ shape: APIFault.ChatContent, _ items: [String]) -> String {
+    let numbered = Array(zip(1..., items))
+    switch shape {
+    case .unnumberedArray: return encode(items)
+    case .reversedArray: return encode(Array(items.reversed()))
+    case .numberedItemsReversed: return encode(numbered.reversed().map { "\($0.0). \($0.1)" })
+    case .keyedReversed: return keyed(numbered.reversed())
+    case .reasoningFirst:
+      return "<think>The user wants [\"a\", \"b\"], so {\"1\": \"a\"} is wrong.</think>\n"
+        + keyed(items)
+    case .fencedAfterProse: return "Here are the translations:\n```json\n\(keyed(items))\n```"
+    case .twoAnswers: return keyed(Array(items.reversed())) + "\n\n" + keyed(items)
+    case .repeatedNumber:
+      return keyed([(1, items[0])] + numbered.dropFirst().map { ($0.0 == 2 ? 1 : $0.0, $0.1) })
     }
   }
 
@@ -71,7 +105,8 @@ enum APIBodies {
     case .reset: return .reset
     case .closeWithoutResponse: return .closeWithoutResponse
     case .redirect(let status, let location): return .redirect(status, to: location)
-    case .latency, .malformedJSON, .truncatedJSON, .wrongCount, .cutOff, .trickle:
+    case .latency, .malformedJSON, .truncatedJSON, .wrongCount, .cutOff, .trickle, .echo,
+      .chatContent:
       return error(api, status: 500, message: "not a failure", type: "server_error", code: nil)
     }
   }

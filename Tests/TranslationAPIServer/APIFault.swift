@@ -52,11 +52,37 @@ public enum APIFault: Sendable {
   case closeWithoutResponse
   /// A redirect with this status to `location`.
   case redirect(Int, to: String)
+  /// 200 with every translation replaced by its source text, unchanged (German echoed back).
+  case echo
+  /// Chat: 200 whose message content has this other shape (the translations are correct).
+  case chatContent(ChatContent)
+
+  /// Shapes of a chat answer other than the keyed object the prompt asks for.
+  public enum ChatContent: Sendable {
+    /// A plain JSON array, in sentence order but without numbers.
+    case unnumberedArray
+    /// A plain JSON array in reverse sentence order, without numbers.
+    case reversedArray
+    /// An array of `"N. text"` strings, last sentence first.
+    case numberedItemsReversed
+    /// The keyed object with its members last sentence first.
+    case keyedReversed
+    /// A `<think>` block quoting another array, then the keyed object.
+    case reasoningFirst
+    /// The keyed object, fenced, after a line of prose.
+    case fencedAfterProse
+    /// Two different keyed objects: the translations reversed, then in order.
+    case twoAnswers
+    /// The keyed object with sentence 1's number given twice and sentence 2's not at all.
+    case repeatedNumber
+  }
 
   /// True for faults delivered on the correct answer (it still translates).
   var modifiesSuccess: Bool {
     switch self {
-    case .latency, .malformedJSON, .truncatedJSON, .wrongCount, .cutOff, .trickle: true
+    case .latency, .malformedJSON, .truncatedJSON, .wrongCount, .cutOff, .trickle, .echo,
+      .chatContent:
+      true
     default: false
     }
   }

@@ -43,6 +43,7 @@ struct APIResponder: Sendable {
     _ translations: [String], request: APIRequest, api: TranslationAPI, fault: APIFault?
   ) -> LoopbackServer.Reply {
     var items = translations
+    if case .echo = fault { items = request.texts }
     if case .wrongCount(let delta) = fault {
       if delta < 0 {
         items.removeLast(min(items.count, -delta))
@@ -51,8 +52,10 @@ struct APIResponder: Sendable {
       }
     }
     let cutOff: Bool = if case .cutOff = fault { true } else { false }
+    let shape: APIFault.ChatContent? =
+      if case .chatContent(let shape) = fault { shape } else { nil }
     let body = APIBodies.success(
-      items, api: api, request: request, cutOff: cutOff && api == .openAI)
+      items, api: api, request: request, cutOff: cutOff && api == .openAI, shape: shape)
     switch fault {
     case .latency(let delay): return .json(body).delayed(by: delay)
     case .trickle(let interval): return .json(body).with(fault: .trickle(interval: interval))
@@ -63,8 +66,8 @@ struct APIResponder: Sendable {
     }
   }
 
-  /// The fake translation of `text`: "EN: " + text, placeholders and numbers untouched; chat
-  /// answers also apply the glossary listed in the system message.
+  /// The fake translation of `text` (`FakeTranslation.english`); chat answers also apply the
+  /// glossary listed in the system message first.
   private func translate(_ text: String, request: APIRequest, api: TranslationAPI) -> String {
     var english = text
     if api == .openAI {
@@ -74,7 +77,7 @@ struct APIResponder: Sendable {
         english = english.replacingOccurrences(of: german, with: replacement)
       }
     }
-    return FakeTranslation.prefix + english
+    return FakeTranslation.english(english)
   }
 }
 
@@ -82,4 +85,47 @@ struct APIResponder: Sendable {
 public enum FakeTranslation {
   /// Put before every text: the "translation".
   public static let prefix = "EN: "
+
+  /// German function words and the English ones the fake puts in their place.
+  static let functionWords: [String: String] = [
+    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the",
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "of a",
+    "und": "and", "ist": "is", "sind": "are", "nicht": "not", "mit": "with", "sich": "itself",
+    "auf": "on", "für": "for", "von": "of", "zu": "to", "im": "in the", "am": "on the",
+    "sie": "they", "auch": "also", "wird": "will", "werden": "will", "nach": "to",
+    "bei": "at", "oder": "or", "wurde": "was", "dass": "that", "aus": "from", "zum": "to the",
+    "zur": "to the", "über": "about", "nur": "only", "noch": "still", "wie": "as",
+    "aber": "but", "er": "he", "es": "it", "hat": "has", "haben": "have", "vor": "before",
+  ]
+
+  /// The fake English of `text`.
+  ///
+  /// `prefix`, then `text` with its German function words
+  /// replaced word for word (the first letter's case kept); names, numbers, placeholders and
+  /// all other words untouched. It reads as English to Brief's check for untranslated
+  /// answers, as a real translation does.
+  public static func english(_ text: String) -> String {
+    var output = ""
+    var word = ""
+    func flush() {
+      if let english = functionWords[word.lowercased()] {
+        output +=
+          word.first?.isUppercase == true
+          ? english.prefix(1).uppercased() + english.dropFirst() : english
+      } else {
+        output += word
+      }
+      word = ""
+    }
+    for character in text {
+      if character.isLetter {
+        word.append(character)
+      } else {
+        flush()
+        output.append(character)
+      }
+    }
+    flush()
+    return prefix + output
+  }
 }

@@ -28,7 +28,7 @@ enum EngineHarness {
     ## system
     Translate {{source_language}} news sentences into {{target_language}}. Name forms:
     {{glossary}}
-    Answer with a JSON array of exactly {{count}} strings.
+    Answer with a JSON object of {{count}} translations keyed by sentence number.
 
     ## user
     {{sentences}}
@@ -104,9 +104,9 @@ enum EngineHarness {
 
   /// What the fake server's translation of `sentence` looks like once names are restored.
   static func expected(_ sentence: String) -> String {
-    FakeTranslation.prefix
-      + sentence.replacingOccurrences(of: "Sergej Lawrow", with: "Sergei Lavrov")
-      .replacingOccurrences(of: "Lawrow", with: "Lavrov")
+    FakeTranslation.english(
+      sentence.replacingOccurrences(of: "Sergej Lawrow", with: "Sergei Lavrov")
+        .replacingOccurrences(of: "Lawrow", with: "Lavrov"))
   }
 
   /// The SQLite translation memory at `path`.

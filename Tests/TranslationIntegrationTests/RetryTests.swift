@@ -80,12 +80,26 @@ import TranslationAPIServer
     api: TranslationAPI, fault: APIFault
   ) throws {
     let sentences = EngineHarness.sentences(4)
-    try run(api, faults: .first(2, fault), sentences: sentences) { outcome, server in
+    // LibreTranslate's 500 ("Cannot translate text") is worth one retry only.
+    var failures = 2
+    if case .status(500) = fault, api == .libreTranslate { failures = 1 }
+    try run(api, faults: .first(failures, fault), sentences: sentences) { outcome, server in
       expectAllTranslated(outcome, sentences)
-      #expect(server.requests.count == 3)
-      #expect(outcome.accounting.requests == 3)
-      #expect(outcome.accounting.retries == 2)
+      #expect(server.requests.count == failures + 1)
+      #expect(outcome.accounting.requests == failures + 1)
+      #expect(outcome.accounting.retries == failures)
       #expect(server.requests.allSatisfy { $0.texts == server.requests[0].texts })
+    }
+  }
+
+  @Test func `a LibreTranslate 500 is retried once, then the batch fails`() throws {
+    try run(.libreTranslate, faults: .always(.status(500))) { outcome, server in
+      #expect(server.requests.count == 2)
+      #expect(outcome.translations == [nil, nil, nil])
+      #expect(
+        outcome.errors.map(\.message) == [
+          "LibreTranslate still failing after 2 attempts (last: HTTP 500)"
+        ])
     }
   }
 
@@ -123,10 +137,26 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `an attempt's timeout is cut to the time left before the deadline`() throws {
+    let policy = EngineHarness.policy(totalDeadline: .milliseconds(1500))
+    let elapsed = try ContinuousClock().measure {
+      // Without the cut, the first attempt alone would take the 20 s request timeout.
+      try run(.deepL, faults: .always(.hang), policy: policy, requestTimeout: .seconds(20)) {
+        outcome, server in
+        #expect(outcome.translations == [nil, nil, nil])
+        guard case .deadlineExceeded("DeepL", _, "timed out") = outcome.errors.first else {
+          Issue.record("expected deadlineExceeded, got \(outcome.errors)")
+          return
+        }
+      }
+    }
+    #expect(elapsed < .seconds(10))
+  }
+
   @Test func `the total deadline stops retrying before the retries run out`() throws {
     let policy = RetryPolicy(
       maxRetries: 10, baseDelay: .milliseconds(100), maxDelay: .seconds(1),
-      totalDeadline: .milliseconds(250), jitter: false)
+      totalDeadline: .milliseconds(250), minimumAttemptTime: .milliseconds(10), jitter: false)
     try run(.deepL, faults: .always(.status(503)), policy: policy) { outcome, server in
       // Retry 1 after 100 ms fits the deadline; retry 2 would start after 300 ms: not sent.
       #expect(server.requests.count == 2)

@@ -116,7 +116,7 @@ struct TranslationCLI {
       }
     }
     for (token, english) in restored { text = text.replacingOccurrences(of: token, with: english) }
-    return FakeTranslation.prefix + text
+    return FakeTranslation.english(text)
   }
 
   /// The shipped glossary's entries, longest German form first.

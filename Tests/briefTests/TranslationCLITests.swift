@@ -120,7 +120,8 @@ import TranslationAPIServer
       #expect(result.status == 0, "\(result.stderr)")
       #expect(
         result.stdout
-          == "EN: Sergei Lavrov kam am 3. Mai.\n\nEN: Der Rat tagte 2,5 Stunden.\nEN: Lavrov ging.\n"
+          == "EN: Sergei Lavrov kam on the 3. Mai.\n\nEN: The Rat tagte 2,5 Stunden.\n"
+          + "EN: Lavrov ging.\n"
       )
       #expect(server.textsPerRequest == [3])
     }

@@ -1,56 +1,138 @@
 import Foundation
 
-/// Finds the JSON array of translations in a chat model's answer.
+/// Reads the translations out of a chat model's answer, each mapped to its sentence by number.
 ///
-/// Models answer with the array bare, in a ```json fence, wrapped in an object
-/// (`{"translations": [...]}`) or with prose around it. Tried in that order. In prose, the
-/// leftmost `[` whose bracket-matched span parses as an array of strings wins (so a footnote
-/// like `[1]` is passed over); failing that, the leftmost span that parses as any array.
+/// The prompt asks for a JSON object keyed by sentence number (`{"1": "...", "2": "..."}`).
+/// Accepted around it: reasoning blocks (`<think>…</think>`, removed first), a ```json fence,
+/// prose before or after. Accepted instead of it: an array of strings that each start with
+/// their number (`"2. ..."`), an array of objects with a number and a text (`{"id": 2,
+/// "text": "..."}`), and any of these under one member of an object (`{"translations": ...}`);
+/// items may come in any order. Every number from 1 to the count must appear exactly once,
+/// else the answer is rejected: a translation is placed by its number, never by its position.
+/// An unnumbered array is accepted for a single sentence only. When the answer (after
+/// reasoning) holds more than one different usable JSON value, it is rejected as ambiguous
+/// rather than guessed at.
 enum ChatAnswerParser {
-  /// The array's elements, or nil when no array can be found.
-  static func array(in content: String) -> [JSONValue]? {
-    let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
-    if let found = arrayDocument(trimmed) { return found }
-    if let fenced = fencedBody(trimmed), let found = arrayDocument(fenced) { return found }
-    return embeddedArray(in: trimmed)
+  /// What an answer yields.
+  enum Reading: Equatable {
+    /// One translation per sentence, in sentence order.
+    case translations([String])
+    /// The answer held this many translations instead of the count asked for.
+    case wrongCount(Int)
+    /// The answer cannot be used, for this reason.
+    case invalid(String)
   }
 
-  /// The elements when `text` is one JSON array, or an object with an array member (a
-  /// `translations` member first, else the first array member by key).
-  static func arrayDocument(_ text: String) -> [JSONValue]? {
-    guard let value = JSONValue.parse(text) else { return nil }
-    if let elements = value.arrayValue { return elements }
-    guard case .object(let members) = value else { return nil }
-    if let elements = value["translations"]?.arrayValue { return elements }
-    return members.lazy.compactMap(\.value.arrayValue).first
-  }
+  /// One translation as the answer gave it: its sentence number when it carried one.
+  struct Item: Equatable {
+    var number: Int?
+    var text: String
+    /// The item as written, its number included.
+    var written: String
 
-  /// The text between the first ``` fence line and the next fence.
-  static func fencedBody(_ text: String) -> String? {
-    guard let open = text.range(of: "```") else { return nil }
-    let afterOpen = text[open.upperBound...]
-    guard let lineEnd = afterOpen.firstIndex(of: "\n") else { return nil }
-    let body = afterOpen[afterOpen.index(after: lineEnd)...]
-    guard let close = body.range(of: "```") else { return nil }
-    return String(body[..<close.lowerBound])
-  }
-
-  /// The first bracket-matched `[...]` span in `text` that parses as an array of strings,
-  /// else the first that parses as an array.
-  static func embeddedArray(in text: String) -> [JSONValue]? {
-    let characters = Array(text)
-    var firstArray: [JSONValue]?
-    for start in characters.indices where characters[start] == "[" {
-      guard let end = matchingBracket(characters, from: start),
-        let elements = JSONValue.parse(String(characters[start...end]))?.arrayValue
-      else { continue }
-      if elements.allSatisfy({ $0.stringValue != nil }) { return elements }
-      if firstArray == nil { firstArray = elements }
+    init(number: Int?, text: String, written: String? = nil) {
+      self.number = number
+      self.text = text
+      self.written = written ?? text
     }
-    return firstArray
   }
 
-  /// Index of the `]` closing the `[` at `start`, skipping brackets inside JSON strings.
+  /// Reads `content`, an answer to a request for `expectedCount` sentences.
+  static func read(_ content: String, expectedCount: Int) -> Reading {
+    let answer = withoutReasoning(content).trimmingCharacters(in: .whitespacesAndNewlines)
+    var readings: [[Item]] = []
+    for value in jsonValues(in: answer) {
+      guard let items = items(of: value), !readings.contains(items) else { continue }
+      readings.append(items)
+    }
+    guard let items = readings.first else {
+      return .invalid("no JSON object or array of translations in the answer")
+    }
+    guard readings.count == 1 else {
+      return .invalid("the answer holds \(readings.count) different JSON answers")
+    }
+    return placed(items, expectedCount: expectedCount)
+  }
+
+  /// The translations in sentence order, when `items` number every sentence exactly once.
+  static func placed(_ items: [Item], expectedCount: Int) -> Reading {
+    guard items.count == expectedCount else { return .wrongCount(items.count) }
+    let numbered = items.compactMap(\.number)
+    // A single translation that merely starts like a number ("3. Oktober") is still the one.
+    if expectedCount == 1, let only = items.first, only.number != 1 {
+      return .translations([only.written])
+    }
+    if numbered.isEmpty {
+      guard expectedCount == 1 else {
+        return .invalid("the translations are not numbered, so their order cannot be checked")
+      }
+      return .translations(items.map(\.text))
+    }
+    guard numbered.count == items.count else {
+      return .invalid("only some translations carry their sentence number")
+    }
+    var texts = [String?](repeating: nil, count: expectedCount)
+    for item in items {
+      guard let number = item.number, (1...expectedCount).contains(number),
+        texts[number - 1] == nil
+      else { return .invalid("sentence numbers are missing, repeated or out of range") }
+      texts[number - 1] = item.text
+    }
+    return .translations(texts.compactMap { $0 })
+  }
+
+  /// Opening tags of reasoning blocks that some models (Qwen3, DeepSeek-R1) put before the
+  /// answer; each is closed by the same name with a slash.
+  static let reasoningTags = ["think", "thinking", "reasoning"]
+
+  /// `content` without its reasoning blocks.
+  ///
+  /// A block runs from `<think>` to `</think>`; a closing tag without an opening one (servers
+  /// that strip the opening tag) ends a block that began at the start; an opening tag never
+  /// closed runs to the end, so an answer that is all reasoning is empty.
+  static func withoutReasoning(_ content: String) -> String {
+    var text = content
+    for tag in reasoningTags {
+      let open = "<\(tag)>"
+      let close = "</\(tag)>"
+      if let lastClose = text.range(of: close, options: [.caseInsensitive, .backwards]),
+        text[..<lastClose.lowerBound].range(of: open, options: .caseInsensitive) == nil
+      {
+        text = String(text[lastClose.upperBound...])
+      }
+      while let start = text.range(of: open, options: .caseInsensitive) {
+        let end = text[start.upperBound...].range(of: close, options: .caseInsensitive)
+        text =
+          String(text[..<start.lowerBound]) + (end.map { String(text[$0.upperBound...]) } ?? "")
+      }
+    }
+    return text
+  }
+
+  /// The JSON values in `text`: the whole text when it is one, else every outermost
+  /// bracket-matched `{...}` or `[...]` span that parses, in order (so inside a code fence or
+  /// prose too).
+  static func jsonValues(in text: String) -> [JSONValue] {
+    if let whole = JSONValue.parse(text) { return [whole] }
+    let characters = Array(text)
+    var values: [JSONValue] = []
+    var start = 0
+    while start < characters.count {
+      guard characters[start] == "[" || characters[start] == "{",
+        let end = matchingBracket(characters, from: start),
+        let value = JSONValue.parse(String(characters[start...end]))
+      else {
+        start += 1
+        continue
+      }
+      values.append(value)
+      start = end + 1
+    }
+    return values
+  }
+
+  /// Index of the bracket closing the `[` or `{` at `start`, skipping brackets inside JSON
+  /// strings.
   static func matchingBracket(_ characters: [Character], from start: Int) -> Int? {
     var depth = 0
     var inString = false
@@ -69,8 +151,8 @@ enum ChatAnswerParser {
       }
       switch character {
       case "\"": inString = true
-      case "[": depth += 1
-      case "]":
+      case "[", "{": depth += 1
+      case "]", "}":
         depth -= 1
         if depth == 0 { return index }
       default: break
@@ -79,14 +161,79 @@ enum ChatAnswerParser {
     return nil
   }
 
-  /// Removes numbering the model echoed, when every item starts with its own number.
-  ///
-  /// Item 1 must start with `1. `, item 2 with `2. `, and so on; otherwise nothing changes.
-  static func strippingEchoedNumbers(_ items: [String]) -> [String] {
-    let prefixes = items.indices.map { "\($0 + 1). " }
-    guard !items.isEmpty, zip(items, prefixes).allSatisfy({ $0.hasPrefix($1) }) else {
-      return items
+  /// The translations `value` holds, or nil when it has none of the accepted shapes.
+  static func items(of value: JSONValue) -> [Item]? {
+    switch value {
+    case .array(let elements):
+      if let texts = elements.allMapped(\.stringValue) { return texts.map(numbered) }
+      return elements.allMapped(numberedObject)
+    case .object(let members):
+      if !members.isEmpty, let items = members.allMapped(keyedItem) { return items }
+      let inner = (value["translations"].map { [$0] } ?? []) + members.map(\.value)
+      return inner.lazy.filter { $0.arrayValue != nil || $0.isObject }.compactMap(items).first
+    default:
+      return nil
     }
-    return zip(items, prefixes).map { String($0.dropFirst($1.count)) }
+  }
+
+  /// A member `"2": "..."` as the translation of sentence 2.
+  static func keyedItem(_ member: JSONValue.Member) -> Item? {
+    guard let number = Int(member.key.trimmingCharacters(in: .whitespaces)),
+      let text = member.value.stringValue
+    else { return nil }
+    return Item(number: number, text: text)
+  }
+
+  /// Member names an item object may give its sentence number under.
+  static let numberKeys = ["id", "number", "n", "index", "nr", "sentence"]
+  /// Member names an item object may give its translation under.
+  static let textKeys = ["translation", "text", "english", "en", "target"]
+
+  /// An object `{"id": 2, "text": "..."}` as the translation of sentence 2.
+  static func numberedObject(_ value: JSONValue) -> Item? {
+    let number = numberKeys.lazy.compactMap { key in
+      value[key]?.intValue ?? value[key]?.stringValue.flatMap { Int($0) }
+    }.first
+    let text = textKeys.lazy.compactMap { value[$0]?.stringValue }.first
+    guard let number, let text else { return nil }
+    return Item(number: number, text: text)
+  }
+
+  /// A string item, its leading sentence number (`2. `, `2: `, `2) `, `[2] `) taken off when
+  /// it has one.
+  static func numbered(_ text: String) -> Item {
+    let trimmed = text.drop { $0 == " " }
+    let opened = trimmed.hasPrefix("[")
+    let body = opened ? trimmed.dropFirst() : trimmed
+    let digits = body.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 4, let number = Int(digits) else {
+      return Item(number: nil, text: text)
+    }
+    let rest = body.dropFirst(digits.count)
+    let marks: [String] = opened ? ["] "] : [". ", ": ", ") "]
+    guard let mark = marks.first(where: { rest.hasPrefix($0) }) else {
+      return Item(number: nil, text: text)
+    }
+    return Item(number: number, text: String(rest.dropFirst(mark.count)), written: text)
+  }
+}
+
+extension Array {
+  /// `transform` of every element, or nil when it gives nil for any.
+  fileprivate func allMapped<T>(_ transform: (Element) -> T?) -> [T]? {
+    var mapped: [T] = []
+    for element in self {
+      guard let value = transform(element) else { return nil }
+      mapped.append(value)
+    }
+    return mapped
+  }
+}
+
+extension JSONValue {
+  /// True for a JSON object.
+  fileprivate var isObject: Bool {
+    if case .object = self { return true }
+    return false
   }
 }

@@ -9,15 +9,19 @@ public struct ErrorDiagnosis: Sendable, Equatable {
   public var isBatchTooLarge: Bool
   /// The likely remedy, for messages on non-retryable statuses.
   public var fix: String
+  /// Retries this failure is worth at most, when fewer than the policy allows (LibreTranslate's
+  /// 500: once); nil: the policy's `maxRetries`.
+  public var retryLimit: Int?
 
   public init(
     serverMessage: String? = nil, isQuotaExhausted: Bool = false, isBatchTooLarge: Bool = false,
-    fix: String
+    fix: String, retryLimit: Int? = nil
   ) {
     self.serverMessage = serverMessage
     self.isQuotaExhausted = isQuotaExhausted
     self.isBatchTooLarge = isBatchTooLarge
     self.fix = fix
+    self.retryLimit = retryLimit
   }
 
   /// Longest server message kept, in characters.

@@ -23,10 +23,16 @@ public struct ScheduledRequest: Sendable, Equatable {
   ///
   /// Zero: at once.
   public var delay: Duration
+  /// The longest this attempt may take once sent, when shorter than the transport's own
+  /// request timeout (the time left before a deadline).
+  ///
+  /// Default nil: the transport's request timeout.
+  public var timeLimit: Duration?
 
-  public init(id: Int, request: HTTPRequest, delay: Duration = .zero) {
+  public init(id: Int, request: HTTPRequest, delay: Duration = .zero, timeLimit: Duration? = nil) {
     self.id = id
     self.request = request
     self.delay = delay
+    self.timeLimit = timeLimit
   }
 }

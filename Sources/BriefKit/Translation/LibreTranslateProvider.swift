@@ -89,8 +89,8 @@ public struct LibreTranslateProvider: TranslationProvider {
     return .translations(texts, billedCharacters: nil)
   }
 
-  /// The standard reading, plus: a 400 naming an exceeded limit splits the batch; key and
-  /// address fixes for 400/403/404.
+  /// The standard reading, plus: a 400 naming an exceeded limit splits the batch; a 500
+  /// ("Cannot translate text") is retried once; key and address fixes for 400/403/404.
   public func diagnose(_ response: HTTPResponse) -> ErrorDiagnosis {
     var diagnosis = ErrorDiagnosis.standard(for: response)
     let message = diagnosis.serverMessage?.lowercased() ?? ""
@@ -102,6 +102,7 @@ public struct LibreTranslateProvider: TranslationProvider {
       diagnosis.fix = "this LibreTranslate server needs an API key: configure one"
     case 403: diagnosis.fix = "the LibreTranslate API key is invalid (or this address is banned)"
     case 404: diagnosis.fix = "check the base URL: the server root, without /translate"
+    case 500: diagnosis.retryLimit = 1
     default: break
     }
     return diagnosis

@@ -1,7 +1,8 @@
 import Foundation
 
 /// An OpenAI-compatible chat completions server (OpenAI, Ollama, vLLM, llama.cpp):
-/// `POST {base}/chat/completions`, the prompt from a `PromptTemplate`, the answer a JSON array.
+/// `POST {base}/chat/completions`, the prompt from a `PromptTemplate`, the answer a JSON object
+/// of translations keyed by sentence number.
 public struct OpenAIChatProvider: TranslationProvider {
   /// Settings, each with its default.
   public struct Configuration: Sendable, Equatable {
@@ -58,6 +59,9 @@ public struct OpenAIChatProvider: TranslationProvider {
   public var acceptsContext: Bool { configuration.prompt.context != nil }
   public var noContextReason: String { "the chat prompt has no ## context section" }
   public var secrets: [String] { configuration.apiKey.map { [$0] } ?? [] }
+  /// 120 s, as the official OpenAI client (`MAX_RETRY_AFTER_DELAY`): a longer wait is not
+  /// retried.
+  public var longestRetryAfter: Duration? { .seconds(120) }
   public var limits: BatchLimits {
     BatchLimits(maxTexts: configuration.maxTexts, maxCharacters: configuration.maxCharacters)
   }
@@ -99,25 +103,21 @@ public struct OpenAIChatProvider: TranslationProvider {
       http: HTTPRequest(url: baseURL + "/chat/completions", headers: headers, body: body.encoded))
   }
 
-  /// Reads `choices[0].message.content` and finds the array in it (`ChatAnswerParser`);
-  /// `finish_reason: "length"` is `.truncated`; items must be strings, as many as sent.
+  /// Reads `choices[0].message.content` and places each translation by its sentence number
+  /// (`ChatAnswerParser`); `finish_reason: "length"` is `.truncated`; an answer without exactly
+  /// one translation per sentence number is `.invalid`.
   public func parse(_ response: HTTPResponse, expectedCount: Int) -> ProviderReply {
     let choice = JSONValue.parse(response.body)?["choices"]?.arrayValue?.first
     if choice?["finish_reason"]?.stringValue == "length" { return .truncated }
     guard let content = choice?["message"]?["content"]?.stringValue else {
       return .invalid(.invalidResponse(provider: name, reason: "no choices[0].message.content"))
     }
-    guard let items = ChatAnswerParser.array(in: content) else {
-      return .invalid(.invalidResponse(provider: name, reason: "no JSON array in the answer"))
+    switch ChatAnswerParser.read(content, expectedCount: expectedCount) {
+    case .translations(let texts): return .translations(texts, billedCharacters: nil)
+    case .wrongCount(let received):
+      return .invalid(.wrongCount(provider: name, expected: expectedCount, received: received))
+    case .invalid(let reason): return .invalid(.invalidResponse(provider: name, reason: reason))
     }
-    guard items.count == expectedCount else {
-      return .invalid(.wrongCount(provider: name, expected: expectedCount, received: items.count))
-    }
-    let texts = items.compactMap(\.stringValue)
-    guard texts.count == items.count else {
-      return .invalid(.invalidResponse(provider: name, reason: "an item is not a string"))
-    }
-    return .translations(ChatAnswerParser.strippingEchoedNumbers(texts), billedCharacters: nil)
   }
 
   /// The standard reading, with fixes naming the key, the base URL and the model.

@@ -63,6 +63,10 @@ public struct Redactor: Sendable, Equatable {
       .retriesExhausted(provider: provider, attempts: attempts, last: redact(last))
     case .deadlineExceeded(let provider, let elapsed, let last):
       .deadlineExceeded(provider: provider, elapsed: elapsed, last: redact(last))
+    case .waitRefused(let provider, let requested, let allowed, let beforeDeadline, let last):
+      .waitRefused(
+        provider: provider, requested: requested, allowed: allowed,
+        beforeDeadline: beforeDeadline, last: redact(last))
     case .transport(let provider, let message):
       .transport(provider: provider, message: redact(message))
     case .redirectRefused(let provider, let status, let host):
@@ -70,6 +74,8 @@ public struct Redactor: Sendable, Equatable {
     case .invalidResponse(let provider, let reason):
       .invalidResponse(provider: provider, reason: redact(reason))
     case .invalidConfiguration(let reason): .invalidConfiguration(redact(reason))
+    case .translationRejected(let provider, let sentence, let reason):
+      .translationRejected(provider: provider, sentence: redact(sentence), reason: redact(reason))
     case .invalidGlossary, .invalidPromptTemplate, .wrongCount, .truncated, .tooLarge,
       .placeholderMismatch:
       error

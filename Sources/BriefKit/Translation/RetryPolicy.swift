@@ -6,8 +6,12 @@ import Foundation
 ///
 /// - Retried: 408, 429, 500, 502, 503, 504, 529 and retryable transport errors (resets,
 ///   timeouts, failed connects), with exponential backoff and full jitter, honouring
-///   `retry-after-ms` and `Retry-After` (seconds or HTTP-date), every delay capped by
-///   `maxDelay`. No retry is scheduled that would start after `totalDeadline`.
+///   `retry-after-ms` and `Retry-After` (seconds or HTTP-date) in full (a zero asks for the
+///   backoff), backoff capped by `maxDelay`. A delay longer than the provider's
+///   `longestRetryAfter` (OpenAI: 120 s) or than the time left before `totalDeadline` gives up
+///   at once. A retry needs `minimumAttemptTime` left after its delay, and every attempt's
+///   time limit is the time left (`timeLimit`), so all attempts of a batch end by the
+///   deadline. LibreTranslate's 500 is retried once (`ErrorDiagnosis.retryLimit`).
 /// - Split: 413 and other "batch too large" signals (`ErrorDiagnosis.isBatchTooLarge`).
 /// - Stop the provider: quota exhausted (DeepL 456, OpenAI 429 `insufficient_quota` — a plain
 ///   rate-limit 429 is retried); 401, 403 and 404 (refused key, wrong endpoint or model), each
@@ -23,14 +27,19 @@ public struct RetryPolicy: Sendable, Equatable {
   ///
   /// Default 0.5 s.
   public var baseDelay: Duration
-  /// Longest single wait, also for `Retry-After`.
+  /// Longest backoff; a server's `Retry-After` is bounded by `totalDeadline` instead.
   ///
   /// Default 30 s.
   public var maxDelay: Duration
-  /// Longest time from a batch's first attempt to the start of its last retry.
+  /// Longest time from a batch's first attempt to the end of its last one.
   ///
   /// Default 120 s.
   public var totalDeadline: Duration
+  /// Least time that must be left before `totalDeadline` after a retry's delay for the retry
+  /// to be sent.
+  ///
+  /// Default 1 s.
+  public var minimumAttemptTime: Duration
   /// Full jitter: each backoff drawn uniformly from zero to its cap.
   ///
   /// Default true.
@@ -39,12 +48,13 @@ public struct RetryPolicy: Sendable, Equatable {
   public init(
     maxRetries: Int = 5, baseDelay: Duration = .milliseconds(500),
     maxDelay: Duration = .seconds(30), totalDeadline: Duration = .seconds(120),
-    jitter: Bool = true
+    minimumAttemptTime: Duration = .seconds(1), jitter: Bool = true
   ) {
     self.maxRetries = max(0, maxRetries)
     self.baseDelay = baseDelay
     self.maxDelay = maxDelay
     self.totalDeadline = totalDeadline
+    self.minimumAttemptTime = minimumAttemptTime
     self.jitter = jitter
   }
 
@@ -73,8 +83,8 @@ public struct RetryPolicy: Sendable, Equatable {
       return .fail(.transport(provider: name, message: Self.describe(error)))
     case .failure(let error):
       return retry(
-        retriesSoFar: retriesSoFar, requested: nil, last: Self.describe(error), provider: name,
-        elapsed: elapsed, using: &random)
+        retriesSoFar: retriesSoFar, limit: maxRetries, requested: nil,
+        last: Self.describe(error), provider: provider, elapsed: elapsed, using: &random)
     case .success(let response):
       let diagnosis = provider.diagnose(response)
       if diagnosis.isQuotaExhausted {
@@ -86,8 +96,9 @@ public struct RetryPolicy: Sendable, Equatable {
         response.headers["x-should-retry"]?.lowercased() != "false"
       {
         return retry(
-          retriesSoFar: retriesSoFar, requested: Self.retryAfter(response.headers, now: now),
-          last: "HTTP \(response.status)", provider: name, elapsed: elapsed, using: &random)
+          retriesSoFar: retriesSoFar, limit: min(maxRetries, diagnosis.retryLimit ?? maxRetries),
+          requested: Self.retryAfter(response.headers, now: now), last: "HTTP \(response.status)",
+          provider: provider, elapsed: elapsed, using: &random)
       }
       if (300..<400).contains(response.status) {
         return .fail(
@@ -108,19 +119,44 @@ public struct RetryPolicy: Sendable, Equatable {
   /// or model).
   public static let stoppingStatuses: Set<Int> = [401, 403, 404]
 
-  /// A retry after the requested or backoff delay, unless retries or time are used up.
+  /// A retry after the requested or backoff delay, unless retries (at most `limit`) or time
+  /// are used up or the server asks for a longer wait than is allowed.
   private func retry(
-    retriesSoFar: Int, requested: Duration?, last: String, provider: String, elapsed: Duration,
+    retriesSoFar: Int, limit: Int, requested: Duration?, last: String,
+    provider: any TranslationProvider, elapsed: Duration,
     using random: inout some RandomNumberGenerator
   ) -> RetryDecision {
-    guard retriesSoFar < maxRetries else {
-      return .fail(.retriesExhausted(provider: provider, attempts: retriesSoFar + 1, last: last))
+    let name = provider.name
+    guard retriesSoFar < limit else {
+      return .fail(.retriesExhausted(provider: name, attempts: retriesSoFar + 1, last: last))
     }
-    let delay = min(requested ?? backoff(retry: retriesSoFar + 1, using: &random), maxDelay)
-    guard elapsed + delay <= totalDeadline else {
-      return .fail(.deadlineExceeded(provider: provider, elapsed: elapsed, last: last))
+    let left = totalDeadline - elapsed
+    if let requested, requested > .zero {
+      if let longest = provider.longestRetryAfter, requested > longest {
+        return .fail(
+          .waitRefused(
+            provider: name, requested: requested, allowed: longest, beforeDeadline: false,
+            last: last))
+      }
+      guard requested + minimumAttemptTime <= left else {
+        return .fail(
+          .waitRefused(
+            provider: name, requested: requested, allowed: max(.zero, left - minimumAttemptTime),
+            beforeDeadline: true, last: last))
+      }
+      return .retry(after: requested)
+    }
+    let delay = backoff(retry: retriesSoFar + 1, using: &random)
+    guard delay + minimumAttemptTime <= left else {
+      return .fail(.deadlineExceeded(provider: name, elapsed: elapsed, last: last))
     }
     return .retry(after: delay)
+  }
+
+  /// The time limit of an attempt sent `delay` after `elapsed` since its batch's first
+  /// attempt: the time then left before `totalDeadline` (never below zero).
+  public func timeLimit(elapsed: Duration, delay: Duration) -> Duration {
+    max(.zero, totalDeadline - elapsed - delay)
   }
 
   /// The backoff before retry number `retry` (1-based): `baseDelay * 2^(retry-1)` capped by
@@ -153,7 +189,7 @@ public struct RetryPolicy: Sendable, Equatable {
     return delay(seconds: max(0, date.timeIntervalSince(now)))
   }
 
-  /// The longest delay `retryAfter` reads: a year (the policy waits `maxDelay` at most anyway).
+  /// The longest delay `retryAfter` reads: a year (far beyond any deadline).
   public static let longestRequestedDelay = Duration.seconds(365 * 86_400)
 
   /// `seconds` (finite, not negative) as a whole number of milliseconds, at most

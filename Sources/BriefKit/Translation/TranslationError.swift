@@ -14,6 +14,11 @@ public enum TranslationError: Error, Equatable, Sendable {
   case retriesExhausted(provider: String, attempts: Int, last: String)
   /// The next retry would start after the deadline for the batch (`RetryPolicy.totalDeadline`).
   case deadlineExceeded(provider: String, elapsed: Duration, last: String)
+  /// The server asked to wait `requested` before retrying, longer than `allowed`: the time
+  /// left before the deadline (`beforeDeadline`) or the longest wait worth it for this
+  /// provider (OpenAI: 120 s). Given up at once; `last` describes the response.
+  case waitRefused(
+    provider: String, requested: Duration, allowed: Duration, beforeDeadline: Bool, last: String)
   /// The request failed below HTTP in a way that retrying cannot fix (TLS, libcurl error).
   case transport(provider: String, message: String)
   /// The server answered with a redirect, which Brief does not follow. `host` is the target
@@ -27,14 +32,23 @@ public enum TranslationError: Error, Equatable, Sendable {
   case truncated(provider: String)
   /// The server found a single sentence too large (413) even when sent alone.
   case tooLarge(provider: String, status: Int)
-  /// A protected name placeholder came back missing, doubled or altered.
-  case placeholderMismatch(provider: String, expected: [String])
+  /// An answer for one sentence was dropped because it cannot be its translation (see
+  /// `TranslationChecks.rejection`); `sentence` is the sentence's start, `reason` says why.
+  case translationRejected(provider: String, sentence: String, reason: String)
+  /// A protected name placeholder came back missing, doubled or altered: `expected` are the
+  /// sentence's names, `found` those whose placeholders the answer holds.
+  case placeholderMismatch(provider: String, expected: [String], found: [String])
   /// A line of the glossary file could not be read.
   case invalidGlossary(line: Int, reason: String)
   /// The prompt template could not be read.
   case invalidPromptTemplate(reason: String)
   /// A provider setting is unusable (e.g. a base URL that is not http(s)).
   case invalidConfiguration(String)
+
+  /// `duration` in whole seconds, rounded up, for messages.
+  static func seconds(_ duration: Duration) -> Int {
+    Int(duration.inSeconds.rounded(.up))
+  }
 
   /// One line for the user, naming the provider and what to do.
   public var message: String {
@@ -47,9 +61,18 @@ public enum TranslationError: Error, Equatable, Sendable {
       return "\(provider) quota exhausted (HTTP \(status)\(server)); translation stopped for "
         + "this run"
     case .retriesExhausted(let provider, let attempts, let last):
-      return "\(provider) still failing after \(attempts) attempts (last: \(last))"
+      return "\(provider) still failing after \(attempts) attempt\(attempts == 1 ? "" : "s") "
+        + "(last: \(last))"
     case .deadlineExceeded(let provider, let elapsed, let last):
-      return "\(provider) gave up after \(Int(elapsed.inSeconds.rounded())) s (last: \(last))"
+      return "\(provider) gave up after \(Int(elapsed.inSeconds.rounded())) s: no time left "
+        + "for another attempt before the deadline (last: \(last))"
+    case .waitRefused(let provider, let requested, let allowed, let beforeDeadline, let last):
+      let bound =
+        beforeDeadline
+        ? "the \(Self.seconds(allowed)) s left before the deadline"
+        : "the \(Self.seconds(allowed)) s worth waiting for"
+      return "\(provider) asked to wait \(Self.seconds(requested)) s before retrying (last: "
+        + "\(last)), longer than \(bound); gave up"
     case .transport(let provider, let message):
       return "\(provider) unreachable: \(message)"
     case .redirectRefused(let provider, let status, let host):
@@ -64,8 +87,14 @@ public enum TranslationError: Error, Equatable, Sendable {
         + "raise the model's output limit"
     case .tooLarge(let provider, let status):
       return "\(provider) refused a single sentence as too large (HTTP \(status))"
-    case .placeholderMismatch(let provider, let expected):
-      return "\(provider) altered protected names (\(expected.joined(separator: ", ")))"
+    case .translationRejected(let provider, let sentence, let reason):
+      return "\(provider) answer for \"\(sentence)\" rejected: \(reason)"
+    case .placeholderMismatch(let provider, let expected, let found):
+      func names(_ list: [String]) -> String {
+        list.isEmpty ? "none" : list.joined(separator: ", ")
+      }
+      return "\(provider) altered protected names (expected: \(names(expected)); found: "
+        + "\(names(found)))"
     case .invalidGlossary(let line, let reason):
       return "glossary line \(line): \(reason)"
     case .invalidPromptTemplate(let reason):

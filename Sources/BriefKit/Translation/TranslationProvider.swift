@@ -25,6 +25,9 @@ public protocol TranslationProvider: Sendable {
   var acceptsContext: Bool { get }
   /// Why the provider takes no context, for the warning when context is asked for anyway.
   var noContextReason: String { get }
+  /// The longest `Retry-After` worth waiting for; a longer one is not retried. Nil: any that
+  /// ends before the deadline.
+  var longestRetryAfter: Duration? { get }
 
   /// The request translating `texts` in order. `glossary` holds the entries found in the
   /// texts (empty when `protectsNames`).
@@ -52,6 +55,9 @@ extension TranslationProvider {
   public var acceptsContext: Bool { false }
 
   public var noContextReason: String { "\(name) takes no context" }
+
+  /// Any wait that ends before the deadline.
+  public var longestRetryAfter: Duration? { nil }
 
   /// Ignores `context`: for providers that do not accept it.
   public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)

@@ -39,6 +39,8 @@ struct TranslationRun {
   let protections: [ProtectedText?]
   /// What is sent per sentence: the protected text, or the sentence.
   let texts: [String]
+  /// The English name of every placeholder sent in the run, by token.
+  let protectedNames: [String: String]
   var random: Generator
 
   /// Per sentence, the validated translation once it arrives.
@@ -69,6 +71,8 @@ struct TranslationRun {
     self.sources = sources
     self.protections = protections
     self.texts = zip(sources, protections).map { $1?.text ?? $0 }
+    let placeholders = protections.flatMap { $0?.placeholders ?? [] }
+    protectedNames = Dictionary(placeholders.map { ($0.token, $0.english) }) { first, _ in first }
     self.random = Generator(base: random)
     results = Array(repeating: nil, count: sources.count)
   }
@@ -111,7 +115,8 @@ struct TranslationRun {
 
   private mutating func send(_ batch: Batch, after delay: Duration) -> ScheduledRequest {
     var batch = batch
-    if batch.started == nil { batch.started = clock.elapsed() }
+    let now = clock.elapsed()
+    if batch.started == nil { batch.started = now }
     let batchTexts = batch.indices.map { texts[$0] }
     let entries = glossary.entries(occurringIn: batch.indices.map { sources[$0] })
     let request = provider.makeRequest(
@@ -121,7 +126,8 @@ struct TranslationRun {
     inFlight[id] = batch
     accounting.requests += 1
     accounting.charactersSent += batchTexts.reduce(0) { $0 + $1.count }
-    return ScheduledRequest(id: id, request: request.http, delay: delay)
+    let timeLimit = policy.timeLimit(elapsed: now - (batch.started ?? now), delay: delay)
+    return ScheduledRequest(id: id, request: request.http, delay: delay, timeLimit: timeLimit)
   }
 
   /// A 2xx response: parse, validate, restore names; retry or split when unusable.
@@ -129,25 +135,26 @@ struct TranslationRun {
     switch provider.parse(response, expectedCount: batch.indices.count) {
     case .translations(let translations, let billed):
       if let billed { accounting.charactersBilled = (accounting.charactersBilled ?? 0) + billed }
+      var kept: [(index: Int, answer: String, text: String)] = []
       for (index, translation) in zip(batch.indices, translations) {
         guard !translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
           record(.invalidResponse(provider: provider.name, reason: "an empty translation"))
           continue
         }
         guard let protection = protections[index] else {
-          results[index] = translation
-          arrived.append(index)
+          kept.append((index, translation, translation))
           continue
         }
         if let restored = protection.restore(translation) {
-          results[index] = restored
-          arrived.append(index)
+          kept.append((index, translation, restored))
         } else {
           record(
             .placeholderMismatch(
-              provider: provider.name, expected: protection.placeholders.map(\.english)))
+              provider: provider.name, expected: protection.placeholders.map(\.english),
+              found: ProtectedText.tokens(in: translation).map { protectedNames[$0] ?? $0 }))
         }
       }
+      keep(kept, batch: batch.indices.flatMap { [sources[$0], texts[$0]] })
       return []
     case .truncated:
       if batch.indices.count > 1 { return split(batch) }
@@ -163,6 +170,38 @@ struct TranslationRun {
       accounting.retries += 1
       return [send(again, after: .zero)]
     }
+  }
+
+  /// Takes the translations (`answer` as received, `text` with names restored) that pass
+  /// `TranslationChecks.rejection` against `batch` (the texts sent) and are repeated by no
+  /// other of the same answer; records why each other one was dropped.
+  private mutating func keep(
+    _ kept: [(index: Int, answer: String, text: String)], batch: [String]
+  ) {
+    let repeated = TranslationChecks.repeated(kept.map(\.text))
+    for (position, (index, answer, text)) in kept.enumerated() {
+      let reason =
+        repeated.contains(position)
+        ? "it is also the answer for another sentence"
+        : TranslationChecks.rejection(
+          source: sources[index], translation: text, answer: answer, batch: batch)
+      if let reason {
+        record(
+          .translationRejected(
+            provider: provider.name, sentence: Self.start(of: sources[index]), reason: reason))
+        continue
+      }
+      results[index] = text
+      arrived.append(index)
+    }
+  }
+
+  /// Characters of a sentence quoted in a message.
+  static let quotedCharacters = 40
+
+  /// The first `quotedCharacters` of `sentence`, with "…" when cut.
+  static func start(of sentence: String) -> String {
+    sentence.count > quotedCharacters ? sentence.prefix(quotedCharacters) + "…" : sentence
   }
 
   /// A failed request: ask the policy.

@@ -60,20 +60,68 @@ import Testing
   }
 
   @Test(arguments: [
-    #"["One","Two"]"#,
-    "```json\n[\"One\", \"Two\"]\n```",
-    "Here are the translations:\n[\"One\", \"Two\"]\nI hope this helps [really].",
-    #"{"translations":["One","Two"]}"#,
-    #"Sure! {"result": ["One", "Two"]}"#,
+    #"{"1":"One","2":"Two"}"#,
+    #"{"2":"Two","1":"One"}"#,
+    "```json\n{\"1\": \"One\", \"2\": \"Two\"}\n```",
+    "Here are the translations:\n{\"1\": \"One\", \"2\": \"Two\"}\nI hope this helps [really].",
+    #"{"translations":{"1":"One","2":"Two"}}"#,
+    #"Sure! {"result": ["2. Two", "1. One"]}"#,
     #"["1. One","2. Two"]"#,
-    "Note [1]: done. [\"One\", \"Two\"]",
+    #"["2: Two","1: One"]"#,
+    #"[{"id": 2, "text": "Two"}, {"id": 1, "text": "One"}]"#,
+    "Note [1]: done. {\"1\": \"One\", \"2\": \"Two\"}",
   ])
-  func `the array is found bare, fenced, in prose or wrapped in an object`(content: String)
+  func `translations are placed by their number, bare, fenced, in prose or wrapped`(
+    content: String
+  ) throws {
+    #expect(
+      try provider().parse(TestJSON.chat(content), expectedCount: 2)
+        == .translations(["One", "Two"], billedCharacters: nil))
+  }
+
+  @Test(arguments: [
+    "<think>They want [\"x\", \"y\"], or {\"1\": \"x\"}.</think>\n{\"1\":\"One\",\"2\":\"Two\"}",
+    "<think>\nPlan: [\"x\", \"y\"]\n</think>\n\n```json\n[\"1. One\", \"2. Two\"]\n```",
+    "Okay, the user wants [\"x\", \"y\"].</think>{\"1\":\"One\",\"2\":\"Two\"}",
+  ])
+  func `a reasoning block is not read as the answer`(content: String) throws {
+    #expect(
+      try provider().parse(TestJSON.chat(content), expectedCount: 2)
+        == .translations(["One", "Two"], billedCharacters: nil))
+  }
+
+  @Test(arguments: [
+    (#"["One","Two"]"#, "the translations are not numbered, so their order cannot be checked"),
+    (#"["1. One","1. Two"]"#, "sentence numbers are missing, repeated or out of range"),
+    (#"["1. One","3. Two"]"#, "sentence numbers are missing, repeated or out of range"),
+    (#"["1. One","Two"]"#, "only some translations carry their sentence number"),
+    (
+      "{\"1\":\"Two\",\"2\":\"One\"}\nor rather\n{\"1\":\"One\",\"2\":\"Two\"}",
+      "the answer holds 2 different JSON answers"
+    ),
+    (
+      "<think>{\"1\":\"One\",\"2\":\"Two\"} is what I will say",
+      "no JSON object or array of translations in the answer"
+    ),
+  ])
+  func `an answer whose pairing cannot be verified is invalid`(content: String, reason: String)
     throws
   {
     #expect(
       try provider().parse(TestJSON.chat(content), expectedCount: 2)
-        == .translations(["One", "Two"], billedCharacters: nil))
+        == .invalid(.invalidResponse(provider: "chat model llama3", reason: reason)))
+  }
+
+  @Test(arguments: [#"["One"]"#, #"{"1":"One"}"#, "```\n[\"One\"]\n```", #"["3. Oktober"]"#])
+  func `a single translation needs no number`(content: String) throws {
+    guard
+      case .translations(let texts, _) = try provider().parse(
+        TestJSON.chat(content), expectedCount: 1)
+    else {
+      Issue.record("expected a translation")
+      return
+    }
+    #expect(texts.count == 1)
   }
 
   @Test func `finish_reason length means truncated`() throws {
@@ -84,11 +132,14 @@ import Testing
 
   @Test func `a wrong count is invalid`() throws {
     #expect(
-      try provider().parse(TestJSON.chat(#"["One"]"#), expectedCount: 2)
+      try provider().parse(TestJSON.chat(#"{"1": "One"}"#), expectedCount: 2)
         == .invalid(.wrongCount(provider: "chat model llama3", expected: 2, received: 1)))
   }
 
-  @Test(arguments: [#"[1, 2]"#, "I cannot do that.", #"["One", "Two""#])
+  @Test(arguments: [
+    #"[1, 2]"#, "I cannot do that.", #"["One", "Two""#, #"{"1": 1, "2": 2}"#,
+    #"{"1":"One","1":"Two"}"#,
+  ])
   func `non-string items, no array or an unclosed array is invalid`(content: String) throws {
     guard case .invalid = try provider().parse(TestJSON.chat(content), expectedCount: 2) else {
       Issue.record("expected invalid")
@@ -118,13 +169,13 @@ import Testing
 @Suite struct TranslationPromptTemplateTests {
   @Test func `the shipped prompt parses with a version and every variable`() throws {
     let template = try TestJSON.shippedPrompt()
-    #expect(template.version.hasPrefix("2-"))
+    #expect(template.version.hasPrefix("3-"))
     #expect(template.context != nil)
     let rendered = template.render(
       sentences: ["Eins.", "Zwei."], glossary: [], sourceLanguage: "German",
       targetLanguage: "English")
     #expect(rendered.user.contains("1. Eins.\n2. Zwei."))
-    #expect(rendered.system.contains("exactly 2 strings"))
+    #expect(rendered.system.contains("for all 2 sentences"))
     #expect(!rendered.system.contains("{{") && !rendered.user.contains("{{"))
   }
 

@@ -132,7 +132,7 @@ import Testing
         ? .success(TestJSON.response(503, "")) : TestJSON.echoDeepL(request, index)
     }
     let provider = try DeepLProvider(.init(authKey: "k:fx", maxTexts: 3))
-    let sentences = (0..<40).map { "Nachricht \($0) über dies und das." }
+    let sentences = (0..<40).map { "Nachricht \($0) über dies." }
     let outcome = engine(
       provider, transport, clock: clock,
       policy: RetryPolicy(maxRetries: 50, totalDeadline: .seconds(100_000))
@@ -152,7 +152,9 @@ import Testing
     }
     let outcome = try engine(deepL(), transport, clock: clock, glossary: TestJSON.shippedGlossary())
       .translate(["Lawrow sagte in Moskau"])
-    #expect(transport.sentTexts == [["ZQX1ZQ sagte in ZQX2ZQ"]])
+    let protected = ProtectedText(
+      protecting: "Lawrow sagte in Moskau", with: try TestJSON.shippedGlossary())
+    #expect(transport.sentTexts == [[protected.text]])
     #expect(outcome.translations == ["Lavrov said in Moscow"])
   }
 
@@ -161,13 +163,29 @@ import Testing
     let transport = ScriptedTransport(clock: clock) { request, _ in
       .success(
         TestJSON.deepL(
-          TestJSON.texts(in: request).map { $0.replacingOccurrences(of: "ZQX1ZQ", with: "ZQX 1ZQ") }
+          TestJSON.texts(in: request).map { $0.replacingOccurrences(of: "ZQX", with: "ZQX ") }
         ))
     }
     let outcome = try engine(deepL(), transport, clock: clock, glossary: TestJSON.shippedGlossary())
       .translate(["Kiew wurde angegriffen.", "Es regnet."])
     #expect(outcome.translations == [nil, "Es regnet."])
-    #expect(outcome.errors == [.placeholderMismatch(provider: "DeepL", expected: ["Kyiv"])])
+    #expect(
+      outcome.errors == [.placeholderMismatch(provider: "DeepL", expected: ["Kyiv"], found: [])])
+  }
+
+  @Test func `translations swapped between sentences fail, naming the names`() throws {
+    let clock = ManualClock()
+    let transport = ScriptedTransport(clock: clock) { request, _ in
+      .success(TestJSON.deepL(Array(TestJSON.texts(in: request).reversed())))
+    }
+    let outcome = try engine(deepL(), transport, clock: clock, glossary: TestJSON.shippedGlossary())
+      .translate(["Kiew wurde angegriffen.", "Lawrow reiste ab."])
+    #expect(outcome.translations == [nil, nil])
+    #expect(
+      outcome.errors.map(\.message) == [
+        "DeepL altered protected names (expected: Kyiv; found: Lavrov)",
+        "DeepL altered protected names (expected: Lavrov; found: Kyiv)",
+      ])
   }
 
   @Test func `the none provider sends nothing and translates nothing`() {

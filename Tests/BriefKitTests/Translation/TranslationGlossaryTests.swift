@@ -51,9 +51,29 @@ import Testing
     let glossary = try TestJSON.shippedGlossary()
     let protected = ProtectedText(
       protecting: "Außenminister Lawrow reiste nach Riad, sagte Peskow.", with: glossary)
-    #expect(protected.text == "ZQX1ZQ ZQX2ZQ reiste nach ZQX3ZQ, sagte ZQX4ZQ.")
-    let restored = protected.restore("ZQX1ZQ ZQX2ZQ travelled to ZQX3ZQ, said ZQX4ZQ.")
+    let tokens = protected.placeholders.map(\.token)
+    #expect(Set(tokens).count == 4)
+    #expect(
+      protected.text == "\(tokens[0]) \(tokens[1]) reiste nach \(tokens[2]), sagte \(tokens[3]).")
+    let restored = protected.restore(
+      "\(tokens[0]) \(tokens[1]) travelled to \(tokens[2]), said \(tokens[3]).")
     #expect(restored == "Foreign minister Lavrov travelled to Riyadh, said Peskov.")
+  }
+
+  @Test func `each name has its own placeholder in every sentence, so a swap fails`() throws {
+    let glossary = try TestJSON.shippedGlossary()
+    let lavrov = ProtectedText(protecting: "Lawrow kam.", with: glossary)
+    let kyiv = ProtectedText(protecting: "Kiew kam.", with: glossary)
+    let lavrovAgain = ProtectedText(protecting: "Dann ging Lawrow, und Lawrow kam.", with: glossary)
+    #expect(lavrov.placeholders.map(\.token) != kyiv.placeholders.map(\.token))
+    #expect(Set(lavrovAgain.placeholders.map(\.token)) == Set(lavrov.placeholders.map(\.token)))
+    #expect(lavrov.restore(kyiv.text.replacingOccurrences(of: "kam", with: "came")) == nil)
+    #expect(
+      lavrovAgain.restore(
+        lavrovAgain.text.replacingOccurrences(of: "Dann ging", with: "Then").replacingOccurrences(
+          of: "und", with: "and"))
+        == "Then Lavrov, and Lavrov kam.")
+    #expect(ProtectedText.tokens(in: "a \(kyiv.text) ZQX 4ZQ") == kyiv.placeholders.map(\.token))
   }
 
   @Test func `a text without names is sent unchanged`() throws {
@@ -63,16 +83,24 @@ import Testing
   }
 
   @Test(arguments: [
-    "ZQX1ZQ met in Riyadh.",  // second placeholder missing
-    "ZQX1ZQ met ZQX1ZQ in ZQX2ZQ.",  // doubled
-    "ZQX1ZQ met in ZQX 2ZQ.",  // mangled by spacing
-    "ZQX1ZQ met in zqx2zq.",  // case changed
-    "ZQX1ZQ met ZQX3ZQ in ZQX2ZQ.",  // invented
+    "<1> met in Riyadh.",  // second placeholder missing
+    "<1> met <1> in <2>.",  // doubled
+    "<1> met in <2 spaced>.",  // mangled by spacing
+    "<1> met in <2 lower>.",  // case changed
+    "<1> met ZQX99999ZQ in <2>.",  // invented
   ])
-  func `a missing, doubled or mangled placeholder fails the sentence`(translation: String) throws {
+  func `a missing, doubled or mangled placeholder fails the sentence`(pattern: String) throws {
     let protected = ProtectedText(
       protecting: "Lawrow traf in Kiew ein.", with: try TestJSON.shippedGlossary())
     #expect(protected.placeholders.count == 2)
+    let first = protected.placeholders[0].token
+    let second = protected.placeholders[1].token
+    let translation = pattern.replacingOccurrences(of: "<1>", with: first)
+      .replacingOccurrences(of: "<2>", with: second)
+      .replacingOccurrences(
+        of: "<2 spaced>", with: second.replacingOccurrences(of: "ZQX", with: "ZQX ")
+      )
+      .replacingOccurrences(of: "<2 lower>", with: second.lowercased())
     #expect(protected.restore(translation) == nil)
   }
 }

@@ -44,7 +44,72 @@ import Testing
     #expect(
       try decide(status: 429, headers: ["retry-after-ms": "1500", "retry-after": "9"])
         == .retry(after: .milliseconds(1500)))
-    #expect(try decide(status: 429, headers: ["retry-after": "600"]) == .retry(after: .seconds(30)))
+    // Honoured in full, not capped by maxDelay, while it ends before the deadline.
+    #expect(try decide(status: 429, headers: ["retry-after": "90"]) == .retry(after: .seconds(90)))
+    #expect(
+      try decide(status: 429, headers: ["retry-after-ms": "45000"])
+        == .retry(after: .seconds(45)))
+    // Zero asks for the backoff.
+    #expect(
+      try decide(status: 429, headers: ["retry-after": "0"]) == .retry(after: .milliseconds(500)))
+  }
+
+  @Test func `a Retry-After beyond the deadline gives up at once, naming the wait`() throws {
+    let decision = try decide(
+      status: 429, headers: ["retry-after": "600"], elapsed: .seconds(20))
+    #expect(
+      decision
+        == .fail(
+          .waitRefused(
+            provider: "DeepL", requested: .seconds(600), allowed: .seconds(99),
+            beforeDeadline: true, last: "HTTP 429")))
+    guard case .fail(let error) = decision else { return }
+    #expect(
+      error.message
+        == "DeepL asked to wait 600 s before retrying (last: HTTP 429), longer than the 99 s "
+        + "left before the deadline; gave up")
+  }
+
+  @Test func `the chat provider does not wait for a Retry-After over 120 s`() throws {
+    let chat = try OpenAIChatProvider(
+      .init(
+        baseURL: "http://localhost:11434/v1", model: "m",
+        prompt: try PromptTemplate(parsing: "---\nversion: 1\n---\n## system\ns\n## user\nu")))
+    let long = RetryPolicy(totalDeadline: .seconds(600), jitter: false)
+    #expect(
+      try decide(long, status: 429, headers: ["retry-after": "121"], provider: chat)
+        == .fail(
+          .waitRefused(
+            provider: "chat model m", requested: .seconds(121), allowed: .seconds(120),
+            beforeDeadline: false, last: "HTTP 429")))
+    #expect(
+      try decide(long, status: 429, headers: ["retry-after": "120"], provider: chat)
+        == .retry(after: .seconds(120)))
+    #expect(
+      try decide(long, status: 429, headers: ["retry-after": "300"])
+        == .retry(after: .seconds(300)))
+  }
+
+  @Test func `every attempt's time limit is the time left before the deadline`() {
+    let policy = RetryPolicy(totalDeadline: .seconds(120))
+    #expect(policy.timeLimit(elapsed: .zero, delay: .zero) == .seconds(120))
+    #expect(policy.timeLimit(elapsed: .seconds(100), delay: .seconds(5)) == .seconds(15))
+    #expect(policy.timeLimit(elapsed: .seconds(130), delay: .zero) == .zero)
+  }
+
+  @Test func `a LibreTranslate 500 is retried once only`() throws {
+    let libre = try LibreTranslateProvider(.init(baseURL: "http://localhost:5000"))
+    let body = #"{"error":"Cannot translate text: boom"}"#
+    #expect(
+      try decide(status: 500, body: body, provider: libre) == .retry(after: .milliseconds(500)))
+    let second = try decide(retries: 1, status: 500, body: body, provider: libre)
+    #expect(
+      second == .fail(.retriesExhausted(provider: "LibreTranslate", attempts: 2, last: "HTTP 500")))
+    #expect(
+      try decide(retries: 1, status: 503, provider: libre) == .retry(after: .seconds(1)))
+    #expect(
+      TranslationError.retriesExhausted(provider: "DeepL", attempts: 1, last: "HTTP 429").message
+        == "DeepL still failing after 1 attempt (last: HTTP 429)")
   }
 
   /// Found by `scripts/fuzz.sh translation`: `retry-after-ms: 1e30` trapped converting to Int64.
@@ -52,18 +117,21 @@ import Testing
     ["retry-after-ms": "1e30"], ["retry-after-ms": "9223372036854775808"],
     ["retry-after": "1e300"], ["retry-after": "Fri, 31 Dec 9999 23:59:59 GMT"],
   ])
-  func `an absurdly long Retry-After reads as a year and waits maxDelay`(
+  func `an absurdly long Retry-After reads as a year and is not waited for`(
     headers: [String: String]
   ) throws {
     #expect(RetryPolicy.retryAfter(headers, now: now) == RetryPolicy.longestRequestedDelay)
-    #expect(try decide(status: 429, headers: headers) == .retry(after: .seconds(30)))
+    guard case .fail(.waitRefused) = try decide(status: 429, headers: headers) else {
+      Issue.record("expected waitRefused")
+      return
+    }
   }
 
-  @Test func `a retry past the deadline fails instead`() throws {
-    let decision = try decide(status: 503, headers: ["retry-after": "10"], elapsed: .seconds(115))
+  @Test func `a retry that would leave under a second before the deadline fails instead`() throws {
+    let decision = try decide(status: 503, elapsed: .seconds(119))
     #expect(
       decision
-        == .fail(.deadlineExceeded(provider: "DeepL", elapsed: .seconds(115), last: "HTTP 503")))
+        == .fail(.deadlineExceeded(provider: "DeepL", elapsed: .seconds(119), last: "HTTP 503")))
   }
 
   @Test func `after maxRetries it fails, and 0 turns retries off`() throws {

@@ -1,0 +1,134 @@
+/// Checks that decide whether an answer is a translation of its sentence at all.
+///
+/// Policy: a translation that fails one of them is dropped — the sentence stays untranslated,
+/// with an error naming the reason, and is never cached — unlike the post-checks
+/// (`missingNumbers`, `quotesDropped`), which only report.
+extension TranslationChecks {
+  /// Length ratio over which a translation is too long (with `lengthFloor`).
+  ///
+  /// A translation is too long when it has more than this many times its sentence's
+  /// characters and more than `lengthFloor` characters. Default 10.
+  static let maximumLengthRatio = 10
+  /// Characters a translation may always have, so that a short headline may grow.
+  ///
+  /// Default 300.
+  static let lengthFloor = 300
+  /// Sentences of fewer words may come back unchanged (names: "Nato", "Olaf Scholz").
+  ///
+  /// Default 3.
+  static let minimumEchoWords = 3
+  /// German function words that make an answer still German (with `germanCuesPerEnglishCue`).
+  ///
+  /// Default 3.
+  static let minimumGermanCues = 3
+  /// An answer with `minimumGermanCues` is still German below one English function word per
+  /// this many German ones.
+  ///
+  /// Default 2.
+  static let germanCuesPerEnglishCue = 2
+
+  /// Why `translation` cannot be the English of `source`, or nil when it can.
+  ///
+  /// `batch` holds the texts sent with it (its own included, with and without name
+  /// placeholders): an answer that is one of them unchanged is rejected, be it `translation`
+  /// or `answer`, the translation as received before names were restored. So is one whose
+  /// numbers cannot be found (`unaccountedNumbers`).
+  public static func rejection(
+    source: String, translation: String, answer: String? = nil, batch: [String]
+  ) -> String? {
+    let sent = Set(batch.map(TranslationNormalizer.comparable))
+    let answers = [translation] + (answer.map { [$0] } ?? [])
+    if answers.contains(where: { sent.contains(TranslationNormalizer.comparable($0)) }),
+      isEchoCandidate(source)
+    {
+      return "it is the German sentence unchanged"
+    }
+    if isStillGerman(translation) { return "it is still German" }
+    let unaccounted = unaccountedNumbers(source: source, translation: translation)
+    if !unaccounted.isEmpty {
+      return "it lacks the number\(unaccounted.count == 1 ? "" : "s") "
+        + unaccounted.joined(separator: ", ")
+    }
+    let length = translation.count
+    if length > lengthFloor, length > maximumLengthRatio * source.count {
+      return "it is \(length / max(1, source.count)) times as long as the sentence"
+    }
+    return nil
+  }
+
+  /// Positions of the translations in `translations` that another one repeats (same text
+  /// after `TranslationNormalizer.comparable`, of `minimumEchoWords` words or more): two
+  /// sentences do not share one translation, so one of them was given the other's.
+  public static func repeated(_ translations: [String]) -> Set<Int> {
+    var positions: [String: [Int]] = [:]
+    for (position, translation) in translations.enumerated()
+    where words(in: translation).count >= minimumEchoWords {
+      positions[TranslationNormalizer.comparable(translation), default: []].append(position)
+    }
+    return Set(positions.values.filter { $0.count > 1 }.joined())
+  }
+
+  /// True when `source` returned unchanged cannot be its translation: it has
+  /// `minimumEchoWords` words, one of them not capitalised (so not a list of names), and it
+  /// does not read as English already.
+  static func isEchoCandidate(_ source: String) -> Bool {
+    let words = words(in: source)
+    guard words.count >= minimumEchoWords, words.contains(where: { $0.first?.isLowercase == true })
+    else { return false }
+    let (german, english) = cues(in: words)
+    return english <= german
+  }
+
+  /// True when `text` reads as German: `minimumGermanCues` German function words (not
+  /// counting a name particle between capitalised words, as in "Ursula von der Leyen") and
+  /// fewer than one English function word per `germanCuesPerEnglishCue` of them.
+  static func isStillGerman(_ text: String) -> Bool {
+    let (german, english) = cues(in: words(in: text))
+    return german >= minimumGermanCues && english * germanCuesPerEnglishCue < german
+  }
+
+  /// Lower-case words that join the parts of a name ("Ursula von der Leyen").
+  static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "zu", "vom", "zur"]
+
+  /// The German and English function words among `words` (`detectorCues` of each language);
+  /// name particles between capitalised words count for neither.
+  static func cues(in words: [Substring]) -> (german: Int, english: Int) {
+    var german = 0
+    var english = 0
+    for (index, word) in words.enumerated() where !isNameParticle(at: index, in: words) {
+      let folded = word.lowercased()
+      if GermanStopWords.detectorCues.contains(folded) { german += 1 }
+      if EnglishStopWords.detectorCues.contains(folded) { english += 1 }
+    }
+    return (german, english)
+  }
+
+  /// True when `words[index]` is in a run of one or two `nameParticles` with a capitalised
+  /// word on either side.
+  static func isNameParticle(at index: Int, in words: [Substring]) -> Bool {
+    func particle(_ position: Int) -> Bool { nameParticles.contains(String(words[position])) }
+    guard particle(index) else { return false }
+    var start = index
+    while start > 0, particle(start - 1) { start -= 1 }
+    var end = index
+    while end + 1 < words.count, particle(end + 1) { end += 1 }
+    return start > 0 && end + 1 < words.count && end - start < 2
+      && words[start - 1].first?.isUppercase == true && words[end + 1].first?.isUppercase == true
+  }
+
+  /// The runs of letters in `text`, in order.
+  static func words(in text: String) -> [Substring] {
+    text.split { !$0.isLetter }
+  }
+}
+
+extension TranslationNormalizer {
+  /// The form in which an answer is compared with a sentence: `normalize`d, lower-cased, every
+  /// quotation mark as `"`.
+  static func comparable(_ text: String) -> String {
+    String(
+      normalize(text).lowercased().map {
+        $0.unicodeScalars.contains(where: TranslationChecks.quoteMarks.contains) ? "\"" : $0
+      })
+  }
+}

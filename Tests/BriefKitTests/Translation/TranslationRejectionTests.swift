@@ -1,0 +1,76 @@
+import Testing
+
+@testable import BriefKit
+
+/// Which answers cannot be a sentence's translation, and which correct ones must pass.
+@Suite struct TranslationRejectionTests {
+  @Test(arguments: [
+    ("Die Inflation stieg im Mai auf 3,5 Prozent.", "Inflation rose to 3.5 per cent in May."),
+    ("Der Umsatz lag bei 1.234,5 Millionen Euro.", "Turnover was 1,234.5 million euros."),
+    ("Am 24.02.2022 begann der Krieg.", "The war began on 24 February 2022."),
+    ("Das Treffen beginnt um 14.30 Uhr.", "The meeting starts at 2.30 pm."),
+    ("Das Treffen beginnt um 15 Uhr.", "The meeting starts at 3 pm."),
+    ("In den 90er-Jahren wuchs die Stadt.", "The city grew in the 1990s."),
+    ("Drei von 5 Befragten stimmten zu.", "Three out of five respondents agreed."),
+    ("Es kamen 1.000.000 Menschen.", "A million people came."),
+    ("Zum 2. Mal fand das Fest statt.", "The festival took place for the second time."),
+    ("Nato", "Nato"),
+    ("Rubio", "Rubio"),
+    ("Olaf Scholz, Emmanuel Macron", "Olaf Scholz, Emmanuel Macron"),
+    ("Ursula von der Leyen reist nach Kiew.", "Ursula von der Leyen travels to Kyiv."),
+    ("Söder und Müller trafen sich in Düsseldorf.", "Söder and Müller met in Düsseldorf."),
+    ("Er sagte: „We will win.“", "He said: \"We will win.\""),
+  ])
+  func `a correct translation passes`(source: String, translation: String) {
+    #expect(
+      TranslationChecks.rejection(source: source, translation: translation, batch: [source])
+        == nil)
+  }
+
+  @Test(arguments: [
+    (
+      "Der Bundestag beschließt das Gesetz.", "Der  Bundestag beschließt das Gesetz.",
+      "it is the German sentence unchanged"
+    ),
+    ("Er sagte „Nein“ dazu.", "Er sagte \"Nein\" dazu.", "it is the German sentence unchanged"),
+    (
+      "Kiew meldet neue Angriffe.", "Die Regierung meldet neue Angriffe.",
+      "it is the German sentence unchanged"
+    ),
+    (
+      "Die Regierung will das Gesetz ändern.",
+      "Die Regierung will das Gesetz nicht mit der Opposition ändern.", "it is still German"
+    ),
+    (
+      "Die Inflation stieg auf 3,5 Prozent.", "Kyiv reports new attacks.", "it lacks the number 3,5"
+    ),
+    (
+      "Ja.", String(repeating: "Yes, and more. ", count: 30),
+      "it is 150 times as long as the sentence"
+    ),
+  ])
+  func `an answer that cannot be the translation is rejected`(
+    source: String, translation: String, reason: String
+  ) {
+    #expect(
+      TranslationChecks.rejection(
+        source: source, translation: translation,
+        batch: [source, "Die Regierung meldet neue Angriffe."]) == reason)
+  }
+
+  @Test func `the answer before names were restored is compared with what was sent`() {
+    #expect(
+      TranslationChecks.rejection(
+        source: "Lawrow meldet neue Angriffe.", translation: "Lavrov meldet neue Angriffe.",
+        answer: "ZQX1ZQ meldet neue Angriffe.",
+        batch: ["Lawrow meldet neue Angriffe.", "ZQX1ZQ meldet neue Angriffe."])
+        == "it is the German sentence unchanged")
+  }
+
+  @Test func `one translation given for two sentences is repeated`() {
+    #expect(
+      TranslationChecks.repeated(["Kyiv reports attacks.", "It rains.", "Kyiv reports attacks."])
+        == [0, 2])
+    #expect(TranslationChecks.repeated(["Nato", "Nato"]).isEmpty)
+  }
+}
