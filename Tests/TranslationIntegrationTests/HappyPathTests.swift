@@ -59,11 +59,9 @@ import TranslationAPIServer
     try withTranslationAPIServer(configuration) { server in
       let sentences = EngineHarness.sentences(120)
       let engine = try EngineHarness.engine(.deepL, server: server)
-      let elapsed = ContinuousClock().measure {
-        expectAllTranslated(engine.translate(sentences), sentences)
-      }
+      expectAllTranslated(engine.translate(sentences), sentences)
+      // Each reply takes 200 ms, so all three were open at once only if sent together.
       #expect(server.loopback.maxConcurrentRequests == 3)
-      #expect(elapsed < .milliseconds(550))
     }
   }
 

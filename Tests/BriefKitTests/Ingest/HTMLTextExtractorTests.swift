@@ -91,14 +91,14 @@ import Testing
   #expect(HTMLTextExtractor.extract("<pre>a  b\n c</pre>").text == "a  b\n c")
 }
 
-@Test func `a large document is extracted in linear time`() {
+@Test func `a large document is extracted without quadratic work`() {
   let paragraph = "<p>Ein <b>Satz</b> mit &auml; und <a href=\"/x\">Link</a>.</p>\n"
   let html = String(repeating: paragraph, count: 20_000) + String(repeating: "a<b ", count: 5_000)
   let clock = ContinuousClock()
   var text = ""
   let elapsed = clock.measure { text = HTMLTextExtractor.extract(html).text }
   #expect(text.hasPrefix("Ein Satz mit ä und Link.\n\nEin Satz"))
-  #expect(elapsed < .seconds(10))
+  #expect(elapsed < .seconds(60), "a guard against quadratic work; speed is benchmarked")
 }
 
 @Test func `the publication date comes from meta or time markup`() {

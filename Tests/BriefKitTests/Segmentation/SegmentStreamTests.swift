@@ -96,7 +96,7 @@ struct SegmentStreamTests {
       // 2 MB of words with no full stop: cut once, after the last space before 1 MiB.
       #expect(segments.map(\.range.lowerBound) == [0, 1_048_575])
     }
-    #expect(elapsed < .seconds(20))
+    #expect(elapsed < .seconds(120), "a guard against quadratic work; speed is benchmarked")
   }
 
   @Test func `forced cuts fall on blank lines, then line breaks, then spaces`() {

@@ -28,16 +28,16 @@ struct SegmenterInvariantTests {
     expectInvariants(segments, of: text)
   }
 
-  @Test func `a megabyte of abbreviation-like text is segmented in linear time`() {
+  @Test func `a megabyte of abbreviation-like text is segmented without quadratic work`() {
     let text = String(repeating: "a. ", count: 350_000)
     let clock = ContinuousClock()
     let elapsed = clock.measure {
       expectInvariants(Segmenter(language: .german).segments(in: text), of: text)
     }
-    #expect(elapsed < .seconds(20))
+    #expect(elapsed < .seconds(120), "a guard against quadratic work; speed is benchmarked")
   }
 
-  @Test func `a huge text without a full stop is segmented in linear time`() {
+  @Test func `a huge text without a full stop is segmented without quadratic work`() {
     let text = String(repeating: "wort ", count: 200_000) + String(repeating: "x", count: 200_000)
     let clock = ContinuousClock()
     let elapsed = clock.measure {
@@ -47,7 +47,7 @@ struct SegmenterInvariantTests {
       // before 1 MiB (the x run starts at 1,000,000).
       #expect(segments.map(\.range.lowerBound) == [0, 1_000_000])
     }
-    #expect(elapsed < .seconds(20))
+    #expect(elapsed < .seconds(120), "a guard against quadratic work; speed is benchmarked")
   }
 
   @Test func `many short lines and sentences keep the invariants`() {
