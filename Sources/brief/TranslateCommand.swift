@@ -38,8 +38,10 @@ struct TranslateCommand: ParsableCommand {
     output.flush()
     let accounting = outcome.accounting
     Console.error(
-      "\(translator.label): \(accounting.requests) requests (\(accounting.retries) retries), "
-        + "\(accounting.cacheHits) cache hits, \(accounting.charactersSent) characters sent")
+      "\(translator.label): \(counted(accounting.requests, "request")) "
+        + "(\(counted(accounting.retries, "retry", "retries"))), "
+        + "\(counted(accounting.cacheHits, "cache hit")), "
+        + "\(counted(accounting.charactersSent, "character")) sent")
     if let degraded = outcome.degraded {
       Console.error(degraded.message)
       throw ExitStatus.translationDegraded.exitCode

@@ -42,10 +42,11 @@ struct BriefProcess {
   ///   - timeout: the run is terminated (and the test fails) when it takes longer.
   static func run(
     _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-    environment: [String: String]? = nil, timeout: Duration = .seconds(60)
+    environment: [String: String]? = nil, timeout: Duration = .seconds(60),
+    executable: URL? = nil
   ) throws -> Result {
     let process = Process()
-    process.executableURL = try executable()
+    process.executableURL = try executable ?? Self.executable()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     if let environment { process.environment = isolated(environment) }

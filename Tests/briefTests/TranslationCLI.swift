@@ -33,13 +33,15 @@ struct TranslationCLI {
   /// Runs `brief` with `arguments` and the key variables in `keys`, isolated in the home.
   func run(
     _ arguments: [String], keys: [String: String] = [:], extra: [String: String] = [:],
-    stdin: String? = nil, timeout: Duration = .seconds(60)
+    stdin: String? = nil, timeout: Duration = .seconds(60), executable: URL? = nil,
+    in directory: URL? = nil
   ) throws -> BriefProcess.Result {
     let environment = [
       "HOME": home.path, "XDG_CONFIG_HOME": path("config"), "XDG_CACHE_HOME": path("cache"),
     ].merging(keys) { $1 }.merging(extra) { $1 }
     return try BriefProcess.run(
-      arguments, stdin: stdin.map { Data($0.utf8) }, environment: environment, timeout: timeout)
+      arguments, stdin: stdin.map { Data($0.utf8) }, in: directory, environment: environment,
+      timeout: timeout, executable: executable)
   }
 
   /// `brief batch seeds --out <home>/<out> --translator deepl --translator-url <server>`.

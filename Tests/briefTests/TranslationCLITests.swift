@@ -127,6 +127,35 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `a brief copied away from its prompts folder uses its built-in glossary and prompt`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let copy = cli.home.appendingPathComponent("bin/brief")
+    try FileManager.default.createDirectory(
+      at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: BriefProcess.executable(), to: copy)
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let deepL = try cli.run(
+        ["translate", "--translator", "deepl", "--translator-url", server.baseURL, "--no-cache"],
+        keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: "Lawrow ging.\n",
+        executable: copy, in: cli.home)
+      #expect(deepL.status == 0, "\(deepL.stderr)")
+      #expect(!deepL.stderr.contains("glossary"), "\(deepL.stderr)")
+      #expect(deepL.stdout == "EN: Lavrov ging.\n")
+      let chat = try cli.run(
+        [
+          "translate", "--translator", "openai", "--translator-url", server.baseURL + "/v1",
+          "--model", "m", "--no-cache",
+        ], keys: ["OPENAI_API_KEY": TranslationCLI.deepLKey], stdin: "Lawrow ging.\n",
+        executable: copy, in: cli.home)
+      #expect(chat.status == 0, "\(chat.stderr)")
+      let system = try #require(server.requests.last?.recorded.body)
+      #expect(String(decoding: system, as: UTF8.self).contains("professional news translator"))
+    }
+  }
+
   @Test(arguments: ["deepl", "libretranslate", "openai"])
   func `the key never appears in any output, verbose or not`(translator: String) throws {
     let cli = try TranslationCLI()

@@ -74,13 +74,11 @@ enum TranslatorProviders {
     }
   }
 
-  /// The glossary: the configured file, else the one shipped with Brief, else none (warned).
+  /// The glossary: the configured file, else `prompts/glossary-de-en.tsv` where Brief finds
+  /// it, else the copy built into Brief.
   static func glossary(_ settings: TranslatorSettings) throws(CLIError) -> Glossary {
-    guard let path = settings.glossary ?? ProductFiles.locate(glossaryPath) else {
-      Console.warning("no glossary found (\(glossaryPath)); names are translated as they come")
-      return .empty
-    }
-    let text = try read(path)
+    let (text, path) = try shippedOrConfigured(
+      settings.glossary, glossaryPath, ShippedFiles.glossary)
     do throws(TranslationError) {
       return try Glossary(parsing: text)
     } catch {
@@ -88,18 +86,27 @@ enum TranslatorProviders {
     }
   }
 
-  /// The chat prompt template: the configured file, else the one shipped with Brief.
+  /// The chat prompt template: the configured file, else `prompts/translate-de-en.md` where
+  /// Brief finds it, else the copy built into Brief.
   static func prompt(_ settings: TranslatorSettings) throws(CLIError) -> PromptTemplate {
-    guard let path = settings.prompt ?? ProductFiles.locate(promptPath) else {
-      throw CLIError(
-        path: promptPath, reason: "prompt template not found; set \"prompt\" in the config")
-    }
-    let text = try read(path)
+    let (text, path) = try shippedOrConfigured(settings.prompt, promptPath, ShippedFiles.prompt)
     do throws(TranslationError) {
       return try PromptTemplate(parsing: text)
     } catch {
       throw CLIError(path: path, reason: error.message)
     }
+  }
+
+  /// The text of the `configured` file (an error when it cannot be read), else of the shipped
+  /// file at `relativePath` where `ProductFiles` finds it, else `builtIn`; with the path it was
+  /// read from, for messages.
+  private static func shippedOrConfigured(
+    _ configured: String?, _ relativePath: String, _ builtIn: String
+  ) throws(CLIError) -> (text: String, path: String) {
+    if let path = configured ?? ProductFiles.locate(relativePath) {
+      return (try read(path), path)
+    }
+    return (builtIn, "\(relativePath) (built in)")
   }
 
   private static func read(_ path: String) throws(CLIError) -> String {
