@@ -190,6 +190,26 @@ import TranslationAPIServer
     }
   }
 
+  @Test(arguments: [
+    (#"{"concurrency": 0}"#, [:], "\"concurrency\": must be a whole number of at least 1"),
+    (#"{"retries": -1}"#, [:], "\"retries\": must be a whole number of at least 0"),
+    ("{}", ["BRIEF_CONCURRENCY": "-3"], "BRIEF_CONCURRENCY: must be a whole number of at least 1"),
+    ("{}", ["BRIEF_RETRIES": "-1"], "BRIEF_RETRIES: must be a whole number of at least 0"),
+  ])
+  func `the config file and the environment take no values the flags refuse`(
+    config: String, environment: [String: String], message: String
+  ) throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let path = cli.path("brief.json")
+    try config.write(toFile: path, atomically: true, encoding: .utf8)
+    let result = try cli.run(
+      ["translate", "--config", path, "--translator", "deepl"],
+      keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], extra: environment, stdin: "Lawrow kam.\n")
+    #expect(result.status == 64, "\(result.stderr)")
+    #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
   @Test func `the config file names the translator, the environment overrides it, the flag both`()
     throws
   {

@@ -27,7 +27,8 @@ struct TranslatorSettings: Equatable {
   /// How a setting's value is typed.
   enum Field {
     case string(WritableKeyPath<TranslatorSettings, String?>)
-    case integer(WritableKeyPath<TranslatorSettings, Int?>)
+    /// A whole number no smaller than `minimum`, as the matching flag requires.
+    case integer(WritableKeyPath<TranslatorSettings, Int?>, minimum: Int)
     case seconds(WritableKeyPath<TranslatorSettings, Double?>)
     case flag(WritableKeyPath<TranslatorSettings, Bool?>)
   }
@@ -41,10 +42,10 @@ struct TranslatorSettings: Equatable {
       ("target_lang", "BRIEF_TARGET_LANG", .string(\.targetLang)),
       ("formality", "BRIEF_FORMALITY", .string(\.formality)),
       ("key_file", "BRIEF_KEY_FILE", .string(\.keyFile)),
-      ("concurrency", "BRIEF_CONCURRENCY", .integer(\.concurrency)),
+      ("concurrency", "BRIEF_CONCURRENCY", .integer(\.concurrency, minimum: 1)),
       ("timeout", "BRIEF_TIMEOUT", .seconds(\.timeout)),
       ("connect_timeout", "BRIEF_CONNECT_TIMEOUT", .seconds(\.connectTimeout)),
-      ("retries", "BRIEF_RETRIES", .integer(\.retries)),
+      ("retries", "BRIEF_RETRIES", .integer(\.retries, minimum: 0)),
       ("deadline", "BRIEF_DEADLINE", .seconds(\.deadline)),
       ("cache", "BRIEF_CACHE", .string(\.cache)),
       ("no_cache", "BRIEF_NO_CACHE", .flag(\.noCache)),
@@ -61,7 +62,8 @@ struct TranslatorSettings: Equatable {
     for (_, _, field) in Self.fields {
       switch field {
       case .string(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
-      case .integer(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
+      case .integer(let path, _):
+        if let value = other[keyPath: path] { result[keyPath: path] = value }
       case .seconds(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
       case .flag(let path): if let value = other[keyPath: path] { result[keyPath: path] = value }
       }
@@ -110,8 +112,10 @@ struct TranslatorSettings: Equatable {
   {
     switch field {
     case .string(let path): self[keyPath: path] = text
-    case .integer(let path):
-      guard let value = Int(text) else { throw invalid(source, "a whole number") }
+    case .integer(let path, let minimum):
+      guard let value = Int(text), value >= minimum else {
+        throw invalid(source, "a whole number of at least \(minimum)")
+      }
       self[keyPath: path] = value
     case .seconds(let path):
       guard let value = Double(text), value > 0 else { throw invalid(source, "seconds > 0") }
@@ -132,8 +136,11 @@ struct TranslatorSettings: Equatable {
     case (.string, let text as String), (.integer, let text as String),
       (.seconds, let text as String):
       try set(field, fromText: text, source: "\(path): \(source)")
-    case (.integer(let keyPath), let number as NSNumber)
+    case (.integer(let keyPath, let minimum), let number as NSNumber)
     where Double(number.intValue) == number.doubleValue:
+      guard number.intValue >= minimum else {
+        throw invalid("\(path): \(source)", "a whole number of at least \(minimum)")
+      }
       self[keyPath: keyPath] = number.intValue
     case (.seconds(let keyPath), let number as NSNumber) where number.doubleValue > 0:
       self[keyPath: keyPath] = number.doubleValue
