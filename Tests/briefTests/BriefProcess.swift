@@ -33,7 +33,8 @@ struct BriefProcess {
     return try #require(found, "brief executable not found near \(bundleFolder.path)")
   }
 
-  /// Runs `brief` with `arguments`, feeding `stdin` (closed when nil).
+  /// Runs `brief` with `arguments` (with `shell`, `/bin/sh` instead), feeding `stdin` (closed
+  /// when nil).
   ///
   /// - Parameters:
   ///   - environment: nil inherits this process's environment; otherwise these variables are
@@ -42,10 +43,10 @@ struct BriefProcess {
   ///   - timeout: the run is terminated (and the test fails) when it takes longer.
   static func run(
     _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
-    environment: [String: String]? = nil, timeout: Duration = .seconds(60)
+    environment: [String: String]? = nil, timeout: Duration = .seconds(60), shell: Bool = false
   ) throws -> Result {
     let process = Process()
-    process.executableURL = try executable()
+    process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : try executable()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     if let environment { process.environment = isolated(environment) }
