@@ -23,7 +23,7 @@ enum PipelineCheck {
       }
     }
     for (number, line) in bytes.split(separator: 0x0A).enumerated() {
-      if let article = try? ArticleReader.article(
+      if let (article, _) = try? ArticleReader.article(
         fromJSONLine: Array(line), lineNumber: number + 1, source: "fuzz.jsonl")
       {
         articles.append(article)

@@ -46,6 +46,7 @@ struct DigestCommand: ParsableCommand {
     for input in inputs { reader.read(input) }
     for failure in reader.failures { Console.error(failure.description) }
     if !quiet {
+      for warning in reader.warnings { Console.warning(warning.description) }
       for duplicate in reader.duplicates { Console.warning(duplicate.description) }
     }
     let digest = DigestBuilder.digest(of: reader.briefs)

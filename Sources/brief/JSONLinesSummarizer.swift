@@ -13,6 +13,8 @@ struct JSONLinesSummarizer {
   static let chunkBytes = 16 << 20
 
   let source: String
+  /// The input file's modification day, which undated articles take; nil for standard input.
+  let fileDate: String?
   let pipeline: BriefPipeline
   let selection: SelectionOptions
   var translator: Translator
@@ -23,11 +25,13 @@ struct JSONLinesSummarizer {
   private var degraded = false
 
   init(
-    source: String, pipeline: BriefPipeline, selection: SelectionOptions, translator: Translator,
+    source: String, fileDate: String?, pipeline: BriefPipeline, selection: SelectionOptions,
+    translator: Translator,
     sentencesOnly: Bool, chunkCount: Int = defaultChunkCount
   ) {
     self.chunkCount = max(1, chunkCount)
     self.source = source
+    self.fileDate = fileDate
     self.pipeline = pipeline
     self.selection = selection
     self.translator = translator
@@ -39,11 +43,18 @@ struct JSONLinesSummarizer {
     var chunk: [BatchItem] = []
     var bytes = 0
     var lineNumber = 0
-    while let line = reader.next() {
+    while let line = reader.nextLine() {
       lineNumber += 1
-      if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-        chunk.append(.jsonLine(path: source, lineNumber: lineNumber, bytes: line))
+      switch line {
+      case .tooLong(let length):
+        failed += 1
+        Console.error(BatchItemReader.tooLong(length, at: "\(source):\(lineNumber)").description)
+      case .complete(let line) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }):
+        chunk.append(
+          BatchItem(jsonLine: line, lineNumber: lineNumber, path: source, fileDate: fileDate))
         bytes += line.count
+      case .complete:
+        break
       }
       if chunk.count >= chunkCount || bytes >= Self.chunkBytes
         || (!chunk.isEmpty && !reader.hasWaitingInput)

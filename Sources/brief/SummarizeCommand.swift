@@ -107,26 +107,26 @@ struct SummarizeCommand: ParsableCommand {
   private func runJSONLines(_ translator: inout Translator) -> ExitStatus {
     var reader: LineReader
     let source: String
+    var fileDate: String?
     if let file, file != "-" {
-      let descriptor = open(file, O_RDONLY)
-      guard descriptor >= 0 else {
-        Console.error("\(file): cannot be opened (\(String(cString: strerror(errno))))")
+      do throws(CLIError) {
+        let descriptor = try FileIO.openForReading(RawPath(file))
+        reader = LineReader(descriptor: descriptor)
+        fileDate = FileIO.modificationDay(of: descriptor)
+      } catch {
+        Console.error(error.description)
         return .inputsFailed
       }
-      reader = LineReader(descriptor: descriptor)
-      source = file
+      source = Printable.name(file)
     } else {
       reader = LineReader()
       source = "stdin"
     }
     var summarizer = JSONLinesSummarizer(
-      source: source, pipeline: selection.pipeline, selection: selection, translator: translator,
+      source: source, fileDate: fileDate, pipeline: selection.pipeline, selection: selection,
+      translator: translator,
       sentencesOnly: sentencesOnly, chunkCount: chunk)
     return summarizer.run(&reader)
   }
 
-  /// The file name without folder and extension.
-  static func baseName(_ path: String) -> String {
-    path == "-" ? "stdin" : ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-  }
 }

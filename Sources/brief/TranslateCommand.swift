@@ -25,9 +25,8 @@ struct TranslateCommand: ParsableCommand {
         "translator: none configured; use --translator, BRIEF_TRANSLATOR or a config file")
       throw ExitStatus.usage.exitCode
     }
-    var lines: [String] = []
     var reader = LineReader()
-    while let line = reader.next() { lines.append(String(decoding: line, as: UTF8.self)) }
+    let lines = reader.remainingLines()
     let outcome = engine.translate(lines.map { TextNormalizer.normalize($0) })
     for error in outcome.errors { Console.error("translation: " + error.message) }
     var output = BufferedOutput()

@@ -147,7 +147,7 @@ import Testing
     ).sorted()
     #expect(briefs.contains("escape.json"))
     #expect(briefs.contains("same.json"))
-    #expect(briefs.contains("same-2.json"))
+    #expect(briefs.contains("same+2.json"))
     let parent = out.deletingLastPathComponent()
     #expect(
       !FileManager.default.fileExists(atPath: parent.appendingPathComponent("escape.json").path))

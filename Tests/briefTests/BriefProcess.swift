@@ -33,7 +33,8 @@ struct BriefProcess {
     return try #require(found, "brief executable not found near \(bundleFolder.path)")
   }
 
-  /// Runs `brief` with `arguments`, feeding `stdin` (closed when nil).
+  /// Runs `brief` (or the `executable` given; with `shell`, `/bin/sh`) with `arguments`,
+  /// feeding `stdin` (closed when nil).
   ///
   /// - Parameters:
   ///   - environment: nil inherits this process's environment; otherwise these variables are
@@ -43,10 +44,11 @@ struct BriefProcess {
   static func run(
     _ arguments: [String], stdin: Data? = nil, in directory: URL? = nil,
     environment: [String: String]? = nil, timeout: Duration = .seconds(60),
-    executable: URL? = nil
+    executable: URL? = nil, shell: Bool = false
   ) throws -> Result {
     let process = Process()
-    process.executableURL = try executable ?? Self.executable()
+    process.executableURL =
+      shell ? URL(fileURLWithPath: "/bin/sh") : try executable ?? Self.executable()
     process.arguments = arguments
     if let directory { process.currentDirectoryURL = directory }
     if let environment { process.environment = isolated(environment) }

@@ -45,13 +45,16 @@ public enum ArticleReader {
   /// `lang`, `k`); `lineNumber` is 1-based and used in errors and in `source`.
   ///
   /// - `id`: a string or a number; `text`: a string, normalised, read as HTML when it starts
-  ///   with markup; `date`: ISO 8601 date or date-time, kept as given; `lang`: `de`/`en` or a
-  ///   tag starting with one (`de-DE`); `k`: a positive integer, the sentence count.
+  ///   with markup, refused as binary like a file's text; `date`: ISO 8601 date or date-time,
+  ///   kept as given (the basic form `20250214` as `2025-02-14`; anything else is left out
+  ///   with a warning); `lang`: `de`/`en` or a tag starting with one (`de-DE`); `k`: a positive
+  ///   integer, the sentence count.
+  /// - A line that is not valid UTF-8 is read as Windows-1252, with a warning.
   /// - `source` becomes `"SOURCE:LINE"`.
   /// - Throws: `IngestError.invalidJSONLine` with a short reason such as `missing "text"`.
   public static func article(
     fromJSONLine line: [UInt8], lineNumber: Int, source: String
-  ) throws(IngestError) -> Article {
+  ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     do throws(JSONLineReader.Failure) {
       return try JSONLineReader.article(from: line, source: "\(source):\(lineNumber)")
     } catch {

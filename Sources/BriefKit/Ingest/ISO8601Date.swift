@@ -36,6 +36,35 @@ public enum ISO8601Date {
     return scanner.atEnd
   }
 
+  /// `text` in the extended form Brief keeps (`YYYY-MM-DD`, `YYYY-MM-DDThh:mm:ssZ` ...): as
+  /// given when `isValid`, rewritten when in the ISO 8601 basic form (`20250214` becomes
+  /// `2025-02-14`, `20250214T101500Z` becomes `2025-02-14T10:15:00Z`, `+0100` zones kept);
+  /// else nil (a week date such as `2025-W07`, an ordinal date, or no date at all).
+  public static func normalized(_ text: String) -> String? {
+    if isValid(text) { return text }
+    let bytes = Array(text.utf8)
+    guard bytes.count >= 8, bytes[..<8].allSatisfy({ (0x30...0x39).contains($0) }) else {
+      return nil
+    }
+    let digits = String(decoding: bytes[..<8], as: UTF8.self)
+    var extended =
+      "\(digits.prefix(4))-\(digits.dropFirst(4).prefix(2))-\(digits.dropFirst(6))"
+    var rest = bytes[8...]
+    if let separator = rest.first, separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t")
+    {
+      rest = rest.dropFirst()
+      let time = rest.prefix { (0x30...0x39).contains($0) }
+      guard time.count == 4 || time.count == 6 else { return nil }
+      let clock = String(decoding: time, as: UTF8.self)
+      extended += "T" + clock.prefix(2) + ":" + clock.dropFirst(2).prefix(2)
+      if time.count == 6 { extended += ":" + clock.suffix(2) }
+      extended += String(decoding: rest.dropFirst(time.count), as: UTF8.self)
+    } else if !rest.isEmpty {
+      return nil
+    }
+    return isValid(extended) ? extended : nil
+  }
+
   /// Days in a month of the proleptic Gregorian calendar.
   static func daysIn(month: Int, year: Int) -> Int {
     switch month {

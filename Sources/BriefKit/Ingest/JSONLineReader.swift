@@ -7,8 +7,18 @@ enum JSONLineReader {
     var reason: String
   }
 
-  static func article(from line: [UInt8], source: String) throws(Failure) -> Article {
-    let bytes = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(line.dropFirst(3)) : line
+  /// The article of one line, with what the user should know about it: a line that is not
+  /// valid UTF-8 is read as Windows-1252, and a `date` that is no calendar date is left out
+  /// (the article is then dated as without one), each with a warning.
+  static func article(from line: [UInt8], source: String) throws(Failure)
+    -> (article: Article, warnings: [IngestWarning])
+  {
+    var bytes = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(line.dropFirst(3)) : line
+    var warnings: [IngestWarning] = []
+    if String(validating: bytes, as: UTF8.self) == nil {
+      bytes = Array(bytes.withUnsafeBufferPointer(Windows1252.decode).utf8)
+      warnings.append(.decodedAsWindows1252)
+    }
     guard bytes.contains(where: { !HTMLScanner.isSpace($0) }) else {
       throw Failure(reason: "empty line")
     }
@@ -29,6 +39,14 @@ enum JSONLineReader {
       let missing = fields["text"] == nil
       throw Failure(reason: missing ? #"missing "text""# : #""text" must be a string"#)
     }
+    // The rule for files (`TextDecoder`): a few control characters are removed by the
+    // normaliser, more than a few make the text binary.
+    let binaryOffset = Array(rawText.utf8).withUnsafeBufferPointer {
+      TextDecoder.firstBinaryOffset(inBytes: $0, from: 0)
+    }
+    if let binaryOffset {
+      throw Failure(reason: "\"text\" is binary content (control byte at offset \(binaryOffset))")
+    }
     var title = try optionalString(fields, "title")
     var text = TextNormalizer.normalize(rawText)
     var htmlDate: String?
@@ -41,15 +59,17 @@ enum JSONLineReader {
       htmlDate = extracted.date
     }
     guard !TextDecoder.isBlank(text) else { throw Failure(reason: #""text" is empty"#) }
-    var date = try optionalString(fields, "date")
-    if let given = date, !ISO8601Date.isValid(given) {
-      throw Failure(reason: #""date" must be an ISO 8601 date or date-time"#)
+    var date: String?
+    if let given = try optionalString(fields, "date") {
+      date = ISO8601Date.normalized(given)
+      if date == nil { warnings.append(.unreadableDate(value: String(given.prefix(40)))) }
     }
     if date == nil { date = htmlDate ?? ArticleDateFinder.date(in: text) }
-    return Article(
+    let article = Article(
       id: id, text: text, title: title.map { TextNormalizer.normalize($0) }, date: date,
       url: url, language: try language(fields["lang"]),
       source: source, sentenceCount: try sentenceCount(fields["k"]))
+    return (article, warnings)
   }
 
   private static func identifier(_ value: JSONLineValue?) throws(Failure) -> String {

@@ -98,27 +98,28 @@ private struct FlatObjectReader {
   private mutating func string(allowingEscapes: Bool) -> String? {
     guard take(UInt8(ascii: "\"")) else { return nil }
     let start = index
-    var unescaped: [UInt8]?
+    // Grown in place (amortised): a string of any length with escapes costs linear time.
+    var unescaped: [UInt8] = []
+    var hasEscapes = false
     var runStart = index
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
         let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
         index += 1
-        guard var text = unescaped else {
+        guard hasEscapes else {
           return String(
             validating: UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]), as: UTF8.self)
         }
-        text.append(contentsOf: run)
-        return String(validating: text, as: UTF8.self)
+        unescaped.append(contentsOf: run)
+        return String(validating: unescaped, as: UTF8.self)
       }
       if byte < 0x20 { return nil }
       if byte == UInt8(ascii: "\\") {
         guard allowingEscapes, index + 1 < bytes.count else { return nil }
-        var text = unescaped ?? []
-        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        guard let escaped = escape(at: index + 1, into: &text) else { return nil }
-        unescaped = text
+        hasEscapes = true
+        unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        guard let escaped = escape(at: index + 1, into: &unescaped) else { return nil }
         index = escaped
         runStart = index
         continue

@@ -7,6 +7,9 @@ import Foundation
 ///   a plain space.
 /// - Soft hyphens (U+00AD) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are
 ///   removed.
+/// - Control characters (C0 other than tab and line breaks, DEL, C1 other than U+0085) are
+///   removed; form feed and vertical tab become LF. (Text with more than a few is refused as
+///   binary before it gets here: `TextDecoder`.)
 /// - The result is in Unicode NFC.
 ///
 /// Everything else is kept: runs of spaces and blank lines are not collapsed, because the
@@ -30,14 +33,10 @@ public enum TextNormalizer {
   public static func normalize(_ text: String, form: Form = .full) -> String {
     var contiguous = text
     let normalized: String? = contiguous.withUTF8 { bytes in
-      needsWork(bytes) ? normalizeBytes(bytes, form: form) : nil
+      nextSpecial(in: bytes, from: 0, form: form) < bytes.count
+        ? normalizeBytes(bytes, form: form) : nil
     }
     return normalized ?? text
-  }
-
-  /// False when every byte is ASCII and none is CR: such text is already normal.
-  private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    nextSpecial(in: bytes, from: 0) < bytes.count
   }
 
   /// What happens to one scalar.
@@ -50,6 +49,9 @@ public enum TextNormalizer {
     case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
     case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: return form == .full ? .remove : .keep
     case 0x0085, 0x2028, 0x2029: return .lineFeed
+    case 0x000B, 0x000C: return form == .full ? .lineFeed : .keep
+    case 0x0000...0x0008, 0x000E...0x001F, 0x007F, 0x0080...0x0084, 0x0086...0x009F:
+      return form == .full ? .remove : .keep
     default: return .keep
     }
   }
@@ -66,7 +68,7 @@ public enum TextNormalizer {
     var runStart = 0
     var index = 0
     while true {
-      index = nextSpecial(in: bytes, from: index)
+      index = nextSpecial(in: bytes, from: index, form: form)
       guard index < bytes.count else { break }
       let byte = bytes[index]
       if byte == 0x0D {
@@ -76,7 +78,7 @@ public enum TextNormalizer {
         runStart = index
         continue
       }
-      let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+      let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
       let end = min(index + length, bytes.count)
       let value = scalarValue(bytes, from: index, length: end - index)
       let action = rewrite(value, form: form)
@@ -99,14 +101,26 @@ public enum TextNormalizer {
     return composed(output, lines: lines(around: unstable, in: output))
   }
 
-  /// The index of the next CR or non-ASCII byte, or `bytes.count`.
-  private static func nextSpecial(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    ByteScanner.firstIndex(
+  /// The index of the next CR or non-ASCII byte (in the `.full` form also of the next ASCII
+  /// control character other than tab and LF), or `bytes.count`.
+  private static func nextSpecial(
+    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, form: Form
+  ) -> Int {
+    guard form == .full else {
+      return ByteScanner.firstIndex(
+        in: bytes, from: start,
+        wordMayMatch: {
+          ByteScanner.hasNonASCII(in: $0) || ByteScanner.hasByte(in: $0, equalTo: 0x0D)
+        },
+        matches: { $0 >= 0x80 || $0 == 0x0D })
+    }
+    return ByteScanner.firstIndex(
       in: bytes, from: start,
       wordMayMatch: {
-        ByteScanner.hasNonASCII(in: $0) || ByteScanner.hasByte(in: $0, equalTo: 0x0D)
+        ByteScanner.hasNonASCII(in: $0) || ByteScanner.hasByte(in: $0, below: 0x20)
+          || ByteScanner.hasByte(in: $0, equalTo: 0x7F)
       },
-      matches: { $0 >= 0x80 || $0 == 0x0D })
+      matches: { $0 >= 0x7F || ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) })
   }
 
   /// The lines (byte ranges without their LF) that contain the given offsets, in order.
@@ -146,6 +160,7 @@ public enum TextNormalizer {
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int
   ) -> UInt32 {
     let lead = UInt32(bytes[start])
+    guard length > 1 else { return lead }
     var value = length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07
     for offset in 1..<max(length, 1) {
       value = value << 6 | (UInt32(bytes[start + offset]) & 0x3F)

@@ -25,10 +25,17 @@ struct ArticleID {
     return id.isEmpty ? "article" : String(id)
   }
 
+  /// The separator of a duplicate's number (`a+2`): a character `safe` never keeps, so a
+  /// renamed id can never equal the safe id of another article, in this run or in another
+  /// shard of it.
+  static let duplicateSeparator = "+"
+
   /// A safe id not handed out before by this instance.
   ///
-  /// `id`, else `id-2`, `id-3`, and so on. Comparison ignores case, so files stay distinct on case-insensitive file systems.
-  /// `duplicate` is true when a suffix had to be added.
+  /// `id`, else `id+2`, `id+3`, and so on. Comparison ignores case, so files stay distinct on
+  /// case-insensitive file systems. Every raw id that makes one safe id falls in one shard
+  /// (`Shard`), and only those compete for its numbers, so each shard of a batch numbers them
+  /// as the single run does. `duplicate` is true when a number had to be added.
   mutating func unique(_ raw: String) -> (id: String, duplicate: Bool) {
     let base = Self.safe(raw)
     let key = base.lowercased()
@@ -36,7 +43,7 @@ struct ArticleID {
     var suffix = lastSuffix[key, default: 1]
     while !used.insert(candidate.lowercased()).inserted {
       suffix += 1
-      candidate = "\(base)-\(suffix)"
+      candidate = base + Self.duplicateSeparator + String(suffix)
     }
     lastSuffix[key] = suffix
     return (candidate, candidate != base)

@@ -1,24 +1,53 @@
 import BriefKit
 import Foundation
 
-/// One unit of batch input: a whole file, or one line of a JSONL file.
-enum BatchItem: Sendable {
-  /// A whole file, or the first `bytes` of a larger one of `totalBytes`.
-  case file(path: String, bytes: [UInt8], format: ArticleFormat, totalBytes: Int)
-  case jsonLine(path: String, lineNumber: Int, bytes: [UInt8])
+/// One unit of batch input: a whole document, or one line of a JSONL file.
+struct BatchItem: Sendable {
+  /// What the item holds.
+  enum Content: Sendable {
+    /// A whole document, or the first bytes of a larger one of `totalBytes` (nil: a stream cut
+    /// at `maximumFileBytes`, its size unknown).
+    case document(bytes: [UInt8], format: ArticleFormat, totalBytes: Int?)
+    /// One line of a JSONL file; `lineNumber` is 1-based.
+    case jsonLine(lineNumber: Int, bytes: [UInt8])
+  }
+
+  /// The input file as printed (`Printable`), or `stdin`.
+  var path: String
+  /// The raw id of a document: its file name without the extension (a JSON line has its own).
+  var name: String
+  /// The input file's modification day (UTC `YYYY-MM-DD`), nil for standard input.
+  var fileDate: String?
+  var content: Content
+
+  /// An item of one whole document read by `FileIO.read`.
+  init(document contents: FileIO.Contents, format: ArticleFormat, path: String, name: String) {
+    self.path = path
+    self.name = name
+    fileDate = contents.modificationDay
+    content = .document(bytes: contents.bytes, format: format, totalBytes: contents.totalBytes)
+  }
+
+  /// An item of one line of the JSONL input `path`.
+  init(jsonLine bytes: [UInt8], lineNumber: Int, path: String, fileDate: String?) {
+    self.path = path
+    name = path
+    self.fileDate = fileDate
+    content = .jsonLine(lineNumber: lineNumber, bytes: bytes)
+  }
 
   /// Where the item came from, as printed in messages: `FILE` or `FILE:LINE`.
   var source: String {
-    switch self {
-    case .file(let path, _, _, _): path
-    case .jsonLine(let path, let lineNumber, _): "\(path):\(lineNumber)"
+    switch content {
+    case .document: path
+    case .jsonLine(let lineNumber, _): "\(path):\(lineNumber)"
     }
   }
 
   /// The bytes the item holds.
   var byteCount: Int {
-    switch self {
-    case .file(_, let bytes, _, _), .jsonLine(_, _, let bytes): bytes.count
+    switch content {
+    case .document(let bytes, _, _), .jsonLine(_, let bytes): bytes.count
     }
   }
 
@@ -26,7 +55,8 @@ enum BatchItem: Sendable {
   /// a longer text is briefed from its first 2 MiB, with a warning, so time and memory stay
   /// bounded.
   static let maximumTextBytes = 2 << 20
-  /// The most bytes read of one input file (8 MiB: room for HTML markup around the text).
+  /// The most bytes read of one input file, pipe or device (8 MiB: room for HTML markup
+  /// around the text).
   static let maximumFileBytes = 8 << 20
 
   /// Decodes the item into an article with its raw (unsafe, not yet unique) id and its file's
@@ -36,13 +66,13 @@ enum BatchItem: Sendable {
     -> (article: Article, warnings: [IngestWarning])
   {
     var (article, warnings) = try decoded(form: form)
-    switch self {
-    case .file(let path, _, _, _), .jsonLine(let path, _, _):
-      article.fileDate = FileIO.modificationDay(path)
+    article.fileDate = fileDate
+    var size = article.text.utf8.count
+    if case .document(let bytes, _, let total) = content {
+      if let total, total > bytes.count { size = total }
+      if total == nil { warnings.append(.streamCut(readBytes: Self.maximumFileBytes)) }
     }
     guard form == .full else { return (article, warnings) }
-    var size = article.text.utf8.count
-    if case .file(_, let bytes, _, let total) = self, total > bytes.count { size = total }
     article.text = TextPrefix.prefix(article.text, maximumBytes: Self.maximumTextBytes)
     if size > article.text.utf8.count {
       warnings.append(.truncated(originalBytes: size, keptBytes: article.text.utf8.count))
@@ -53,20 +83,17 @@ enum BatchItem: Sendable {
   private func decoded(form: TextNormalizer.Form) throws(CLIError)
     -> (article: Article, warnings: [IngestWarning])
   {
-    switch self {
-    case .file(let path, let bytes, let format, _):
+    switch content {
+    case .document(let bytes, let format, _):
       do {
         return try ArticleReader.article(
-          from: bytes, id: SummarizeCommand.baseName(path), source: path, format: format,
-          form: form)
+          from: bytes, id: name, source: path, format: format, form: form)
       } catch {
         throw CLIError(path: path, error)
       }
-    case .jsonLine(let path, let lineNumber, let bytes):
+    case .jsonLine(let lineNumber, let bytes):
       do {
-        let article = try ArticleReader.article(
-          fromJSONLine: bytes, lineNumber: lineNumber, source: path)
-        return (article, [])
+        return try ArticleReader.article(fromJSONLine: bytes, lineNumber: lineNumber, source: path)
       } catch {
         throw CLIError(path: "\(path):\(lineNumber)", error)
       }
@@ -74,11 +101,22 @@ enum BatchItem: Sendable {
   }
 }
 
-/// Yields the batch items of a list of input files, reading one file or line at a time.
+/// Yields the batch items of a list of input files, reading one file or line at a time; each
+/// file is opened once (a named pipe could not be opened twice).
 struct BatchItemReader: IteratorProtocol {
+  /// The JSONL file being read.
+  private struct Lines {
+    var path: String
+    var reader: LineReader
+    var descriptor: Int32
+    var fileDate: String?
+    var number = 0
+    var articles = 0
+  }
+
   private var inputs: IndexingIterator<[InputCollector.Input]>
-  private var lines: (path: String, reader: LineReader, descriptor: Int32, number: Int)?
-  /// Files that could not be read, collected as they are met.
+  private var lines: Lines?
+  /// Files and lines that could not be read, collected as they are met.
   private(set) var failures: [CLIError] = []
 
   init(inputs: [InputCollector.Input]) {
@@ -88,32 +126,50 @@ struct BatchItemReader: IteratorProtocol {
   mutating func next() -> BatchItem? {
     while true {
       if var current = lines {
-        if let line = current.reader.next() {
+        if let line = current.reader.nextLine() {
           current.number += 1
-          lines = current
-          if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-          return .jsonLine(path: current.path, lineNumber: current.number, bytes: line)
+          defer { lines = current }
+          switch line {
+          case .tooLong(let length):
+            current.articles += 1
+            failures.append(Self.tooLong(length, at: "\(current.path):\(current.number)"))
+          case .complete(let bytes):
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            current.articles += 1
+            return BatchItem(
+              jsonLine: bytes, lineNumber: current.number, path: current.path,
+              fileDate: current.fileDate)
+          }
+          continue
         }
         close(current.descriptor)
+        if current.articles == 0 { failures.append(CLIError(path: current.path, .empty)) }
         lines = nil
       }
       guard let input = inputs.next() else { return nil }
-      if input.format == .jsonl {
-        let descriptor = open(input.path, O_RDONLY)
-        guard descriptor >= 0 else {
-          failures.append(CLIError(path: input.path, reason: "cannot be opened"))
+      do throws(CLIError) {
+        if input.format == .jsonl {
+          let descriptor = try FileIO.openForReading(input.path)
+          lines = Lines(
+            path: input.path.description, reader: LineReader(descriptor: descriptor),
+            descriptor: descriptor, fileDate: FileIO.modificationDay(of: descriptor))
           continue
         }
-        lines = (input.path, LineReader(descriptor: descriptor), descriptor, 0)
-        continue
-      }
-      do throws(CLIError) {
-        let (bytes, total) = try FileIO.readBytes(
-          input.path, maximumBytes: BatchItem.maximumFileBytes)
-        return .file(path: input.path, bytes: bytes, format: input.format, totalBytes: total)
+        let contents = try FileIO.read(input.path, maximumBytes: BatchItem.maximumFileBytes)
+        return BatchItem(
+          document: contents, format: input.format, path: input.path.description,
+          name: input.path.baseName)
       } catch {
         failures.append(error)
       }
     }
+  }
+
+  /// The failure of a JSON line longer than `LineReader.maximumLineBytes`.
+  static func tooLong(_ length: Int, at place: String) -> CLIError {
+    CLIError(
+      path: place,
+      reason: "line of \(length) bytes is longer than the \(LineReader.maximumLineBytes >> 20)"
+        + " MiB a line may have; skipped")
   }
 }

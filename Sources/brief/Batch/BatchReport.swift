@@ -19,7 +19,10 @@ struct BatchReport {
   /// The share of the batch this run took (`2/4`), when sharded.
   var shard: String?
   var articles = 0
-  var briefsWritten = 0
+  /// The ids of the briefs written, in writing order: what `brief digest DIR` reads.
+  var briefsWritten: [String] = []
+  /// Brief files of earlier runs moved from `briefs/` to `stale/`.
+  var staleBriefs = 0
   /// Briefs taken from the work area of an earlier run instead of computed again.
   var reusedBriefs = 0
   var failures: [Failure] = []
@@ -37,12 +40,14 @@ struct BatchReport {
   func json(outputDirectory: String) -> String {
     func round(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
     let object: [String: Any] = [
-      "version": 1,
+      "version": 2,
       "output_directory": outputDirectory,
       "shard": shard.map { $0 as Any } ?? NSNull(),
       "input_files": inputFiles,
       "articles": articles,
-      "briefs_written": briefsWritten,
+      "briefs_written": briefsWritten.count,
+      "briefs": briefsWritten.sorted(),
+      "stale_briefs_set_aside": staleBriefs,
       "briefs_reused": reusedBriefs,
       "failed": failures.count,
       "failures": failures.map { ["source": $0.source, "reason": $0.reason] },
@@ -96,7 +101,7 @@ struct BatchReport {
   /// The closing summary for standard error: the outcome, a table of the stages, where the
   /// outputs are.
   func summary(outputDirectory: String) -> String {
-    var outcome = "\(briefsWritten) of \(counted(articles, "article")) briefed from "
+    var outcome = "\(briefsWritten.count) of \(counted(articles, "article")) briefed from "
     outcome += counted(inputFiles, "file")
     if !failures.isEmpty { outcome += "; \(counted(failures.count, "input")) could not be used" }
     if reusedBriefs > 0 { outcome += ", \(reusedBriefs) reused from an earlier run" }
@@ -115,6 +120,11 @@ struct BatchReport {
     }
     if !renamedIDs.isEmpty {
       lines.append("\(counted(renamedIDs.count, "id")) renamed (see report.json)")
+    }
+    if staleBriefs > 0 {
+      lines.append(
+        "\(counted(staleBriefs, "brief file")) of articles not in this run moved to "
+          + "\(outputDirectory)/stale")
     }
     if !outputFailures.isEmpty {
       lines.append("\(counted(outputFailures.count, "output")) could not be written")

@@ -42,14 +42,19 @@ struct BatchRunner {
       Console.error(error.description)
       return .outputFailed
     }
-    WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs"])
+    let workArea = self.workArea
+    WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs", workArea.folder])
     let collector = InputCollector(paths: inputs, skipping: outputDirectory)
     for failure in collector.failures { fail(&report, failure) }
+    guard !collector.inputs.isEmpty else {
+      // A missing feed must not pass for a quiet night: the last run's outputs stay.
+      Console.error(noArticles("found"))
+      return .inputsFailed
+    }
 
     let shard = self.shard
     let files = collector.inputs.filter { input in
-      input.format == .jsonl
-        || shard?.contains(id: SummarizeCommand.baseName(input.path)) ?? true
+      input.format == .jsonl || shard?.contains(id: input.path.baseName) ?? true
     }
     report.inputFiles = files.count
     let expected = InputCollector.articleCount(files)
@@ -58,10 +63,11 @@ struct BatchRunner {
     var reader = BatchItemReader(inputs: files)
     var ids = ArticleID()
     var briefs: [Brief] = []
+    var workKeys: Set<String> = []
     var chunk: [BatchItem] = []
     var chunkSize = 0
     func flush() {
-      process(chunk, ids: &ids, briefs: &briefs, report: &report)
+      process(chunk, ids: &ids, briefs: &briefs, workKeys: &workKeys, report: &report)
       chunk.removeAll(keepingCapacity: true)
       chunkSize = 0
     }
@@ -75,6 +81,13 @@ struct BatchRunner {
     }
     flush()
     for failure in reader.failures { fail(&report, failure) }
+    if shard == nil && briefs.isEmpty {
+      Console.error(noArticles("read"))
+      return .inputsFailed
+    }
+    // From here on the folder changes; until the new report is written there is none, so a
+    // run killed on the way leaves a folder `brief digest` reports as unfinished.
+    unlink(outputDirectory + "/report.json")
     progress.update(
       phase: "translating", done: report.articles, failed: report.failures.count, force: true)
 
@@ -84,6 +97,7 @@ struct BatchRunner {
     report.translator = translator
     report.stageSeconds["translate"] = seconds(clock.now - translationStart)
     writeBriefs(briefs, report: &report)
+    setAsideStaleBriefs(keeping: Set(briefs.map(\.id)), report: &report)
 
     let digestStart = clock.now
     // From the briefs as re-read from their JSON, as `brief digest` sees them: same bytes.
@@ -97,6 +111,7 @@ struct BatchRunner {
     write(
       report.json(outputDirectory: outputDirectory),
       to: "\(outputDirectory)/report.json", report: &report)
+    workArea.prune(keeping: workKeys)
     progress.finish()
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
@@ -105,8 +120,11 @@ struct BatchRunner {
   }
 
   /// Ingests one chunk of items and selects their key sentences.
+  ///
+  /// Adds the work-area keys used to `workKeys`.
   private func process(
-    _ items: [BatchItem], ids: inout ArticleID, briefs: inout [Brief], report: inout BatchReport
+    _ items: [BatchItem], ids: inout ArticleID, briefs: inout [Brief],
+    workKeys: inout Set<String>, report: inout BatchReport
   ) {
     guard !items.isEmpty else { return }
     let clock = ContinuousClock()
@@ -150,12 +168,13 @@ struct BatchRunner {
     let selected = Parallel.map(articles) { article in
       let start = clock.now
       let key = workArea.key(article)
-      if let stored = workArea.brief(for: key) { return (stored, true, clock.now - start) }
+      if let stored = workArea.brief(for: key) { return (stored, key, true, clock.now - start) }
       let brief = pipeline.run(article).brief
       workArea.store(brief, for: key)
-      return (brief, false, clock.now - start)
+      return (brief, key, false, clock.now - start)
     }
-    for (brief, reused, duration) in selected {
+    for (brief, key, reused, duration) in selected {
+      workKeys.insert(key)
       report.stageSeconds["select", default: 0] += seconds(duration)
       if reused { report.reusedBriefs += 1 }
       briefs.append(brief)
@@ -183,17 +202,51 @@ struct BatchRunner {
         }
         return (failures, rendered - start, clock.now - rendered)
       }
-      for (failures, renderTime, writeTime) in outcomes {
+      for (brief, (failures, renderTime, writeTime)) in zip(chunk, outcomes) {
         report.stageSeconds["render", default: 0] += seconds(renderTime)
         report.stageSeconds["write", default: 0] += seconds(writeTime)
         for failure in failures {
           report.outputFailures.append(.init(source: failure.path, reason: failure.reason))
           Console.error(failure.description)
         }
-        if failures.isEmpty { report.briefsWritten += 1 }
+        if failures.isEmpty { report.briefsWritten.append(brief.id) }
       }
-      progress.update(phase: "writing", done: report.briefsWritten, failed: report.failures.count)
+      progress.update(
+        phase: "writing", done: report.briefsWritten.count, failed: report.failures.count)
     }
+  }
+
+  /// Moves the brief files in `DIR/briefs` of ids this run did not brief (an article deleted
+  /// or renamed since an earlier run into the same folder) to `DIR/stale/`, so that `briefs/`
+  /// holds this run's briefs alone and nothing written before is lost.
+  private func setAsideStaleBriefs(keeping ids: Set<String>, report: inout BatchReport) {
+    let folder = outputDirectory + "/briefs"
+    let staleFolder = outputDirectory + "/stale"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let extensions = Set(Self.formats.map { "." + $0.fileExtension })
+    for name in names.sorted() where !name.hasPrefix(".") {
+      guard let dot = name.lastIndex(of: "."), extensions.contains(String(name[dot...])),
+        !ids.contains(String(name[..<dot]))
+      else { continue }
+      do throws(CLIError) {
+        try FileIO.makeFolder(staleFolder)
+        guard rename("\(folder)/\(name)", "\(staleFolder)/\(name)") == 0 else {
+          throw CLIError(
+            path: "\(folder)/\(name)",
+            reason: "cannot be moved to \(staleFolder) (\(String(cString: strerror(errno))))")
+        }
+        report.staleBriefs += 1
+      } catch {
+        report.outputFailures.append(.init(source: error.path, reason: error.reason))
+        Console.error(error.description)
+      }
+    }
+  }
+
+  /// The line of a run that stops before writing anything: no article was `verb` in the inputs.
+  private func noArticles(_ verb: String) -> String {
+    "no articles \(verb) in \(inputs.map(Printable.name).joined(separator: " ")); "
+      + "nothing written, \(Printable.name(outputDirectory)) left as it was"
   }
 
   @discardableResult

@@ -47,6 +47,26 @@ struct WorkArea: Sendable {
 
   private func path(_ key: String) -> String { "\(folder)/\(key).json" }
 
+  /// Removes every stage file but those of `keys` (the ones this run used).
+  ///
+  /// Also removes the folders of other work-area versions and stale temporary files: the work area holds what the next run over the same
+  /// inputs can reuse, not every article ever briefed into this folder. Failures only cost
+  /// space, so they are ignored.
+  func prune(keeping keys: Set<String>) {
+    let manager = FileManager.default
+    if let names = try? manager.contentsOfDirectory(atPath: folder) {
+      for name in names where !keys.contains((name as NSString).deletingPathExtension) {
+        try? manager.removeItem(atPath: folder + "/" + name)
+      }
+    }
+    let root = ((folder as NSString).deletingLastPathComponent as NSString)
+      .deletingLastPathComponent
+    let current = "v\(Self.version)"
+    for name in (try? manager.contentsOfDirectory(atPath: root)) ?? [] where name != current {
+      try? manager.removeItem(atPath: root + "/" + name)
+    }
+  }
+
   /// Removes temporary files a killed run left in `folders` (`.NAME.PID.tmp`).
   static func removeLeftovers(in folders: [String]) {
     for folder in folders {

@@ -19,6 +19,8 @@ struct BriefInputReader {
   private(set) var failures: [CLIError] = []
   /// Briefs left out because their id was read before, in reading order.
   private(set) var duplicates: [CLIError] = []
+  /// Other things worth a warning (a report of an older version), in reading order.
+  private(set) var warnings: [CLIError] = []
   /// Where each id was first read.
   private var firstPlace: [String: String] = [:]
 
@@ -43,33 +45,64 @@ struct BriefInputReader {
     }
   }
 
-  /// A batch output folder: its `briefs/*.json`; a batch that wrote no briefs has a
-  /// `report.json` and no `briefs/` folder.
+  /// A batch output folder: the briefs its `report.json` lists.
+  ///
+  /// Those are the briefs of its last run and no others (a brief file of an article since deleted or renamed is not
+  /// read). A folder without a report — a batch killed or still running — or with a report
+  /// of a version before the list is read whole, `briefs/*.json`; the first is a failure.
   private mutating func readFolder(_ folder: String) {
     let briefsFolder = (folder as NSString).appendingPathComponent("briefs")
+    let reportPath = (folder as NSString).appendingPathComponent("report.json")
     let manager = FileManager.default
-    guard let names = try? manager.contentsOfDirectory(atPath: briefsFolder) else {
-      let report = (folder as NSString).appendingPathComponent("report.json")
-      if !manager.fileExists(atPath: report) {
+    var paths: [String] = []
+    if let listed = Self.listedBriefs(reportPath) {
+      for id in listed.sorted() {
+        // An id from the report is a file name only when it is a safe one.
+        guard !id.isEmpty, !id.hasPrefix("."), !id.contains("/") else {
+          failures.append(CLIError(path: reportPath, reason: "lists an id that is no file name"))
+          continue
+        }
+        paths.append((briefsFolder as NSString).appendingPathComponent(id + ".json"))
+      }
+    } else {
+      guard let names = try? manager.contentsOfDirectory(atPath: briefsFolder) else {
         failures.append(
           CLIError(path: folder, reason: "not a batch output folder (no briefs/ or report.json)"))
+        return
       }
-      return
-    }
-    var paths: [String] = []
-    for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-      let path = (briefsFolder as NSString).appendingPathComponent(name)
-      guard FileIO.isRegularFile(path) else {
-        failures.append(CLIError(path: path, reason: FileIO.notRegularFile))
-        continue
+      if manager.fileExists(atPath: reportPath) {
+        warnings.append(
+          CLIError(
+            path: reportPath,
+            reason: "lists no briefs (written by an older brief); every brief in briefs/ read"))
+      } else {
+        failures.append(
+          CLIError(
+            path: folder,
+            reason: "no report.json: the batch that wrote it did not finish (or is running); "
+              + "every brief in briefs/ read"))
       }
-      paths.append(path)
+      for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        paths.append((briefsFolder as NSString).appendingPathComponent(name))
+      }
     }
     for start in stride(from: 0, to: paths.count, by: Self.chunkCount) {
       let chunk = Array(paths[start..<min(start + Self.chunkCount, paths.count)])
-      let results = Parallel.map(chunk) { path in Self.decodeFile(path) }
+      let results = Parallel.map(chunk) { path in
+        FileIO.isRegularFile(path) || !FileManager.default.fileExists(atPath: path)
+          ? Self.decodeFile(path) : .failure(CLIError(path: path, reason: FileIO.notRegularFile))
+      }
       for (path, result) in zip(chunk, results) { take(result, place: path) }
     }
+  }
+
+  /// The ids `report.json` at `path` lists under `briefs`; nil when there is no such file or
+  /// it has no list.
+  private static func listedBriefs(_ path: String) -> [String]? {
+    guard let data = FileManager.default.contents(atPath: path),
+      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+    else { return nil }
+    return object["briefs"] as? [String]
   }
 
   private mutating func readFile(_ path: String) {
@@ -77,10 +110,11 @@ struct BriefInputReader {
   }
 
   private mutating func readLinesFile(_ path: String) {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      failures.append(
-        CLIError(path: path, reason: "cannot be opened (\(String(cString: strerror(errno))))"))
+    let descriptor: Int32
+    do throws(CLIError) {
+      descriptor = try FileIO.openForReading(RawPath(path))
+    } catch {
+      failures.append(error)
       return
     }
     defer { close(descriptor) }
@@ -92,8 +126,14 @@ struct BriefInputReader {
   private mutating func readLines(_ lines: inout LineReader, name: String) {
     var chunk: [(place: String, bytes: [UInt8])] = []
     var number = 0
-    while let line = lines.next() {
+    while let next = lines.nextLine() {
       number += 1
+      guard case .complete(let line) = next else {
+        if case .tooLong(let length) = next {
+          failures.append(BatchItemReader.tooLong(length, at: "\(name):\(number)"))
+        }
+        continue
+      }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       chunk.append(("\(name):\(number)", line))
       if chunk.count >= Self.chunkCount { decode(&chunk) }
@@ -133,8 +173,9 @@ struct BriefInputReader {
   /// The brief in the `.json` file at `path`.
   private static func decodeFile(_ path: String) -> Result<Brief, CLIError> {
     Result { () throws(CLIError) in
-      let (bytes, total) = try FileIO.readBytes(path, maximumBytes: maximumFileBytes)
-      guard total <= maximumFileBytes else {
+      let contents = try FileIO.read(RawPath(path), maximumBytes: maximumFileBytes)
+      let bytes = contents.bytes
+      guard let total = contents.totalBytes, total <= maximumFileBytes else {
         throw CLIError(path: path, reason: "larger than \(maximumFileBytes >> 20) MiB")
       }
       do throws(BriefDecodingError) {

@@ -13,45 +13,98 @@ enum FileIO {
   /// The reason given for a path `isRegularFile` refuses.
   static let notRegularFile = "not a regular file (a pipe, socket or device)"
 
-  /// The bytes of the file at `path`, or of standard input when `path` is `-`.
-  static func readBytes(_ path: String) throws(CLIError) -> [UInt8] {
-    try readBytes(path, maximumBytes: nil).bytes
+  /// What was read of one input.
+  struct Contents {
+    /// The bytes read.
+    var bytes: [UInt8]
+    /// The whole input's size in bytes; nil when it is not a regular file and went on past
+    /// the most bytes read (its size is unknown: it was read no further).
+    var totalBytes: Int?
+    /// The day (UTC, `YYYY-MM-DD`) the file was last modified; nil for standard input.
+    var modificationDay: String?
   }
 
-  /// The bytes of the file at `path` (standard input for `-`) and the file's whole size.
+  /// The bytes of the file at `path`, or of standard input when `path` is `-`.
+  static func readBytes(_ path: String) throws(CLIError) -> [UInt8] {
+    try read(path == "-" ? nil : RawPath(path), maximumBytes: nil).bytes
+  }
+
+  /// The bytes of the file at `path` (nil: standard input), opened once and read once, so a
+  /// named pipe (`<(curl ...)`, `/dev/stdin`) is read like a file.
   ///
-  /// With `maximumBytes`, a larger file is read only that far, cut back to the end of its last
-  /// line in the second half of the read (so no character is split), and `totalBytes` tells
-  /// how large the file was.
-  static func readBytes(_ path: String, maximumBytes: Int?) throws(CLIError)
-    -> (bytes: [UInt8], totalBytes: Int)
+  /// With `maximumBytes`, a larger input — a file, a pipe or a device such as `/dev/zero` — is
+  /// read only that far, cut back to the end of its last line in the second half of the read
+  /// (so no character is split).
+  static func read(_ path: RawPath?, maximumBytes: Int?) throws(CLIError) -> Contents {
+    guard let path else {
+      return try read(descriptor: STDIN_FILENO, name: "stdin", maximumBytes: maximumBytes)
+    }
+    let descriptor = try openForReading(path)
+    defer { close(descriptor) }
+    return try read(descriptor: descriptor, name: path.description, maximumBytes: maximumBytes)
+  }
+
+  /// Opens `path` for reading.
+  ///
+  /// - Throws: a `CLIError` naming the path, with the reason `reason(errno:)` gives, or
+  ///   "is a directory".
+  static func openForReading(_ path: RawPath) throws(CLIError) -> Int32 {
+    var descriptor: Int32
+    repeat {
+      descriptor = path.withCString { Foundation.open($0, O_RDONLY | O_CLOEXEC) }
+    } while descriptor < 0 && errno == EINTR
+    guard descriptor >= 0 else { throw CLIError(path: path.description, reason: reason(errno)) }
+    var status = stat()
+    if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+      close(descriptor)
+      throw CLIError(path: path.description, reason: "is a directory")
+    }
+    return descriptor
+  }
+
+  /// The one phrase each `errno` of opening or examining a path is reported with, the same
+  /// for every kind of input.
+  static func reason(_ code: Int32) -> String {
+    switch code {
+    case ENOENT, ENOTDIR: "no such file"
+    case EACCES, EPERM: "permission denied"
+    case ELOOP: "symbolic link loop"
+    case EISDIR: "is a directory"
+    default: "cannot be opened (\(String(cString: strerror(code))))"
+    }
+  }
+
+  private static func read(descriptor: Int32, name: String, maximumBytes: Int?) throws(CLIError)
+    -> Contents
   {
-    if path == "-" {
-      let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-      return (bytes, bytes.count)
-    }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CLIError(path: path, reason: "no such file")
-    }
-    if isDirectory.boolValue { throw CLIError(path: path, reason: "is a directory") }
-    guard FileManager.default.isReadableFile(atPath: path),
-      let handle = FileHandle(forReadingAtPath: path)
-    else {
-      throw CLIError(path: path, reason: "permission denied")
-    }
-    defer { try? handle.close() }
-    do {
-      let total = Int(try handle.seekToEnd())
-      try handle.seek(toOffset: 0)
-      guard let maximumBytes, total > maximumBytes else {
-        return (Array(try handle.readToEnd() ?? Data()), total)
+    var status = stat()
+    let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+    let size = regular ? Int(status.st_size) : 0
+    // One byte past the limit tells a longer input from one of exactly the limit.
+    let wanted = maximumBytes.map { $0 + 1 } ?? Int.max
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(size, wanted) + 1)
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while bytes.count < wanted {
+      let asked = min(chunk.count, wanted - bytes.count)
+      let count = chunk.withUnsafeMutableBytes {
+        Foundation.read(descriptor, $0.baseAddress, asked)
       }
-      let prefix = Array(try handle.read(upToCount: maximumBytes) ?? Data())
-      return (cutAtLineEnd(prefix), total)
-    } catch {
-      throw CLIError(path: path, reason: "cannot be read (\(error.localizedDescription))")
+      if count < 0 && errno == EINTR { continue }
+      guard count >= 0 else {
+        throw CLIError(
+          path: name, reason: "cannot be read (\(String(cString: strerror(errno))))")
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: chunk[0..<count])
     }
+    let day = descriptor == STDIN_FILENO ? nil : modificationDay(of: descriptor)
+    guard let maximumBytes, bytes.count > maximumBytes else {
+      return Contents(bytes: bytes, totalBytes: bytes.count, modificationDay: day)
+    }
+    return Contents(
+      bytes: cutAtLineEnd(Array(bytes[..<maximumBytes])),
+      totalBytes: regular ? max(size, bytes.count) : nil, modificationDay: day)
   }
 
   /// `bytes` up to and including its last line feed in the second half (for UTF-16 with a
@@ -68,14 +121,12 @@ enum FileIO {
     return Array(bytes[..<end])
   }
 
-  /// The day (UTC, `YYYY-MM-DD`) the file at `path` was last modified; nil when it cannot be
-  /// read (or for standard input).
-  static func modificationDay(_ path: String) -> String? {
-    guard path != "-", path != "stdin",
-      let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-      let date = attributes[.modificationDate] as? Date
-    else { return nil }
-    return utcDay(of: date)
+  /// The day (UTC, `YYYY-MM-DD`) the open file `descriptor` was last modified; nil when it
+  /// cannot be examined.
+  static func modificationDay(of descriptor: Int32) -> String? {
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { return nil }
+    return utcDay(of: Date(timeIntervalSince1970: Double(status.st_mtim.tv_sec)))
   }
 
   /// The UTC calendar day of `date` as `YYYY-MM-DD`: by day arithmetic from 1970 on (a date
@@ -148,16 +199,18 @@ extension FileIO {
   /// extension or, without one, from the content; warnings are printed, a failure is printed
   /// as one line naming the input.
   static func readArticle(_ path: String, form: TextNormalizer.Form = .full) -> Article? {
-    let source = path == "-" ? "stdin" : path
+    let file = path == "-" ? nil : RawPath(path)
     do throws(CLIError) {
       let limit = form == .full ? BatchItem.maximumFileBytes : nil
-      let (bytes, total) = try readBytes(path, maximumBytes: limit)
+      let contents = try read(file, maximumBytes: limit)
       let format =
-        ArticleFormat(fileExtension: (path as NSString).pathExtension)
-        ?? ArticleFormat.sniffed(bytes)
-      let item = BatchItem.file(path: source, bytes: bytes, format: format, totalBytes: total)
+        ArticleFormat(fileExtension: file?.pathExtension ?? "")
+        ?? ArticleFormat.sniffed(contents.bytes)
+      let item = BatchItem(
+        document: contents, format: format, path: file?.description ?? "stdin",
+        name: file?.baseName ?? "stdin")
       let read = try item.article(form: form)
-      for warning in read.warnings { Console.warning("\(source): \(warning)") }
+      for warning in read.warnings { Console.warning("\(item.source): \(warning)") }
       return read.article
     } catch {
       Console.error(error.description)

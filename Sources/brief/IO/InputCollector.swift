@@ -4,106 +4,152 @@ import Foundation
 /// Expands the paths given on the command line into the input files of a batch.
 ///
 /// Folders are walked recursively; files with a readable extension (.txt, .md, .html,
-/// .jsonl) are kept, in a deterministic order (sorted by path within each argument).
-/// Symbolic links are followed once: a link loop is reported, not walked forever. The output
+/// .jsonl) are kept, in a deterministic order (sorted by name, byte by byte, within each
+/// argument). Names are kept as the file system's bytes (`RawPath`), so a name that is not
+/// UTF-8 is still opened. Symbolic links are followed: a folder or file reached twice (a link
+/// to a sibling, a path named twice) is read once, without a message; a link back into a
+/// folder being walked is reported as a symbolic link loop and not walked forever. The output
 /// folder is never walked.
 struct InputCollector {
   /// One input file and its format.
   struct Input: Equatable {
-    var path: String
+    var path: RawPath
     var format: ArticleFormat
+  }
+
+  /// A file's identity: its device and inode, the same by whatever path it is reached.
+  private struct FileID: Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ status: stat) {
+      device = UInt64(status.st_dev)
+      inode = UInt64(status.st_ino)
+    }
   }
 
   /// The files found, in order.
   private(set) var inputs: [Input] = []
   /// Paths that could not be used, each with its reason.
   private(set) var failures: [CLIError] = []
-  private var seenDirectories: Set<String> = []
-  private var seenFiles: Set<String> = []
+  private var seen: Set<FileID> = []
+  /// The folders being walked, outermost first: a folder among them reached again is a loop.
+  private var walking: [FileID] = []
 
-  /// The real path of a folder never walked: the batch's own output folder, so that a run
-  /// writing into a folder it reads does not read its last run's briefs as articles.
-  private let skippedFolder: String?
+  /// The folder never walked: the batch's own output folder, so that a run writing into a
+  /// folder it reads does not read its last run's briefs as articles.
+  private let skippedFolder: FileID?
 
   /// Collects the inputs of every path in `paths`, leaving out `skipping` (a folder) and all
   /// that is in it.
   init(paths: [String], skipping folder: String? = nil) {
-    skippedFolder = folder.map(Self.realPath)
-    for path in paths { collect(path, explicit: true) }
+    var status = stat()
+    skippedFolder = folder.flatMap { stat($0, &status) == 0 ? FileID(status) : nil }
+    for path in paths { collect(RawPath(path), explicit: true) }
   }
 
-  /// `path` made absolute, with symbolic links resolved.
-  static func realPath(_ path: String) -> String {
-    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-  }
-
-  private mutating func collect(_ path: String, explicit: Bool) {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      let isDanglingLink = (try? manager.destinationOfSymbolicLink(atPath: path)) != nil
-      failures.append(
-        CLIError(path: path, reason: isDanglingLink ? "broken symbolic link" : "no such file"))
+  private mutating func collect(_ path: RawPath, explicit: Bool) {
+    var status = stat()
+    guard path.withCString({ stat($0, &status) }) == 0 else {
+      failures.append(CLIError(path: path.description, reason: Self.missingReason(path, errno)))
       return
     }
-    let real = Self.realPath(path)
-    if isDirectory.boolValue {
-      if real == skippedFolder {
-        if explicit { failures.append(CLIError(path: path, reason: "is the output folder")) }
+    let id = FileID(status)
+    if status.st_mode & S_IFMT == S_IFDIR {
+      if id == skippedFolder {
+        if explicit {
+          failures.append(CLIError(path: path.description, reason: "is the output folder"))
+        }
         return
       }
-      guard seenDirectories.insert(real).inserted else {
-        if !explicit { failures.append(CLIError(path: path, reason: "symbolic link loop")) }
+      if walking.contains(id) {
+        failures.append(CLIError(path: path.description, reason: "symbolic link loop"))
         return
       }
-      let children: [String]
-      do {
-        children = try manager.contentsOfDirectory(atPath: path).sorted()
-      } catch {
-        failures.append(CLIError(path: path, reason: "folder cannot be read"))
+      guard seen.insert(id).inserted else { return }
+      guard let names = Self.entries(of: path) else {
+        failures.append(CLIError(path: path.description, reason: "folder cannot be read"))
         return
       }
-      for child in children where !child.hasPrefix(".") {
-        collect((path as NSString).appendingPathComponent(child), explicit: false)
+      walking.append(id)
+      for name in names where name.first != UInt8(ascii: ".") {
+        collect(path.appending(name), explicit: false)
       }
+      walking.removeLast()
       return
     }
-    let fileExtension = (path as NSString).pathExtension
-    guard let format = ArticleFormat(fileExtension: fileExtension) else {
+    guard let format = ArticleFormat(fileExtension: path.pathExtension) else {
       // A file named on the command line is read as text whatever its extension;
       // files found in folders are skipped unless Brief reads their extension.
-      if explicit, seenFiles.insert(real).inserted {
-        inputs.append(Input(path: path, format: .text))
-      }
+      if explicit, seen.insert(id).inserted { inputs.append(Input(path: path, format: .text)) }
       return
     }
     // A named pipe, socket or device found in a folder would block the batch or never end;
     // one named on the command line (`<(curl ...)`) is read as the user asked.
-    if !explicit, !FileIO.isRegularFile(path) {
-      failures.append(CLIError(path: path, reason: FileIO.notRegularFile))
+    if !explicit, status.st_mode & S_IFMT != S_IFREG {
+      failures.append(CLIError(path: path.description, reason: FileIO.notRegularFile))
       return
     }
-    guard seenFiles.insert(real).inserted else { return }
+    guard seen.insert(id).inserted else { return }
     inputs.append(Input(path: path, format: format))
   }
 
-  /// The number of articles the inputs hold: one per document, one per non-empty line of a
-  /// JSONL file (counted by scanning for line breaks, without parsing).
+  /// Why `path` could not be examined (`stat` failed with `code`): a dangling symbolic link is
+  /// a broken link, not a missing file.
+  private static func missingReason(_ path: RawPath, _ code: Int32) -> String {
+    var status = stat()
+    if code == ENOENT, path.withCString({ lstat($0, &status) }) == 0,
+      status.st_mode & S_IFMT == S_IFLNK
+    {
+      return "broken symbolic link"
+    }
+    return FileIO.reason(code)
+  }
+
+  /// The names in the folder `path` (without `.` and `..`), sorted byte by byte; nil when the
+  /// folder cannot be read.
+  private static func entries(of path: RawPath) -> [[UInt8]]? {
+    guard let folder = path.withCString({ opendir($0) }) else { return nil }
+    defer { closedir(folder) }
+    var names: [[UInt8]] = []
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        Array(raw.prefix { $0 != 0 })
+      }
+      if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+      names.append(name)
+    }
+    return names.sorted { $0.lexicographicallyPrecedes($1) }
+  }
+
+  /// The number of articles the inputs hold, for the progress line.
+  ///
+  /// One per document, one per non-empty line of a JSONL file (counted by scanning for line
+  /// breaks, without parsing). A JSONL input that is
+  /// not a regular file (a pipe, which can be read only once) counts as one.
   static func articleCount(_ inputs: [Input]) -> Int {
     var count = 0
     for input in inputs {
-      guard input.format == .jsonl else {
+      guard input.format == .jsonl,
+        input.path.withCString({ path in
+          var status = stat()
+          return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+        }),
+        let descriptor = try? FileIO.openForReading(input.path)
+      else {
         count += 1
         continue
       }
-      guard let handle = FileHandle(forReadingAtPath: input.path) else { continue }
-      defer { try? handle.close() }
+      defer { close(descriptor) }
       var last: UInt8 = 0x0A
-      while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-        chunk.withUnsafeBytes { bytes in
-          for byte in bytes where byte == 0x0A { count += 1 }
+      var chunk = [UInt8](repeating: 0, count: 1 << 20)
+      while true {
+        let read = chunk.withUnsafeMutableBytes {
+          Foundation.read(descriptor, $0.baseAddress, 1 << 20)
         }
-        last = chunk.last ?? last
+        guard read > 0 else { break }
+        for byte in chunk[0..<read] where byte == 0x0A { count += 1 }
+        last = chunk[read - 1]
       }
       if last != 0x0A { count += 1 }
     }

@@ -33,7 +33,8 @@ enum SeedFeed {
   static func briefs() throws -> [Brief] {
     try jsonLines().enumerated().map { index, line in
       let article = try ArticleReader.article(
-        fromJSONLine: Array(line.utf8), lineNumber: index + 1, source: "seeds.jsonl")
+        fromJSONLine: Array(line.utf8), lineNumber: index + 1, source: "seeds.jsonl"
+      ).article
       return BriefPipeline().run(article).brief
     }
   }

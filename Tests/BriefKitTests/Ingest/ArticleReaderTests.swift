@@ -47,7 +47,8 @@ import Testing
   let line =
     #"{"id": 12, "text": "Ein Satz.\r\nZweiter\u00a0Satz.", "title": "Titel", "date": "2025-02-15T10:31:00+01:00", "url": "https://example.org/a", "lang": "de-DE", "k": 2}"#
   let article = try ArticleReader.article(
-    fromJSONLine: Array(line.utf8), lineNumber: 12, source: "feed.jsonl")
+    fromJSONLine: Array(line.utf8), lineNumber: 12, source: "feed.jsonl"
+  ).article
   #expect(
     article
       == Article(
@@ -59,7 +60,8 @@ import Testing
 @Test func `a JSONL line needs only id and text`() throws {
   let article = try ArticleReader.article(
     fromJSONLine: Array(#"{"id":"x","text":"Hallo.","lang":"en-US"}"#.utf8), lineNumber: 1,
-    source: "stdin")
+    source: "stdin"
+  ).article
   #expect(article.id == "x")
   #expect(article.title == nil)
   #expect(article.date == nil)
@@ -71,7 +73,8 @@ import Testing
 @Test func `HTML text in a JSONL line is extracted`() throws {
   let line = #"{"id":"h","text":"<p>Erster &amp; <b>zweiter</b></p><p>Absatz</p>"}"#
   let article = try ArticleReader.article(
-    fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f.jsonl")
+    fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f.jsonl"
+  ).article
   #expect(article.text == "Erster & zweiter\n\nAbsatz")
 }
 
@@ -86,8 +89,11 @@ import Testing
   (#"{"id":"a","text":5}"#, #""text" must be a string"#),
   (#"{"id":"a","text":" \n "}"#, #""text" is empty"#),
   (#"{"id":"a","text":"x","title":3}"#, #""title" must be a string"#),
-  (#"{"id":"a","text":"x","date":"15.02.2025"}"#, #""date" must be an ISO 8601 date or date-time"#),
-  (#"{"id":"a","text":"x","date":"2025-02-30"}"#, #""date" must be an ISO 8601 date or date-time"#),
+  (#"{"id":"a","text":"x","date":7}"#, #""date" must be a string"#),
+  (
+    #"{"id":"a","text":"a\u001bb\u001bc\u0008d"}"#,
+    #""text" is binary content (control byte at offset 1)"#
+  ),
   (#"{"id":"a","text":"x","url":[]}"#, #""url" must be a string"#),
   (#"{"id":"a","text":"x","lang":"fr"}"#, #""lang" must be "de" or "en""#),
   (#"{"id":"a","text":"x","k":0}"#, #""k" must be a positive integer"#),
@@ -113,4 +119,48 @@ func `ISO 8601 dates and date-times are accepted`(date: String) {
 ])
 func `malformed dates are refused`(date: String) {
   #expect(!ISO8601Date.isValid(date))
+}
+
+@Test(arguments: [
+  ("20250214", "2025-02-14"), ("2025-02-14", "2025-02-14"),
+  ("20250214T101500Z", "2025-02-14T10:15:00Z"), ("20250214T1015+0100", "2025-02-14T10:15+0100"),
+])
+func `a JSONL date in the ISO 8601 basic form is read in the extended form`(
+  given: String, kept: String
+) throws {
+  let line = #"{"id":"a","text":"Ein Satz.","date":"\#(given)"}"#
+  let read = try ArticleReader.article(fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f")
+  #expect(read.article.date == kept)
+  #expect(read.warnings.isEmpty)
+}
+
+@Test(arguments: ["2025-W07", "2025-02-30", "15.02.2025", "2025045"])
+func `a JSONL date Brief cannot read leaves the article undated with a warning`(given: String)
+  throws
+{
+  let line = #"{"id":"a","text":"Ein Satz.","date":"\#(given)"}"#
+  let read = try ArticleReader.article(fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f")
+  #expect(read.article.date == nil)
+  #expect(read.warnings == [.unreadableDate(value: given)])
+  #expect(read.warnings[0].message.contains("\"\(given)\""))
+}
+
+@Test func `a few control characters in a JSONL text and title are removed, as in a file`() throws {
+  let line =
+    #"{"id":"c","title":"T\u001b]0;pwned\u0007itel","text":"Rot\u001b[31m Satz.\nZwei\u0008."}"#
+  let read = try ArticleReader.article(fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f")
+  #expect(read.article.title == "T]0;pwneditel")
+  #expect(read.article.text == "Rot[31m Satz.\nZwei.")
+  let file = try ArticleReader.article(
+    from: Array("Rot\u{1B}[31m Satz.\nZwei\u{08}.".utf8), id: "c", source: "c.txt",
+    format: .text)
+  #expect(file.article.text == read.article.text)
+}
+
+@Test func `a JSONL line that is not UTF-8 is read as Windows-1252 with a warning`() throws {
+  var line = Array(#"{"id":"w","text":"Die Stra"#.utf8)
+  line += [0xDF, 0x65] + Array(#" ist gesperrt."}"#.utf8)
+  let read = try ArticleReader.article(fromJSONLine: line, lineNumber: 1, source: "f")
+  #expect(read.article.text == "Die Straße ist gesperrt.")
+  #expect(read.warnings == [.decodedAsWindows1252])
 }

@@ -139,10 +139,12 @@ import Testing
   #expect(article.url == "https://example.org/a")
   let escaped = page.replacingOccurrences(of: "\"", with: "\\\"")
   let line = try ArticleReader.article(
-    fromJSONLine: Array(#"{"id":"j","text":"\#(escaped)"}"#.utf8), lineNumber: 1, source: "f")
+    fromJSONLine: Array(#"{"id":"j","text":"\#(escaped)"}"#.utf8), lineNumber: 1, source: "f"
+  ).article
   #expect(line.url == "https://example.org/a")
   let given = try ArticleReader.article(
     fromJSONLine: Array(#"{"id":"j","url":"https://given.example","text":"\#(escaped)"}"#.utf8),
-    lineNumber: 1, source: "f")
+    lineNumber: 1, source: "f"
+  ).article
   #expect(given.url == "https://given.example")
 }

@@ -8,7 +8,8 @@ import Testing
   let filter = RedundancyFilter(configuration: .init())
   for line in try SeedFeed.jsonLines() {
     let article = try ArticleReader.article(
-      fromJSONLine: Array(line.utf8), lineNumber: 1, source: "seeds.jsonl")
+      fromJSONLine: Array(line.utf8), lineNumber: 1, source: "seeds.jsonl"
+    ).article
     let output = BriefPipeline().run(article)
     #expect(output.brief.lines.count == 3, "\(article.id)")
     for line in output.brief.lines {
