@@ -22,7 +22,7 @@ struct BatchCommand: ParsableCommand {
   @Option(help: "Output folder.")
   var out: String
 
-  @Flag(help: "Print nothing on standard error but errors.")
+  @Flag(help: "Print only warnings and errors on standard error: no progress, no summary.")
   var quiet = false
 
   @Option(help: "Show a progress line on standard error: auto (on a terminal), always, never.")

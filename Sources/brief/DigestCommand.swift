@@ -25,7 +25,7 @@ struct DigestCommand: ParsableCommand {
   @Option(help: "Output folder for digest.{md,html,json} and digest.en.{md,html}.")
   var out: String
 
-  @Flag(help: "Print nothing on standard error but errors.")
+  @Flag(help: "Print only warnings and errors on standard error: no summary.")
   var quiet = false
 
   func validate() throws {
@@ -45,10 +45,8 @@ struct DigestCommand: ParsableCommand {
     var reader = BriefInputReader()
     for input in inputs { reader.read(input) }
     for failure in reader.failures { Console.error(failure.description) }
-    if !quiet {
-      for warning in reader.warnings { Console.warning(warning.description) }
-      for duplicate in reader.duplicates { Console.warning(duplicate.description) }
-    }
+    for warning in reader.warnings { Console.warning(warning.description) }
+    for duplicate in reader.duplicates { Console.warning(duplicate.description) }
     let digest = DigestBuilder.digest(of: reader.briefs)
     var written = true
     for (name, text) in DigestFiles.documents(of: digest) {

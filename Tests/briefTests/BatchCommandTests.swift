@@ -232,7 +232,9 @@ import Testing
     let result = try BriefProcess.run(["batch", seeds, "--out", out.path, "--progress", "always"])
     #expect(result.status == 0)
     let lines = result.stderr.split(separator: "\n").map(String.init)
-    #expect(lines.contains { $0.hasPrefix("brief: translating: 5/5 articles") })
+    // No translator: the last progress step is "briefed", not "translating".
+    #expect(lines.contains { $0.hasPrefix("brief: briefed: 5/5 articles") })
+    #expect(!lines.contains { $0.contains("translating") })
     #expect(lines.contains { $0.hasPrefix("brief: 5 of 5 articles briefed from 5 files") })
     for stage in ["ingest", "select", "translate", "render", "write", "digest"] {
       #expect(lines.contains { $0.hasPrefix("  \(stage) ") }, "no row for \(stage)")
@@ -240,6 +242,19 @@ import Testing
     let quiet = try BriefProcess.run(["batch", seeds, "--out", out.path, "--quiet"])
     #expect(quiet.status == 0)
     #expect(quiet.stderr.isEmpty)
+    // Quiet keeps warnings: a Windows-1252 file says how it was read, and nothing else.
+    let latin = try BriefProcess.temporaryFolder()
+    try Data("Der Bürgermeister kam. Er ging früh.".utf8).write(
+      to: latin.appendingPathComponent("a.txt"))
+    try Data([
+      0x44, 0x65, 0x72, 0x20, 0x4D, 0xFC, 0x6C, 0x6C, 0x65, 0x72, 0x20, 0x6B, 0x61, 0x6D, 0x2E,
+    ])
+    .write(to: latin.appendingPathComponent("b.txt"))
+    let warned = try BriefProcess.run(
+      ["batch", latin.path, "--out", latin.appendingPathComponent("out").path, "--quiet"])
+    #expect(warned.status == 0, "\(warned.stderr)")
+    #expect(warned.stderr.split(separator: "\n").count == 1, "\(warned.stderr)")
+    #expect(warned.stderr.contains("b.txt") && warned.stderr.contains("warning"))
     let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
     let seconds = try #require(report["seconds"] as? [String: Any])
     #expect(Set(seconds.keys).isSuperset(of: ["ingest", "select", "render", "write", "total"]))

@@ -89,7 +89,8 @@ struct BatchRunner {
     // run killed on the way leaves a folder `brief digest` reports as unfinished.
     unlink(outputDirectory + "/report.json")
     progress.update(
-      phase: "translating", done: report.articles, failed: report.failures.count, force: true)
+      phase: translator.isConfigured ? "translating" : "briefed", done: report.articles,
+      failed: report.failures.count, force: true)
 
     let translationStart = clock.now
     var translator = self.translator
@@ -144,10 +145,8 @@ struct BatchRunner {
       case .success(let (article, warnings)):
         for warning in warnings {
           report.warnings.append(.init(source: item.source, message: "\(warning)"))
-          if !quiet {
-            progress.finish()
-            Console.warning("\(item.source): \(warning)")
-          }
+          progress.finish()
+          Console.warning("\(item.source): \(warning)")
         }
         var article = article
         if let language { article.language = language }

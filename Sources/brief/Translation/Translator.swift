@@ -8,6 +8,8 @@ import Foundation
 struct Translator {
   /// The engine; nil when the translator is `none`.
   let engine: TranslationEngine?
+  /// Whether a translator is configured (not `none`).
+  var isConfigured: Bool { engine != nil }
   /// What is translating, for messages and the report: `DeepL (https://api-free.deepl.com)`.
   let label: String
   /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
