@@ -27,7 +27,20 @@ struct TranslateCommand: ParsableCommand {
     }
     var reader = LineReader()
     let lines = reader.remainingLines()
-    let outcome = engine.translate(lines.map { TextNormalizer.normalize($0) })
+    var texts: [String] = []
+    for (index, line) in lines.enumerated() {
+      switch line {
+      case .complete(let bytes):
+        texts.append(TextNormalizer.normalize(String(decoding: bytes, as: UTF8.self)))
+      case .tooLong(let length):
+        // Printed empty, in its place, like any line that could not be translated.
+        Console.error(
+          "stdin:\(index + 1): line of \(length) bytes is longer than the "
+            + "\(LineReader.maximumLineBytes >> 20) MiB a line may have; not translated")
+        texts.append("")
+      }
+    }
+    let outcome = engine.translate(texts)
     for error in outcome.errors { Console.error("translation: " + error.message) }
     var output = BufferedOutput()
     for translation in outcome.translations {
@@ -43,6 +56,9 @@ struct TranslateCommand: ParsableCommand {
         + "\(counted(accounting.charactersSent, "character")) sent")
     if let degraded = outcome.degraded {
       Console.error(degraded.message)
+      throw ExitStatus.translationDegraded.exitCode
+    }
+    if lines.contains(where: { if case .tooLong = $0 { true } else { false } }) {
       throw ExitStatus.translationDegraded.exitCode
     }
   }

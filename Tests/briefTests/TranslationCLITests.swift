@@ -156,6 +156,20 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `a line too long to keep is printed empty in its place and fails the run`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let long = String(repeating: "a", count: 17 << 20)
+      let result = try cli.run(
+        ["translate", "--translator", "deepl", "--translator-url", server.baseURL, "--no-cache"],
+        keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: long + "\nLawrow ging.\n")
+      #expect(result.status == 3, "\(result.stderr)")
+      #expect(result.stdout == "\nEN: Lavrov ging.\n")
+      #expect(result.stderr.contains("stdin:1: line of 17825792 bytes is longer than the 16 MiB"))
+    }
+  }
+
   @Test(arguments: ["deepl", "libretranslate", "openai"])
   func `the key never appears in any output, verbose or not`(translator: String) throws {
     let cli = try TranslationCLI()

@@ -122,11 +122,9 @@ struct LineReader {
 
 extension LineReader {
   /// Every complete line left, as UTF-8 text; over-long lines are left out.
-  mutating func remainingLines() -> [String] {
-    var lines: [String] = []
-    while let line = nextLine() {
-      if case .complete(let bytes) = line { lines.append(String(decoding: bytes, as: UTF8.self)) }
-    }
+  mutating func remainingLines() -> [Line] {
+    var lines: [Line] = []
+    while let line = nextLine() { lines.append(line) }
     return lines
   }
 }
