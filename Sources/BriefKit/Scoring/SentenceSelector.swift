@@ -59,14 +59,18 @@ public struct SentenceSelector: Sendable {
 
   /// The key sentences within `limit` (as `select(from:title:limit:)`) together with the
   /// article's `keyTermCount` most frequent content terms (stemmed, spelling variants folded;
-  /// the headline's terms count twice), most frequent first, ties to the term met first.
+  /// the headline's terms count twice; numbers and words common to all news left out:
+  /// `GenericKeyTerms`), most frequent first, ties to the term met first.
   ///
   /// The terms let the digest group articles into stories without the article's text.
   public func selection(
     from segments: [Segment], title: String?, limit: SelectionLimit, keyTermCount: Int
   ) -> (sentences: [ScoredSentence], keyTerms: [String]) {
     let analysis = analyze(segments, title: title)
-    return (choose(segments, analysis, limit), analysis.keyTerms(count: keyTermCount))
+    return (
+      choose(segments, analysis, limit),
+      analysis.keyTerms(count: keyTermCount, leaving: GenericKeyTerms.terms(for: language))
+    )
   }
 
   /// For each sentence segment: 2 for a pronoun-like opener, 1 for a weak one, 0 for none (for
@@ -136,8 +140,9 @@ public struct SentenceSelector: Sendable {
     var vocabulary: TermVocabulary
     var titleTerms: [String]
 
-    /// The `count` most frequent terms (headline terms twice), ties to the earlier term.
-    func keyTerms(count: Int) -> [String] {
+    /// The `count` most frequent terms (headline terms twice), ties to the earlier term,
+    /// leaving out `generic` terms and numbers (`GenericKeyTerms`).
+    func keyTerms(count: Int, leaving generic: Set<String>) -> [String] {
       var names = vocabulary.names
       var frequency = [Int](repeating: 0, count: names.count)
       for profile in profiles {
@@ -155,7 +160,9 @@ public struct SentenceSelector: Sendable {
       var chosen: [String] = []
       for index in names.indices.sorted(by: { (frequency[$0], -$0) > (frequency[$1], -$1) }) {
         guard chosen.count < count else { break }
-        if seen.insert(names[index]).inserted { chosen.append(names[index]) }
+        let name = names[index]
+        guard !generic.contains(name), !GenericKeyTerms.isNumber(name) else { continue }
+        if seen.insert(name).inserted { chosen.append(name) }
       }
       return chosen
     }

@@ -211,3 +211,23 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(
     orphan.stories.flatMap(\.events).flatMap(\.sentences).map(\.text) == [first])
 }
+
+@Test func `two match reports of one day stay two stories: scores and minutes are no subject`() {
+  let rapid = piped(
+    "fb-rapid", "2025-03-02",
+    "Wien – Rapid Wien hat am Sonntag Sturm Graz mit 2:1 (1:0) besiegt. Vor 23.000 Zuschauern "
+      + "in Hütteldorf traf Guido Burgstaller in der 34. Minute zur Führung. Sturm glich in der "
+      + "61. Minute durch Mika Biereth aus. Den Siegtreffer erzielte Isak Jansson in der 88. "
+      + "Minute. Rapid liegt damit drei Punkte hinter Tabellenführer Salzburg.")
+  let bayern = piped(
+    "fb-bayern", "2025-03-02",
+    "München – Bayern München hat am Sonntag Borussia Dortmund mit 3:1 (2:0) geschlagen. Vor "
+      + "75.000 Zuschauern traf Harry Kane in der 12. und 40. Minute. Dortmund verkürzte in der "
+      + "67. Minute durch Serhou Guirassy. Jamal Musiala stellte in der 90. Minute den Endstand "
+      + "her. Die Bayern bauen damit ihren Vorsprung an der Tabellenspitze auf acht Punkte aus.")
+  for brief in [rapid, bayern] {
+    #expect(!brief.keyTerms.contains { GenericKeyTerms.isNumber($0) }, "\(brief.keyTerms)")
+    #expect(GenericKeyTerms.terms(for: .german).isDisjoint(with: brief.keyTerms))
+  }
+  #expect(DigestBuilder.digest(of: [rapid, bayern]).stories.count == 2)
+}
