@@ -2,12 +2,15 @@
 """A local stand-in for DeepL, LibreTranslate and OpenAI-compatible chat servers.
 
 For benchmarks and trying Brief by hand, never for production: it "translates" by prefixing
-each text with "EN: " (placeholders, numbers and quotes pass through unchanged), after an
-optional latency. It speaks the three wire formats Brief uses:
+each text with "EN: " and replacing its German function words with English ones word for word
+(der -> the, und -> and; names, numbers, placeholders and quotes pass through unchanged), so
+that Brief's check for answers still in German lets it through, as it does a real translation;
+after an optional latency. It speaks the three wire formats Brief uses:
 
   POST /v2/translate            DeepL       {"text": [...]} -> {"translations": [{"text"}]}
   POST /translate               LibreTranslate {"q": [...]} -> {"translatedText": [...]}
-  POST /v1/chat/completions     OpenAI chat  numbered sentences -> a JSON array of strings
+  POST /v1/chat/completions     OpenAI chat  numbered sentences -> a JSON object keyed by
+                                             sentence number, as the shipped prompt asks
 
 Usage: scripts/fake-translator.py [--port 8765] [--latency-ms 100] [--log FILE]
 Each request is logged as one JSON line (path, number of texts, bytes) to --log.
@@ -20,8 +23,34 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
+# German function words and the English ones put in their place (as the tests' server does).
+FUNCTION_WORDS = {
+    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the",
+    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "of a",
+    "und": "and", "ist": "is", "sind": "are", "nicht": "not", "mit": "with", "sich": "itself",
+    "auf": "on", "für": "for", "von": "of", "zu": "to", "im": "in the", "am": "on the",
+    "sie": "they", "auch": "also", "wird": "will", "werden": "will", "nach": "to",
+    "bei": "at", "oder": "or", "wurde": "was", "dass": "that", "aus": "from", "zum": "to the",
+    "zur": "to the", "über": "about", "nur": "only", "noch": "still", "wie": "as",
+    "aber": "but", "er": "he", "es": "it", "hat": "has", "haben": "have", "vor": "before",
+    "in": "in", "als": "as", "an": "at", "um": "at", "so": "so", "wenn": "if", "man": "one",
+    "sei": "is", "seien": "are", "war": "was", "waren": "were", "hatte": "had", "seine": "his",
+    "ihre": "her", "ihr": "her", "sein": "his", "diese": "this", "dieser": "this",
+    "dieses": "this", "bis": "until", "durch": "through", "gegen": "against", "mehr": "more",
+    "unter": "under", "kein": "no", "keine": "no", "beim": "at the", "vom": "from the",
+}
+
+
+def english_word(match):
+    word = match.group(0)
+    english = FUNCTION_WORDS.get(word.lower())
+    if english is None:
+        return word
+    return english[0].upper() + english[1:] if word[0].isupper() else english
+
+
 def translate(text):
-    return "EN: " + text
+    return "EN: " + re.sub(r"[^\W\d_]+", english_word, text)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -60,10 +89,11 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path.endswith("/chat/completions"):
             prompt = "\n".join(m.get("content", "") for m in body.get("messages", []))
             texts = re.findall(r"^\s*\d+\.\s(.*)$", prompt, flags=re.M)
-            count = re.search(r"exactly (\d+)", prompt)
+            count = re.search(r"(?:all|exactly) (\d+)", prompt)
             if count:
                 texts = texts[-int(count.group(1)):]
-            content = json.dumps([translate(t) for t in texts], ensure_ascii=False)
+            content = json.dumps({str(number): translate(text)
+                                  for number, text in enumerate(texts, 1)}, ensure_ascii=False)
             result = {"choices": [{"index": 0, "finish_reason": "stop",
                                    "message": {"role": "assistant", "content": content}}]}
         else:

@@ -36,7 +36,14 @@ extension TranslationChecks {
   public static func rejection(
     source: String, translation: String, answer: String? = nil, batch: [String]
   ) -> String? {
-    let sent = Set(batch.map(TranslationNormalizer.comparable))
+    rejection(source: source, translation: translation, answer: answer, sent: comparableSet(batch))
+  }
+
+  /// `rejection(source:translation:answer:batch:)` with the batch already made comparable
+  /// (`comparableSet`), for checking every translation of one answer against it.
+  static func rejection(
+    source: String, translation: String, answer: String?, sent: Set<String>
+  ) -> String? {
     let answers = [translation] + (answer.map { [$0] } ?? [])
     if answers.contains(where: { sent.contains(TranslationNormalizer.comparable($0)) }),
       isEchoCandidate(source)
@@ -54,6 +61,11 @@ extension TranslationChecks {
       return "it is \(length / max(1, source.count)) times as long as the sentence"
     }
     return nil
+  }
+
+  /// The texts of `batch` in the form answers are compared in.
+  static func comparableSet(_ batch: [String]) -> Set<String> {
+    Set(batch.map(TranslationNormalizer.comparable))
   }
 
   /// Positions of the translations in `translations` that another one repeats (same text
@@ -126,9 +138,10 @@ extension TranslationNormalizer {
   /// The form in which an answer is compared with a sentence: `normalize`d, lower-cased, every
   /// quotation mark as `"`.
   static func comparable(_ text: String) -> String {
-    String(
-      normalize(text).lowercased().map {
-        $0.unicodeScalars.contains(where: TranslationChecks.quoteMarks.contains) ? "\"" : $0
-      })
+    var output = String.UnicodeScalarView()
+    for scalar in normalize(text).lowercased().unicodeScalars {
+      output.append(TranslationChecks.quoteMarks.contains(scalar) ? "\"" : scalar)
+    }
+    return String(output)
   }
 }

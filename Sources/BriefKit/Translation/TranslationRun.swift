@@ -179,12 +179,14 @@ struct TranslationRun {
     _ kept: [(index: Int, answer: String, text: String)], batch: [String]
   ) {
     let repeated = TranslationChecks.repeated(kept.map(\.text))
+    // Compared once per answer, not once per translation.
+    let sent = TranslationChecks.comparableSet(batch)
     for (position, (index, answer, text)) in kept.enumerated() {
       let reason =
         repeated.contains(position)
         ? "it is also the answer for another sentence"
         : TranslationChecks.rejection(
-          source: sources[index], translation: text, answer: answer, batch: batch)
+          source: sources[index], translation: text, answer: answer, sent: sent)
       if let reason {
         record(
           .translationRejected(

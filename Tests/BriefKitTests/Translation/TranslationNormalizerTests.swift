@@ -23,3 +23,23 @@ import Testing
     #expect(TranslationNormalizer.normalize("r\u{1}\u{0369}x") == "r \u{0369}x")
   }
 }
+
+@Test func `the shortcut for normalised text agrees with the full pass`() {
+  var generator = SeededGenerator(seed: 7)
+  let pieces = [
+    "Lawrow", " ", "  ", "ä", "ß", "„", "“", "–", "€", "…", "\u{00A0}", "\u{0308}", "\t", "\n",
+    "\u{AD}", "\u{2028}", "\u{202F}", "\u{1}", "\u{85}", "é", "e\u{0301}", "Ω", "x", ".",
+  ]
+  var shortcuts = 0
+  for _ in 0..<5_000 {
+    let count = Int.random(in: 0...8, using: &generator)
+    let text = (0..<count).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+    let full = TranslationNormalizer.fullyNormalized(text)
+    #expect(TranslationNormalizer.normalize(text) == full, "\(Array(text.unicodeScalars))")
+    if TranslationNormalizer.isNormalized(text) {
+      shortcuts += 1
+      #expect(full == text)
+    }
+  }
+  #expect(shortcuts > 100)
+}
