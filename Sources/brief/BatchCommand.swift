@@ -8,8 +8,8 @@ struct BatchCommand: ParsableCommand {
     commandName: "batch",
     abstract: "Write a brief for every article in the inputs, a digest across them and a report.",
     discussion: """
-      INPUTs are files and folders; folders are searched recursively for .txt, .md, .html \
-      and .jsonl files. Writes DIR/briefs/<id>.{md,html,json}, DIR/digest.{md,html,json}, \
+      INPUTs are files and folders; folders are searched recursively for .txt, .text, .md, \
+      .markdown, .html, .htm, .jsonl and .ndjson files. Writes DIR/briefs/<id>.{md,html,json}, DIR/digest.{md,html,json}, \
       the digest's English edition DIR/digest.en.{md,html} and DIR/report.json, each \
       atomically. A file that cannot be read is reported on standard \
       error with its reason and the rest of the batch goes on.

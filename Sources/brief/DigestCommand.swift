@@ -8,7 +8,7 @@ struct DigestCommand: ParsableCommand {
     commandName: "digest",
     abstract: "Build one digest from the briefs of batch output folders or JSON-lines files.",
     discussion: """
-      INPUTs are output folders of `brief batch` (their briefs/*.json), .json brief files, \
+      INPUTs are output folders of `brief batch` (the briefs their report.json lists), .json brief files, \
       files of JSON briefs one per line (the output of `brief summarize --jsonl`), or - for \
       such lines on standard input. Writes DIR/digest.{md,html,json} and the English \
       edition DIR/digest.en.{md,html}, each atomically. The \
@@ -63,7 +63,7 @@ struct DigestCommand: ParsableCommand {
         "digest of \(counted(reader.briefs.count, "brief")): "
           + "\(counted(digest.stories.count, "story", "stories")), "
           + "\(counted(events, "event")) in \(DigestFiles.summary(in: out))"
-          + (reader.failures.isEmpty ? "" : ", \(reader.failures.count) inputs failed")
+          + (reader.failures.isEmpty ? "" : ", \(counted(reader.failures.count, "input")) failed")
           + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
     }
     let status: ExitStatus =

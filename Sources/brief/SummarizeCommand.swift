@@ -27,7 +27,9 @@ struct SummarizeCommand: ParsableCommand {
   var file: String?
 
   @Option(
-    help: "Output format: md (default), html, json or text; JSON lines in give JSON lines out.")
+    help:
+      "Output format: md (default), html, json or text; JSON lines in: json only, one brief a line."
+  )
   var format: OutputFormat?
 
   @Flag(help: "Print only the selected German sentences, one per line, in display order.")

@@ -49,11 +49,7 @@ struct TranslateCommand: ParsableCommand {
     }
     output.flush()
     let accounting = outcome.accounting
-    Console.error(
-      "\(translator.label): \(counted(accounting.requests, "request")) "
-        + "(\(counted(accounting.retries, "retry", "retries"))), "
-        + "\(counted(accounting.cacheHits, "cache hit")), "
-        + "\(counted(accounting.charactersSent, "character")) sent")
+    Console.error("\(translator.label): \(Translator.accounting(accounting))")
     if let degraded = outcome.degraded {
       Console.error(degraded.message)
       throw ExitStatus.translationDegraded.exitCode

@@ -47,7 +47,8 @@ import TranslationAPIServer
       let report = try cli.translationReport()
       #expect(report["requests"] as? Int == server.requests.count)
       #expect(report["degraded"] is NSNull)
-      #expect(result.stderr.contains("translation: DeepL (\(server.baseURL)): 1 requests"))
+      #expect(
+        result.stderr.contains("translation: DeepL (\(server.baseURL)): 1 request (0 retries)"))
       #expect(server.requests.allSatisfy { $0.json?["context"] == nil })
     }
   }

@@ -89,10 +89,7 @@ struct BatchReport {
   var translationLine: String? {
     guard let translator, let translation, translator.kind != "none" else { return nil }
     let accounting = translation.outcome.accounting
-    var line =
-      "translation: \(translator.label): \(accounting.requests) requests"
-      + " (\(accounting.retries) retries), \(accounting.cacheHits) cache hits,"
-      + " \(accounting.charactersSent) characters sent"
+    var line = "translation: \(translator.label): \(Translator.accounting(accounting))"
     if let billed = accounting.charactersBilled { line += ", \(billed) billed" }
     if let degraded = translation.outcome.degraded { line += "; DEGRADED: \(degraded.message)" }
     return line

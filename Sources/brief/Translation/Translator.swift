@@ -10,6 +10,14 @@ struct Translator {
   let engine: TranslationEngine?
   /// Whether a translator is configured (not `none`).
   var isConfigured: Bool { engine != nil }
+
+  /// "12 requests (1 retry), 3 cache hits, 2048 characters sent": the accounting in a line.
+  static func accounting(_ accounting: TranslationAccounting) -> String {
+    "\(counted(accounting.requests, "request")) "
+      + "(\(counted(accounting.retries, "retry", "retries"))), "
+      + "\(counted(accounting.cacheHits, "cache hit")), "
+      + "\(counted(accounting.charactersSent, "character")) sent"
+  }
   /// What is translating, for messages and the report: `DeepL (https://api-free.deepl.com)`.
   let label: String
   /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
