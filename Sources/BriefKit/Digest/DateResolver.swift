@@ -17,20 +17,29 @@ public enum DateResolver {
   static let pastIntroducers: Set<String> = ["seit", "last", "vom"]
   /// Introducers that put the day after the article (`next Monday`).
   static let futureIntroducers: Set<String> = ["next"]
+  /// Words between an introducer and a day name that say which week it is in (`am kommenden
+  /// Montag`, `vergangenen Donnerstag`, `last Friday`); they may also stand alone before it.
+  static let modifiers: [String: Tense] = [
+    "kommenden": .future, "kommende": .future, "nächsten": .future, "nächste": .future,
+    "coming": .future, "vergangenen": .past, "vergangene": .past, "letzten": .past,
+    "letzte": .past, "past": .past,
+  ]
   /// Words of a clause told in the past: auxiliaries and the reporting verbs of news.
   static let pastMarkers: Set<String> = [
     "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten",
     "meldete", "meldeten", "teilte", "teilten", "erklärte", "erklärten", "berichtete",
     "berichteten", "bestätigte", "bestätigten", "kündigte", "kündigten", "traf", "trafen",
     "kam", "kamen", "gab", "starb", "fand", "begann", "forderte", "forderten", "warnte",
-    "betonte", "einigten", "sprach", "sprachen", "telefonierten", "verschob", "has", "have",
+    "betonte", "einigten", "sprach", "sprachen", "telefonierten", "verschob", "tagte",
+    "stimmte", "stimmten", "has", "have",
     "had", "was", "were", "said", "met", "announced", "reported", "told", "held", "did",
     "spoke", "agreed", "warned", "died",
   ]
   /// Words of a clause told in the future: modal and future auxiliaries, plans.
   static let futureMarkers: Set<String> = [
     "will", "wollen", "soll", "sollen", "wird", "werden", "plant", "planen", "geplant",
-    "kommenden", "kommende", "nächsten", "nächste", "bevorstehenden", "shall", "plans",
+    "kommenden", "kommende", "nächsten", "nächste", "bevorstehenden", "findet", "finden",
+    "stattfinden", "beginnt", "beginnen", "startet", "tagt", "stimmt", "shall", "plans",
     "planned", "upcoming", "scheduled", "expected",
   ]
 
@@ -55,18 +64,20 @@ public enum DateResolver {
   public static func resolveWeekday(in text: String, relativeTo date: String) -> String? {
     guard let base = parse(date) else { return nil }
     let words = Tokenizer.tokens(in: text).map(\.lowercased)
-    for (index, word) in words.enumerated()
-    where index > 0 && introducers.contains(words[index - 1]) {
+    for (index, word) in words.enumerated() where index > 0 {
+      let before = words[index - 1]
+      // "am Montag", "am kommenden Montag", "vergangenen Montag".
+      let modifier = modifiers[before]
       guard
+        introducers.contains(before) || modifier != nil,
         let weekday = germanWeekdays.firstIndex(of: word) ?? englishWeekdays.firstIndex(of: word)
       else { continue }
       var offset = (weekday - weekdayIndex(base) + 7) % 7
       if offset > 3 { offset -= 7 }
-      let introducer = words[index - 1]
       let tense =
-        tense(of: words)
-        ?? (pastIntroducers.contains(introducer)
-          ? .past : futureIntroducers.contains(introducer) ? .future : nil)
+        modifier ?? tense(of: words)
+        ?? (pastIntroducers.contains(before)
+          ? .past : futureIntroducers.contains(before) ? .future : nil)
       if tense == .past && offset > 0 { offset -= 7 }
       if tense == .future && offset < 0 { offset += 7 }
       return format(base + offset)

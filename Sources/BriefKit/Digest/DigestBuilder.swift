@@ -126,20 +126,23 @@ public struct DigestBuilder: Sendable {
         for member in event {
           let brief = briefs[member.index]
           let analyzer = TermAnalyzer(language: brief.language)
-          // The brief's previous line: its sentence index, and whether it is this event's last
-          // line so far.
-          var previous: (sentence: Int, isLast: Bool)?
+          // The brief's previous line: its sentence index, and where it stands among this
+          // event's lines (nil when dropped or told in another event).
+          var previous: (sentence: Int, place: Int?)?
           for line in brief.lines {
             let sentence = line.scored.sentenceIndex
-            let antecedent = previous.map { $0.sentence == sentence - 1 } ?? false
-            let antecedentIsLast = antecedent && previous?.isLast == true
-            previous = (sentence, false)
-            // A line that opens with a pronoun right after its antecedent in the brief would
-            // dangle once the antecedent is dropped as a repeat (or kept elsewhere): drop it too.
-            if antecedent, !antecedentIsLast,
+            let antecedent = previous.flatMap { $0.sentence == sentence - 1 ? $0 : nil }
+            previous = (sentence, nil)
+            // A line that opens with a pronoun right after its antecedent in the brief goes
+            // right after the line that tells the antecedent here (also when that line is
+            // another article's, the antecedent being dropped as its repeat); when the
+            // antecedent is dropped or told in another event, it would dangle: drop it too.
+            var insertion: Int?
+            if let antecedent,
               SentenceProfile.opener(of: line.text, language: brief.language) == .pronoun
             {
-              continue
+              guard let place = antecedent.place else { continue }
+              insertion = place + 1
             }
             let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
             let englishTerms = line.translation.map {
@@ -150,16 +153,25 @@ public struct DigestBuilder: Sendable {
               englishTerms: brief.language == .english ? nil : englishTerms)
             switch deduplicator.offer(fact) {
             case .new:
-              kept.append((storyIndex, eventIndex, lines.count))
-              lines.append(
+              let position = min(insertion ?? lines.count, lines.count)
+              // Lines after it move down one: so do their places in `kept`.
+              var shifted = kept.count - 1
+              while shifted >= 0, kept[shifted].story == storyIndex,
+                kept[shifted].event == eventIndex
+              {
+                if kept[shifted].line >= position { kept[shifted].line += 1 }
+                shifted -= 1
+              }
+              kept.append((storyIndex, eventIndex, position))
+              lines.insert(
                 .init(
                   text: line.text, translation: line.translation, sources: [brief.id],
-                  language: brief.language))
-              previous?.isLast = true
+                  language: brief.language), at: position)
+              previous?.place = position
             case .same(let number):
               let place = kept[number]
               if place.story == storyIndex, place.event == eventIndex {
-                previous?.isLast = place.line == lines.count - 1
+                previous?.place = place.line
                 if !lines[place.line].sources.contains(brief.id) {
                   lines[place.line].sources.append(brief.id)
                 }
@@ -169,8 +181,12 @@ public struct DigestBuilder: Sendable {
                 stories[place.story].story.events[place.event].sentences[place.line].sources
                   .append(brief.id)
               }
-            case .repeated:
-              continue
+            case .repeated(let number):
+              // Dropped, but told by a line of this event: a pronoun after it goes there.
+              let place = kept[number]
+              if place.story == storyIndex, place.event == eventIndex {
+                previous?.place = place.line
+              }
             }
           }
         }

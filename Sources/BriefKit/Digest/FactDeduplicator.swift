@@ -67,8 +67,8 @@ struct FactDeduplicator {
     case new(Int)
     /// The same text as kept sentence number n: cite this source there too.
     case same(Int)
-    /// A near-duplicate of a kept sentence: drop it.
-    case repeated
+    /// A near-duplicate of kept sentence number n: drop it.
+    case repeated(Int)
   }
 
   /// Offers a sentence; records it when it is new.
@@ -87,7 +87,7 @@ struct FactDeduplicator {
       let repeated =
         other.language == fact.language
         ? isNearDuplicate(terms, other.terms) : isNearDuplicate(english, other.english)
-      if repeated { return .repeated }
+      if repeated { return .repeated(candidate) }
     }
     kept.append(Kept(text: fact.text, language: fact.language, terms: terms, english: english))
     for term in keys { postings[term, default: []].append(kept.count - 1) }

@@ -38,14 +38,14 @@ private let englishFact = "Rubio and Lavrov held their first meeting in February
   }
   #expect(
     deduplicator.offer(fact(germanFact, .german, translation: germanFactInEnglish)) == .new(0))
-  #expect(deduplicator.offer(fact(englishFact, .english)) == .repeated)
+  #expect(deduplicator.offer(fact(englishFact, .english)) == .repeated(0))
   #expect(deduplicator.offer(fact("Russia attacked Ukraine with 700 drones.", .english)) == .new(1))
   // Back the other way: a translated German line repeating a kept English line.
   #expect(
     deduplicator.offer(
       fact(
         "Russland griff die Ukraine mit 700 Drohnen an.", .german,
-        translation: "Russia attacked Ukraine with 700 drones.")) == .repeated)
+        translation: "Russia attacked Ukraine with 700 drones.")) == .repeated(1))
   // Without a translation there is nothing to compare across languages.
   #expect(
     deduplicator.offer(fact("Moskau meldete schwere Kämpfe bei Charkiw.", .german)) == .new(2))

@@ -30,6 +30,12 @@ import Testing
   ("Der Rat will am Dienstag entscheiden", "2025-07-11", "2025-07-15"),
   // A reported plan (past reporting verb, future clause) is left to the nearest day.
   ("Das Amt teilte mit, Rubio werde am Dienstag reisen", "2025-07-11", "2025-07-08"),
+  // 2025-02-17 is a Monday: a vote that takes place on Saturday is ahead.
+  ("Die Abstimmung findet am Samstag statt", "2025-02-17", "2025-02-22"),
+  ("Das Parlament stimmt am Samstag ab", "2025-02-17", "2025-02-22"),
+  ("Am kommenden Samstag wird gewählt", "2025-02-17", "2025-02-22"),
+  ("Er war vergangenen Donnerstag in Kiew", "2025-02-17", "2025-02-13"),
+  ("Am letzten Freitag kam er an", "2025-02-17", "2025-02-14"),
 ])
 func `a day told in the past is never after the article, one told in the future never before`(
   text: String, article: String, day: String
