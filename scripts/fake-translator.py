@@ -17,28 +17,19 @@ Each request is logged as one JSON line (path, number of texts, bytes) to --log.
 """
 import argparse
 import json
+import os
 import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
-# German function words and the English ones put in their place (as the tests' server does).
-FUNCTION_WORDS = {
-    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the",
-    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "of a",
-    "und": "and", "ist": "is", "sind": "are", "nicht": "not", "mit": "with", "sich": "itself",
-    "auf": "on", "für": "for", "von": "of", "zu": "to", "im": "in the", "am": "on the",
-    "sie": "they", "auch": "also", "wird": "will", "werden": "will", "nach": "to",
-    "bei": "at", "oder": "or", "wurde": "was", "dass": "that", "aus": "from", "zum": "to the",
-    "zur": "to the", "über": "about", "nur": "only", "noch": "still", "wie": "as",
-    "aber": "but", "er": "he", "es": "it", "hat": "has", "haben": "have", "vor": "before",
-    "in": "in", "als": "as", "an": "at", "um": "at", "so": "so", "wenn": "if", "man": "one",
-    "sei": "is", "seien": "are", "war": "was", "waren": "were", "hatte": "had", "seine": "his",
-    "ihre": "her", "ihr": "her", "sein": "his", "diese": "this", "dieser": "this",
-    "dieses": "this", "bis": "until", "durch": "through", "gegen": "against", "mehr": "more",
-    "unter": "under", "kein": "no", "keine": "no", "beim": "at the", "vom": "from the",
-}
+# German function words and the English ones put in their place, shared with the tests' server.
+FUNCTION_WORDS = dict(
+    line.rstrip("\n").split("\t", 1)
+    for line in open(os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                  "fake-english-words.tsv"), encoding="utf-8")
+    if line.strip() and not line.startswith("#"))
 
 
 def english_word(match):

@@ -86,17 +86,22 @@ public enum FakeTranslation {
   /// Put before every text: the "translation".
   public static let prefix = "EN: "
 
-  /// German function words and the English ones the fake puts in their place.
-  static let functionWords: [String: String] = [
-    "der": "the", "die": "the", "das": "the", "den": "the", "dem": "the", "des": "of the",
-    "ein": "a", "eine": "a", "einen": "a", "einem": "a", "einer": "a", "eines": "of a",
-    "und": "and", "ist": "is", "sind": "are", "nicht": "not", "mit": "with", "sich": "itself",
-    "auf": "on", "für": "for", "von": "of", "zu": "to", "im": "in the", "am": "on the",
-    "sie": "they", "auch": "also", "wird": "will", "werden": "will", "nach": "to",
-    "bei": "at", "oder": "or", "wurde": "was", "dass": "that", "aus": "from", "zum": "to the",
-    "zur": "to the", "über": "about", "nur": "only", "noch": "still", "wie": "as",
-    "aber": "but", "er": "he", "es": "it", "hat": "has", "haben": "have", "vor": "before",
-  ]
+  /// German function words and the English ones the fake puts in their place, read from
+  /// `scripts/fake-english-words.tsv`, the table `scripts/fake-translator.py` reads too.
+  static let functionWords: [String: String] = {
+    let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scripts/fake-english-words.tsv")
+    guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+      preconditionFailure("the tests' server needs \(file.path)")
+    }
+    var words: [String: String] = [:]
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t", maxSplits: 1)
+      if fields.count == 2 { words[String(fields[0])] = String(fields[1]) }
+    }
+    return words
+  }()
 
   /// The fake English of `text`.
   ///
