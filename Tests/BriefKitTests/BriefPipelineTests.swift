@@ -6,3 +6,18 @@ import Testing
   let output = BriefPipeline().run(Article(id: "a", text: "", source: "test"))
   #expect(output.brief.lines.isEmpty)
 }
+
+@Test func `the brief keeps the article's first sentence as its lead, markup stripped`() {
+  let text = """
+    Treffen in Riad
+
+    Foto: dpa
+
+    Die **Außenminister** treffen sich am Dienstag in Riad. Sie wollen über die Ukraine reden.
+    """
+  let output = BriefPipeline().run(Article(id: "a", text: text, source: "test"))
+  #expect(output.brief.lead == "Die Außenminister treffen sich am Dienstag in Riad.")
+  #expect(output.brief.title == "Treffen in Riad")
+  let headingsOnly = BriefPipeline().run(Article(id: "b", text: "Nur eine Zeile", source: "test"))
+  #expect(headingsOnly.brief.lead == nil)
+}

@@ -197,8 +197,8 @@ public struct DigestBuilder: Sendable {
     return Digest(stories: stories.map(\.story), articleCount: briefs.count, translationNote: note)
   }
 
-  /// The day of the event an article reports: a day name in its headline or first line
-  /// resolved against its date, else its date (else its file's date), else nil.
+  /// The day of the event an article reports: a day name in its headline, lead sentence or
+  /// first line resolved against its date, else its date (else its file's date), else nil.
   static func eventDate(of brief: Brief) -> String? {
     eventDating(of: brief).date
   }
@@ -208,7 +208,7 @@ public struct DigestBuilder: Sendable {
     let published = DateResolver.day(of: brief.date)
     guard let day = published ?? DateResolver.day(of: brief.fileDate) else { return (nil, false) }
     let fromFile = published == nil
-    for text in [brief.title, brief.lines.first?.text].compactMap({ $0 }) {
+    for text in [brief.title, brief.lead, brief.lines.first?.text].compactMap({ $0 }) {
       if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) {
         return (resolved, fromFile)
       }

@@ -29,6 +29,9 @@ public struct Brief: Sendable, Equatable, Codable {
   /// The date of the article's file (modification time, ISO 8601) when the CLI gave one; not
   /// rendered in the brief, used by the digest when `date` is unknown.
   public var fileDate: String?
+  /// The article's first sentence (markup stripped), when it has one; not rendered, used by the
+  /// digest to date the event the article reports when its lead is not among `lines`.
+  public var lead: String?
   /// The article's most frequent content terms (stemmed, spelling variants folded), most
   /// frequent first; not rendered, used by the digest to group articles into stories.
   public var keyTerms: [String]
@@ -49,9 +52,10 @@ public struct Brief: Sendable, Equatable, Codable {
     id: String, title: String?, date: String?, url: String?, source: String,
     language: Language, lines: [Brief.Line], segmentCounts: [SegmentKind: Int],
     translationNote: String?, fileDate: String? = nil, keyTerms: [String] = [],
-    titleTranslation: String? = nil
+    titleTranslation: String? = nil, lead: String? = nil
   ) {
     self.titleTranslation = titleTranslation
+    self.lead = lead
     self.fileDate = fileDate
     self.keyTerms = keyTerms
     self.id = id

@@ -69,7 +69,8 @@ public struct BriefPipeline: Sendable {
       id: article.id, title: title, date: article.date, url: article.url,
       source: article.source, language: language, lines: lines, segmentCounts: counts,
       translationNote: configuration.untranslatedNote, fileDate: article.fileDate,
-      keyTerms: keyTerms)
+      keyTerms: keyTerms,
+      lead: segments.first { $0.kind == .sentence }.map { MarkupStripper.plainText($0.text) })
     return Output(brief: brief, segments: segments)
   }
 

@@ -54,7 +54,8 @@ public enum BriefDecoder {
       translationNote: try optionalString(value["translation_note"], "translation_note"),
       fileDate: try optionalString(value["file_date"], "file_date"),
       keyTerms: try keyTerms(value["key_terms"]),
-      titleTranslation: try optionalString(value["title_translation"], "title_translation"))
+      titleTranslation: try optionalString(value["title_translation"], "title_translation"),
+      lead: try optionalString(value["lead"], "lead"))
   }
 
   /// `brief` as a reader of its JSON sees it: `decode(JSONRenderer().render(brief))`.

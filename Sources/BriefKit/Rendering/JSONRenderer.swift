@@ -3,11 +3,12 @@
 ///
 /// Key order is fixed; scores have at most `scoreDecimals` fraction digits; segment counts
 /// always list `sentence`, `heading`, `boilerplate`. Same input, same bytes. A brief holds
-/// everything the digest needs (`file_date`, `key_terms`), so `BriefDecoder` can read it back
+/// everything the digest needs (`file_date`, `lead`, `key_terms`), so `BriefDecoder` can read it back
 /// and `brief digest` can build the digest from briefs made elsewhere.
 public struct JSONRenderer: Sendable {
-  /// The schema version written as `"version"`: 2 since a brief has `"title_translation"`.
-  public static let schemaVersion = 2
+  /// The schema version written as `"version"`: 2 since a brief has `"title_translation"`, 3
+  /// since it has `"lead"`.
+  public static let schemaVersion = 3
   /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
   /// from an English article has `"de": null` and its own English in `"en"`, 4 since a story
   /// has `"title_en"`, 5 since an event has `"date_from_file"`.
@@ -86,6 +87,7 @@ public struct JSONRenderer: Sendable {
       .init("title_translation", .string(brief.titleTranslation)),
       .init("date", .string(brief.date)),
       .init("file_date", .string(brief.fileDate)),
+      .init("lead", .string(brief.lead)),
       .init("url", .string(brief.url)),
       .init("source", .string(brief.source)),
       .init("language", .string(brief.language.rawValue)),

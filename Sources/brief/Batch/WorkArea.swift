@@ -9,7 +9,7 @@ import Foundation
 /// resume through the translation cache (stored response by response), not here.
 struct WorkArea: Sendable {
   /// Bump when the stage files' meaning changes: older files are then ignored.
-  static let version = "1"
+  static let version = "2"
 
   /// The folder holding the stage files.
   let folder: String

@@ -70,3 +70,19 @@ func `a day told in the past is never after the article, one told in the future 
   brief.date = "2025-03-01"
   #expect(DigestBuilder.eventDate(of: brief) == "2025-03-01")
 }
+
+@Test func `the lead sentence dates the event before the brief's first line does`() {
+  // 2025-02-15 is a Saturday. The lead announces a meeting; the first selected line looks back.
+  var brief = BriefFixtures.brief(id: "a", date: "2025-02-15")
+  brief.title = "Gespräche über die Ukraine"
+  brief.lines = [
+    BriefFixtures.line(
+      "Am Freitag hatte der Präsident in München gesprochen.", translation: nil,
+      segmentIndex: 3, sentenceIndex: 2, start: 200, score: 0.5)
+  ]
+  #expect(DigestBuilder.eventDate(of: brief) == "2025-02-14")
+  brief.lead = "Die Außenminister treffen sich am kommenden Dienstag in Riad."
+  #expect(DigestBuilder.eventDate(of: brief) == "2025-02-18")
+  brief.title = "Treffen am Montag"
+  #expect(DigestBuilder.eventDate(of: brief) == "2025-02-17")
+}

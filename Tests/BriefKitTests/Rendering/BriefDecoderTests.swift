@@ -95,11 +95,24 @@ struct BriefDecoderTests {
     #expect(decoded == expected)
   }
 
+  @Test func `a version 2 brief, written before the lead was kept, reads with none`() throws {
+    var brief = BriefFixtures.brief()
+    brief.lead = "Rubio landet am Montag in Riad."
+    let written = try #require(JSONValue.parse(JSONRenderer().render(brief)))
+    #expect(try BriefDecoder.decode(written).lead == "Rubio landet am Montag in Riad.")
+    guard case .object(let members) = written else { return }
+    let old = JSONValue.object(
+      members.filter { $0.key != "lead" }.map {
+        $0.key == "version" ? .init("version", .integer(2)) : $0
+      })
+    #expect(try BriefDecoder.decode(old) == Self.expected(BriefFixtures.brief()))
+  }
+
   @Test(arguments: [
     ("{\"schema\": \"brief\"", BriefDecodingError.notJSON),
     ("[1, 2]", .notABrief),
     ("{\"schema\": \"digest\", \"version\": 2}", .notABrief),
-    ("{\"schema\": \"brief\", \"version\": 3}", .unsupportedVersion(3)),
+    ("{\"schema\": \"brief\", \"version\": 4}", .unsupportedVersion(4)),
     ("{\"schema\": \"brief\", \"version\": 0}", .unsupportedVersion(0)),
     ("{\"schema\": \"brief\", \"version\": 2}", .missing("id")),
     ("{\"schema\": \"brief\", \"version\": 1}", .missing("id")),

@@ -60,10 +60,10 @@ private func parsed(_ json: String) throws -> [String: Any] {
   let renderer = BriefRenderer(format: .json)
   let line = renderer.renderJSONLine(BriefFixtures.hostile())
   #expect(!line.contains("\n"))
-  #expect(line.hasPrefix(#"{"schema":"brief","version":2,"id":"#))
+  #expect(line.hasPrefix(#"{"schema":"brief","version":3,"id":"#))
   let document = renderer.render(BriefFixtures.brief())
   #expect(
-    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 2,\n  \"id\": \"000_rubio\","))
+    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 3,\n  \"id\": \"000_rubio\","))
   #expect(document.hasSuffix("}\n"))
 }
 
