@@ -12,7 +12,8 @@
 /// every 3-sentence combination). Candidates are the first `leadWindow` sentences while
 /// they can fill the brief, else all. Near-duplicates are never both chosen, a sentence that
 /// does not fit the character budget is skipped (never cut), and a chosen sentence that opens
-/// with a pronoun gives way to an explicit near-copy of it.
+/// with a pronoun gives way to an explicit near-copy of it. Fragments (`minimumWords`, a
+/// closing colon or question mark) are chosen only when the other sentences cannot fill the brief.
 struct CoverageSelection {
   /// Briefs of more sentences are chosen greedily only (the swaps cost about count² × article).
   static let maxSwapCount = 12
@@ -30,6 +31,8 @@ struct CoverageSelection {
   /// The cost of every profile when the sentence before it is chosen: its anaphoric opener
   /// costs nothing then.
   let resolvedCosts: [Double]
+  /// Whether each profile is a fragment (see `SentenceSelector.Configuration.minimumWords`).
+  let isFragment: [Bool]
 
   init(
     configuration: SentenceSelector.Configuration, profiles: [SentenceProfile],
@@ -43,8 +46,10 @@ struct CoverageSelection {
         / max(1 - (1 - configuration.quoteFactor) * profile.quoteShare, 1e-6)
     }
     costs = zip(profiles, resolvedCosts).map { profile, cost in
-      cost / max(Self.openerFactor(profile.opener, configuration), 1e-6)
+      let opener = profile.opener ?? (profile.continuesQuote ? .pronoun : nil)
+      return cost / max(Self.openerFactor(opener, configuration), 1e-6)
     }
+    isFragment = profiles.map { $0.wordCount < configuration.minimumWords || $0.isOpenEnded }
   }
 
   /// The cost of profile `index` given which profiles are chosen: `resolvedCosts` when the
@@ -94,9 +99,10 @@ struct CoverageSelection {
     guard count > 0, !profiles.isEmpty else { return [] }
     var state = State(selection: self, lengths: lengths, budget: budget)
     let window = min(profiles.count, max(0, configuration.leadWindow))
-    state.fill(count: count, from: 0..<window)
+    state.fill(count: count, from: 0..<window, fragments: false)
     let pool = state.chosen.count == count ? 0..<window : 0..<profiles.count
-    state.fill(count: count, from: pool)
+    state.fill(count: count, from: pool, fragments: false)
+    state.fill(count: count, from: pool, fragments: true)
     if count <= Self.maxSwapCount { state.swap(within: pool) }
     state.preferExplicit()
     return state.chosen.sorted()
@@ -185,11 +191,15 @@ struct CoverageSelection {
       value(covered: covered + gain(candidate), cost: cost + addedCost(candidate))
     }
 
-    /// Adds the best admissible candidate of `pool` until there are `count` or none is left.
-    mutating func fill(count: Int, from pool: Range<Int>) {
+    /// Adds the best admissible candidate of `pool` (fragments only when `fragments`) until
+    /// there are `count` or none is left.
+    mutating func fill(count: Int, from pool: Range<Int>, fragments: Bool) {
+      guard chosen.count < count else { return }
       // Near-duplicates of a chosen sentence leave the pool once, so a long brief costs
       // count × pool, not count² × pool.
-      var open = pool.filter { !isChosen[$0] && admits($0) }
+      var open = pool.filter {
+        !isChosen[$0] && (fragments || !selection.isFragment[$0]) && admits($0)
+      }
       while chosen.count < count {
         var best: (index: Int, value: Double)?
         for i in open where fits(i) {
@@ -204,8 +214,8 @@ struct CoverageSelection {
       }
     }
 
-    /// Swaps a chosen sentence for one of `pool` while that raises the value (first
-    /// improvement, chosen sentences and candidates in document order).
+    /// Swaps a chosen sentence for one of `pool`, not a fragment, while that raises the value
+    /// (first improvement, chosen sentences and candidates in document order).
     mutating func swap(within pool: Range<Int>) {
       var improved = true
       var rounds = 0
@@ -215,7 +225,8 @@ struct CoverageSelection {
         let current = value
         search: for member in chosen.sorted() {
           remove(member)
-          for candidate in pool where candidate != member && !isChosen[candidate] {
+          for candidate in pool
+          where candidate != member && !isChosen[candidate] && !selection.isFragment[candidate] {
             guard valueAdding(candidate) > current + 1e-12, admits(candidate) else { continue }
             add(candidate)
             improved = true
@@ -231,12 +242,15 @@ struct CoverageSelection {
     /// sentence), when one is admissible.
     mutating func preferExplicit() {
       for member in chosen
-      where profiles[member].opener == .pronoun
+      where (profiles[member].opener == .pronoun || profiles[member].continuesQuote)
         && !(member > 0 && isChosen[member - 1])
       {
         remove(member)
         var best: (index: Int, similarity: Double)?
-        for i in profiles.indices where i != member && !isChosen[i] && profiles[i].opener == nil {
+        for i in profiles.indices
+        where i != member && !isChosen[i] && profiles[i].opener == nil
+          && !profiles[i].continuesQuote
+        {
           // Only a near-copy stands in: sharing the final verb and a term is not enough.
           guard selection.filter.areNearCopies(profiles[member], profiles[i]), admits(i)
           else { continue }

@@ -22,6 +22,12 @@ struct SentenceProfile: Sendable {
   /// German puts the verb last in perfect, passive and modal clauses ("Das Treffen wurde
   /// verschoben."), so two sentences ending in the same such word often report one event.
   var finalVerb: Int?
+  /// Whether the sentence ends in a colon or a question mark: it introduces what follows (a
+  /// list, a quote) or asks (`SentenceShape.isOpenEnded`).
+  var isOpenEnded = false
+  /// Whether the sentence goes on with a quote opened in the sentence before it (`Das Angebot
+  /// ist unzureichend."`): like a pronoun subject, it needs the sentence before it.
+  var continuesQuote = false
 
   /// Bytes of text per distinct word, roughly, in news text (about one in eight).
   static let bytesPerDistinctWord = 8
@@ -86,7 +92,9 @@ struct SentenceProfile: Sendable {
             table: openers),
           quoteShare: SentenceShape.quoteShare(of: segment.text),
           finalVerb: analyzer.language == .german && last.isLowercase && last.id >= 0
-            ? last.id : nil))
+            ? last.id : nil,
+          isOpenEnded: SentenceShape.isOpenEnded(segment.text),
+          continuesQuote: SentenceShape.continuesQuote(segment.text)))
     }
     return profiles
   }

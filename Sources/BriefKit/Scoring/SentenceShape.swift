@@ -12,13 +12,16 @@ enum SentenceShape {
     }
   }
 
-  /// Share of the letters of `text` that are inside quotation marks, in [0, 1]; 0 when it has no
-  /// letters.
+  /// Share of the letters of `text` that are inside quotation marks, in [0, 1].
+  ///
+  /// 0 when it has no letters. A sentence that goes on with a quote (`continuesQuote`) starts
+  /// inside it.
   static func quoteShare(of text: String) -> Double {
+    let startsInside = continuesQuote(text)
     var text = text
     return text.withUTF8 { bytes in
       let table = WordScalarTable.shared
-      var inside = false
+      var inside = startsInside
       var quoted = 0
       var letters = 0
       var index = 0
@@ -41,5 +44,44 @@ enum SentenceShape {
       }
       return letters > 0 ? Double(quoted) / Double(letters) : 0
     }
+  }
+
+  /// Whether `text` goes on with a quote opened before it.
+  ///
+  /// It has an odd number of quotation marks and the first one closes (after a word or a full
+  /// stop, before a space or the end: `Das Angebot ist unzureichend."`, `… unzureichend“, sagte
+  /// sie.`). `„` never closes.
+  static func continuesQuote(_ text: String) -> Bool {
+    var marks = 0
+    // nil until the first mark is judged; then whether it closes.
+    var firstCloses: Bool?
+    var previous: Unicode.Scalar?
+    var firstMayClose = false
+    for scalar in text.unicodeScalars {
+      if marks == 1, firstCloses == nil {
+        firstCloses =
+          firstMayClose
+          && (scalar.properties.isWhitespace || ",;.:!?)".unicodeScalars.contains(scalar))
+      }
+      if isQuotationMark(scalar) {
+        if marks == 0 {
+          firstMayClose =
+            scalar.value != 0x201E && previous.map { !$0.properties.isWhitespace } ?? false
+        }
+        marks += 1
+      }
+      previous = scalar
+    }
+    return marks % 2 == 1 && (firstCloses ?? firstMayClose)
+  }
+
+  /// Whether `text` ends in a colon or a question mark (spaces, closing quotation marks and
+  /// brackets aside): it introduces what follows (`So schützen Sie sich:`) or asks
+  /// (`Hat Sie das überrascht?`) rather than tells.
+  static func isOpenEnded(_ text: String) -> Bool {
+    let last = text.unicodeScalars.reversed().first {
+      !$0.properties.isWhitespace && !isQuotationMark($0) && !")]’".unicodeScalars.contains($0)
+    }
+    return last == ":" || last == "?"
   }
 }

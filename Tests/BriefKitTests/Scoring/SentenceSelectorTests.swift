@@ -285,3 +285,67 @@ private func coverage(_ texts: [String], salient: Set<String> = [])
     #expect(selection.value(of: other) <= selection.value(of: chosen) + 1e-12)
   }
 }
+
+@Test func `a fragment fills the brief only when the other sentences cannot`() {
+  let texts = [
+    "Die Wirtschaft schrumpfte im vierten Quartal um 0,2 Prozent, teilte das Statistikamt mit.",
+    "Die Exporte fielen um 2,2 Prozent.",
+    "Ökonomen hatten einen Rückgang von 0,1 Prozent erwartet.",
+    "Hier anmelden.",
+    "So reagierten die Börsen:",
+    "Was heißt das für die Wirtschaft?",
+  ]
+  let selection = coverage(texts, salient: ["wirtschaft", "prozent", "quartal", "anmeld"])
+  #expect(selection.isFragment == [false, false, false, true, true, true])
+  // Alone the two-word line holds more salience per word than the long lead.
+  #expect(selection.value(of: [1, 2, 3]) > selection.value(of: [0, 1, 2]))
+  #expect(selection.choose(count: 3) == [0, 1, 2])
+  #expect(selection.choose(count: 5).count == 5)
+  #expect(selection.choose(count: 6) == [0, 1, 2, 3, 4, 5])
+}
+
+@Test func `the second half of a quote needs its first half like a pronoun subject`() {
+  let texts = [
+    "Wegen eines Warnstreiks fallen am Donnerstag Hunderte Lufthansa-Flüge aus.",
+    "Verdi-Verhandlungsführer Marvin Reschinsky sagte: \"Die Beschäftigten arbeiten am Limit.",
+    "Das Angebot der Lufthansa ist völlig unzureichend.\"",
+    "Die nächste Verhandlungsrunde ist für den 20. März angesetzt.",
+  ]
+  let selection = coverage(texts, salient: ["lufthansa", "angebot", "unzureich"])
+  #expect(selection.profiles.map(\.continuesQuote) == [false, false, true, false])
+  #expect(selection.costs[2] > selection.resolvedCosts[2] * 2)
+  // At the cost of its words the quote's second half would be the one-sentence brief.
+  let held = { (i: Int) in selection.profiles[i].termSet.reduce(0) { $0 + selection.salience[$1] } }
+  #expect(held(2) / selection.resolvedCosts[2] > held(0) / selection.resolvedCosts[0])
+  #expect(selection.choose(count: 1) != [2])
+  let two = selection.choose(count: 2)
+  #expect(!two.contains(2) || two.contains(1))
+}
+
+@Test(arguments: [
+  ("Das Angebot ist völlig unzureichend.\"", true),
+  ("Das Angebot ist völlig unzureichend“, sagte sie.", true),
+  ("Das Angebot ist völlig unzureichend«, sagte sie.", true),
+  ("Er sagte: \"Das Angebot ist unzureichend.", false),
+  ("Er sagte: „Das Angebot ist unzureichend.", false),
+  ("\"Das Angebot ist unzureichend\", sagte er.", false),
+  ("Er sprach von einem „Angebot“ und ging.", false),
+  ("„Nein“, sagte sie, „das Angebot ist unzureichend.", false),
+  ("Kein Zitat.", false),
+])
+func `a sentence continues a quote when its first of an odd number of marks closes`(
+  text: String, continues: Bool
+) {
+  #expect(SentenceShape.continuesQuote(text) == continues)
+}
+
+@Test(arguments: [
+  ("So schützen Sie sich bei Sturm:", true),
+  ("Hat Sie das überrascht?", true),
+  ("Er fragte: „Warum?“", true),
+  ("Die Frage ist offen.", false),
+  ("Die Öffnungszeiten: täglich 9 bis 18 Uhr.", false),
+])
+func `a sentence that ends in a colon or question mark is open-ended`(text: String, open: Bool) {
+  #expect(SentenceShape.isOpenEnded(text) == open)
+}
