@@ -19,7 +19,9 @@ enum GenericKeyTerms {
     möglich wichtig wichtige künftig früh früher aktuell aktuelle schwer schwere bekannt
     vergangen vergangenen kommenden nächsten seit ab man muss müssen kommt kommen sagt sagte
     Angaben Angabe berichtet berichtete Bericht Zahl Zahlen Ende Fall Fälle Mensch Menschen
-    Leben Person Personen Seite Seiten Teil Teile Land Länder Zeit Mal
+    Leben Person Personen Seite Seiten Teil Teile Land Länder Zeit Mal teilte teilt mitteilte
+    erklärte erklärt hieß heißt laut sowie dpa AFP Reuters APA AP KNA epd SID dts AFX Agentur
+    Nachrichtenagentur Material
     """
   /// English words common to news of every subject.
   static let english = """
@@ -30,7 +32,7 @@ enum GenericKeyTerms {
     euros dollar dollars cent cents big large good better best little less many more most long
     high old young whole own possible important future early current hard known past next ago
     said says say according report reported number numbers end case people person life side
-    part country countries time times
+    part country countries time times told statement Reuters AFP AP Bloomberg agency
     """
 
   /// The terms of the generic words of `language`.
@@ -44,6 +46,14 @@ enum GenericKeyTerms {
   private static func terms(of words: String, _ language: Language) -> Set<String> {
     let analyzer = TermAnalyzer(language: language)
     return Set(analyzer.terms(in: words).map(SpellingVariants.fold))
+  }
+
+  /// Whether `term` is too short to name a subject: one character (`a` and `m` of
+  /// `Frankfurt a. M.`), or two unless written in capitals somewhere (`EU`, `UN`, `KI`) as
+  /// `isCapitalized` says.
+  static func isTooShort(_ term: String, isCapitalized: Bool) -> Bool {
+    let count = term.unicodeScalars.count
+    return count < 2 || (count == 2 && !isCapitalized)
   }
 
   /// Whether `term` is a number alone (`1`, `000`, `2015`): digits say no subject.

@@ -60,8 +60,11 @@ public struct BriefPipeline: Sendable {
     let (selected, keyTerms) = SentenceSelector(language: language).selection(
       from: segments, title: title, limit: limit(for: article),
       keyTermCount: configuration.keyTermCount)
+    let agencies = LanguageData.forLanguage(language).boilerplate.agencies
     let lines = selected.map {
-      Brief.Line(text: MarkupStripper.plainText($0.segment.text), scored: $0)
+      Brief.Line(
+        text: Dateline.stripped(MarkupStripper.plainText($0.segment.text), agencies: agencies),
+        scored: $0)
     }
     var counts: [SegmentKind: Int] = [:]
     for segment in segments { counts[segment.kind, default: 0] += 1 }

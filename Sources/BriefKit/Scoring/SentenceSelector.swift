@@ -141,12 +141,14 @@ public struct SentenceSelector: Sendable {
     var titleTerms: [String]
 
     /// The `count` most frequent terms (headline terms twice), ties to the earlier term,
-    /// leaving out `generic` terms and numbers (`GenericKeyTerms`).
+    /// leaving out `generic` terms, numbers and short words (`GenericKeyTerms`).
     func keyTerms(count: Int, leaving generic: Set<String>) -> [String] {
       var names = vocabulary.names
       var frequency = [Int](repeating: 0, count: names.count)
+      var capitalized = Set<Int>()
       for profile in profiles {
         for term in profile.terms { frequency[term] += 1 }
+        capitalized.formUnion(profile.capitalizedTerms)
       }
       for term in titleTerms {
         if let id = vocabulary[term] {
@@ -161,7 +163,9 @@ public struct SentenceSelector: Sendable {
       for index in names.indices.sorted(by: { (frequency[$0], -$0) > (frequency[$1], -$1) }) {
         guard chosen.count < count else { break }
         let name = names[index]
-        guard !generic.contains(name), !GenericKeyTerms.isNumber(name) else { continue }
+        guard !generic.contains(name), !GenericKeyTerms.isNumber(name),
+          !GenericKeyTerms.isTooShort(name, isCapitalized: capitalized.contains(index))
+        else { continue }
         if seen.insert(name).inserted { chosen.append(name) }
       }
       return chosen

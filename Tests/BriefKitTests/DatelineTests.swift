@@ -1,0 +1,42 @@
+import Testing
+
+@testable import BriefKit
+
+@Test(arguments: [
+  ("Berlin (dpa) - Die Koalition hat sich geeinigt.", "Die Koalition hat sich geeinigt."),
+  (
+    "Frankfurt a. M. (dpa) – Im Zoo kam eine Giraffe zur Welt.", "Im Zoo kam eine Giraffe zur Welt."
+  ),
+  ("Frankfurt/Berlin (dpa/AFP) — Die Bahn streikt.", "Die Bahn streikt."),
+  ("BERLIN (Reuters) - Germany's economy shrank.", "Germany's economy shrank."),
+  ("Karlsruhe (dpa) - 14 Banken müssen zahlen.", "14 Banken müssen zahlen."),
+  // Not a dateline: no agency, no dash, lower case after it or in the place, nothing left.
+  (
+    "Olaf Scholz (SPD) – der Kanzler – widersprach.",
+    "Olaf Scholz (SPD) – der Kanzler – widersprach."
+  ),
+  ("Wien – Die Regierung tritt zurück.", "Wien – Die Regierung tritt zurück."),
+  (
+    "Berlin (dpa) Die Koalition hat sich geeinigt.", "Berlin (dpa) Die Koalition hat sich geeinigt."
+  ),
+  ("Berlin (dpa) - und dann?", "Berlin (dpa) - und dann?"),
+  ("Die Polizei in Berlin (dpa) - nein.", "Die Polizei in Berlin (dpa) - nein."),
+  ("Berlin (dpa) - ", "Berlin (dpa) - "),
+  ("(dpa) - Die Bahn streikt.", "(dpa) - Die Bahn streikt."),
+])
+func `a wire dateline is cut off the line, anything else is kept`(text: String, expected: String) {
+  let agencies = LanguageData.forLanguage(.german).boilerplate.agencies
+  #expect(Dateline.stripped(text, agencies: agencies) == expected)
+}
+
+@Test func `brief lines show the sentence without its wire dateline`() {
+  let text = """
+    Berlin (dpa) - Die Koalition hat sich am Dienstag auf einen Haushalt geeinigt. \
+    Der Haushalt sieht Ausgaben von 480 Milliarden Euro vor. \
+    Die Opposition kritisierte den Haushalt als unsolide.
+    """
+  let brief = BriefPipeline().run(Article(id: "a", text: text, source: "test")).brief
+  #expect(
+    brief.lines.first?.text == "Die Koalition hat sich am Dienstag auf einen Haushalt geeinigt.")
+  #expect(brief.lead == "Berlin (dpa) - " + (brief.lines.first?.text ?? ""))
+}
