@@ -19,8 +19,9 @@ the probability that the teaser holds it; the brief is the set of sentences with
 salience per word, sum of p over the distinct terms held / (cost in words + allowance), where a
 sentence's cost is its words divided by its opener factor (pronoun subject 0.4, weak anaphor
 0.6) unless the sentence before it is chosen too. Selection is replicated here as Swift does it:
-greedy within the first 12 sentences, then single swaps while the value rises (near-duplicate
-rules left out). Cross-validation (5 folds, 3 shuffles) scores each allowance with term models
+greedy within the first 12 sentences, then single swaps while the value rises; a sentence of 3
+words only right after the sentence before it, one of fewer words or ending in a colon or
+question mark only when nothing else fills the brief (near-duplicate rules left out). Cross-validation (5 folds, 3 shuffles) scores each allowance with term models
 fitted on the other folds. The weights fitted on all training data go into
 `TermModel.fitted`; the best allowance in CV goes into
 `SentenceSelector.Configuration.lengthAllowance`.
@@ -42,12 +43,14 @@ EXTRA = os.environ.get("BRIEF_EXTRA_TEASERS", "/tmp/brief-extra-teasers.jsonl")
 WINDOW, K = 12, 3
 OPENER_FACTOR = {0: 1.0, 1: 0.6, 2: 0.4}
 ALLOWANCES = (2, 3, 5, 10, 15, 24)
+MINIMUM_WORDS, MINIMUM_WORDS_ALONE = 3, 4
 
 
 def load(path, refs):
     arts = []
     for o in sorted((json.loads(l) for l in open(path, encoding="utf-8") if l.strip()),
                     key=lambda a: a["id"]):
+        open_ = [is_open_ended(s) for s in o["sentences"]]
         ref = R.tokens(refs[o["id"]])
         arts.append({
             "tok": [R.tokens(s) for s in o["sentences"]],
@@ -58,8 +61,16 @@ def load(path, refs):
             "terms": [list(t) for t in o["sentenceTerms"]],
             "words": o["words"],
             "cost": [w / OPENER_FACTOR[p] for w, p in zip(o["words"], o["pronoun"])],
+            "open": [o2 or w < MINIMUM_WORDS for o2, w in zip(open_, o["words"])],
+            "short": [w < MINIMUM_WORDS_ALONE for w in o["words"]],
             "names": o["termNames"]})
     return arts
+
+
+def is_open_ended(sentence):
+    """As `SentenceShape.isOpenEnded`: ends in a colon or question mark."""
+    end = sentence.rstrip().rstrip("\"\u00ab\u00bb\u201c\u201d\u201e)]\u2019 ")
+    return end.endswith((":", "?"))
 
 
 def f1(overlap, candidate, reference):
@@ -95,10 +106,17 @@ def select(a, w, allowance):
         return a["words"][i] if i - 1 in chosen else a["cost"][i]
 
     def value(chosen):
+        # A short sentence only right after the sentence before it (`minimumWords`).
+        if any(a["short"][i] and i - 1 not in chosen for i in chosen):
+            return -1.0
         covered = set(t for i in chosen for t in a["terms"][i])
         return sum(p[t] for t in covered) / (sum(cost(i, chosen) for i in chosen) + allowance)
 
-    pool = range(min(n, WINDOW))
+    # Fragments (open-ended or under 3 words) fill the brief only when the others cannot.
+    whole = [i for i in range(n) if not a["open"][i]]
+    pool = [i for i in whole if i < WINDOW] if len([i for i in whole if i < WINDOW]) >= min(K, n) else whole
+    if len(pool) < min(K, n):
+        pool = list(range(n))
     chosen = []
     while len(chosen) < min(K, n):
         chosen.append(max((i for i in pool if i not in chosen), key=lambda i: (value(chosen + [i]), -i)))

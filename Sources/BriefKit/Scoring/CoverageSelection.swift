@@ -12,8 +12,11 @@
 /// every 3-sentence combination). Candidates are the first `leadWindow` sentences while
 /// they can fill the brief, else all. Near-duplicates are never both chosen, a sentence that
 /// does not fit the character budget is skipped (never cut), and a chosen sentence that opens
-/// with a pronoun gives way to an explicit near-copy of it. Fragments (`minimumWords`, a
-/// closing colon or question mark) are chosen only when the other sentences cannot fill the brief.
+/// with a pronoun gives way to an explicit near-copy of it. Fragments are chosen only when the
+/// other sentences cannot fill the brief: a sentence that ends in a colon or question mark or
+/// is very short (`minimumWords`), and a short one (`minimumWordsAlone`) unless the sentence
+/// before it is chosen, where it reads as in the article (`Der Hubschrauber wurde beschossen.
+/// 18 Menschen verschleppt.`).
 struct CoverageSelection {
   /// Briefs of more sentences are chosen greedily only (the swaps cost about count² × article).
   static let maxSwapCount = 12
@@ -31,8 +34,11 @@ struct CoverageSelection {
   /// The cost of every profile when the sentence before it is chosen: its anaphoric opener
   /// costs nothing then.
   let resolvedCosts: [Double]
-  /// Whether each profile is a fragment (see `SentenceSelector.Configuration.minimumWords`).
+  /// Whether each profile is a fragment whatever else is chosen: shorter than `minimumWords`,
+  /// or ending in a colon or question mark.
   let isFragment: [Bool]
+  /// Whether each profile is shorter than `minimumWordsAlone`.
+  let isShort: [Bool]
 
   init(
     configuration: SentenceSelector.Configuration, profiles: [SentenceProfile],
@@ -50,6 +56,7 @@ struct CoverageSelection {
       return cost / max(Self.openerFactor(opener, configuration), 1e-6)
     }
     isFragment = profiles.map { $0.wordCount < configuration.minimumWords || $0.isOpenEnded }
+    isShort = profiles.map { $0.wordCount < configuration.minimumWordsAlone }
   }
 
   /// The cost of profile `index` given which profiles are chosen: `resolvedCosts` when the
@@ -191,18 +198,29 @@ struct CoverageSelection {
       value(covered: covered + gain(candidate), cost: cost + addedCost(candidate))
     }
 
+    /// Whether `candidate` is no fragment as things stand: not `isFragment`, and not short
+    /// unless the sentence before it is chosen.
+    func isWhole(_ candidate: Int) -> Bool {
+      !selection.isFragment[candidate]
+        && (!selection.isShort[candidate] || (candidate > 0 && isChosen[candidate - 1]))
+    }
+
+    /// Whether the chosen `member` may leave: no short sentence chosen after it needs it.
+    func mayLeave(_ member: Int) -> Bool {
+      let next = member + 1
+      return next >= profiles.count || !isChosen[next] || !selection.isShort[next]
+    }
+
     /// Adds the best admissible candidate of `pool` (fragments only when `fragments`) until
     /// there are `count` or none is left.
     mutating func fill(count: Int, from pool: Range<Int>, fragments: Bool) {
       guard chosen.count < count else { return }
       // Near-duplicates of a chosen sentence leave the pool once, so a long brief costs
       // count × pool, not count² × pool.
-      var open = pool.filter {
-        !isChosen[$0] && (fragments || !selection.isFragment[$0]) && admits($0)
-      }
+      var open = pool.filter { !isChosen[$0] && admits($0) }
       while chosen.count < count {
         var best: (index: Int, value: Double)?
-        for i in open where fits(i) {
+        for i in open where fits(i) && (fragments || isWhole(i)) {
           let v = valueAdding(i)
           if best.map({ v > $0.value }) ?? true { best = (i, v) }
         }
@@ -214,8 +232,10 @@ struct CoverageSelection {
       }
     }
 
-    /// Swaps a chosen sentence for one of `pool`, not a fragment, while that raises the value
-    /// (first improvement, chosen sentences and candidates in document order).
+    /// Swaps a chosen sentence for one of `pool`, not a fragment, while that raises the value.
+    ///
+    /// First improvement, chosen sentences and candidates in document order. A sentence that a
+    /// chosen short one after it needs stays.
     mutating func swap(within pool: Range<Int>) {
       var improved = true
       var rounds = 0
@@ -223,10 +243,10 @@ struct CoverageSelection {
         improved = false
         rounds += 1
         let current = value
-        search: for member in chosen.sorted() {
+        search: for member in chosen.sorted() where mayLeave(member) {
           remove(member)
           for candidate in pool
-          where candidate != member && !isChosen[candidate] && !selection.isFragment[candidate] {
+          where candidate != member && !isChosen[candidate] && isWhole(candidate) {
             guard valueAdding(candidate) > current + 1e-12, admits(candidate) else { continue }
             add(candidate)
             improved = true
@@ -243,13 +263,13 @@ struct CoverageSelection {
     mutating func preferExplicit() {
       for member in chosen
       where (profiles[member].opener == .pronoun || profiles[member].continuesQuote)
-        && !(member > 0 && isChosen[member - 1])
+        && !(member > 0 && isChosen[member - 1]) && mayLeave(member)
       {
         remove(member)
         var best: (index: Int, similarity: Double)?
         for i in profiles.indices
         where i != member && !isChosen[i] && profiles[i].opener == nil
-          && !profiles[i].continuesQuote
+          && !profiles[i].continuesQuote && isWhole(i)
         {
           // Only a near-copy stands in: sharing the final verb and a term is not enough.
           guard selection.filter.areNearCopies(profiles[member], profiles[i]), admits(i)

@@ -349,3 +349,21 @@ func `a sentence continues a quote when its first of an odd number of marks clos
 func `a sentence that ends in a colon or question mark is open-ended`(text: String, open: Bool) {
   #expect(SentenceShape.isOpenEnded(text) == open)
 }
+
+@Test func `a three-word sentence is chosen only right after the sentence before it`() {
+  let texts = [
+    "Ein Hubschrauber der Armee wurde über der Provinz Faryab beschossen.",
+    "Unbekannte entführten Passagiere.",
+    "Die Armee sucht mit Soldaten und Drohnen nach den Entführern in der Provinz.",
+    "Die Regierung in Kabul verurteilte den Angriff auf die Armee scharf.",
+  ]
+  let selection = coverage(texts, salient: ["hubschraub", "passagi", "entfuhrt", "armee"])
+  #expect(selection.isShort == [false, true, false, false])
+  #expect(!selection.isFragment[1])
+  // Alone it would lead a one-sentence brief; after its predecessor it may join.
+  #expect(selection.value(of: [1]) > selection.value(of: [0]))
+  #expect(selection.choose(count: 1) != [1])
+  let two = selection.choose(count: 2)
+  #expect(!two.contains(1) || two.contains(0))
+  #expect(selection.choose(count: 2) == [0, 1])
+}
