@@ -24,23 +24,37 @@ public enum ArticleDateFinder {
   static let maximumBylineTokens = 8
 
   /// The first publication date found, as ISO 8601 (`2025-02` or `2025-02-15`), or nil.
+  ///
+  /// When the start names none, a dated byline among the last `searchLength` characters
+  /// (`Von Stefan Huber, 14.03.2025 - 11:32 Uhr`) gives the date.
   public static func date(in text: String) -> String? {
     if let lines = DateToken.lines(ofFirst: searchLength, in: text) {
       for tokens in lines {
         if let date = metadataDate(in: tokens) { return date }
       }
-      return nil
+      return bylineDate(nearEndOf: text)
     }
     for line in text.prefix(searchLength).split(separator: "\n") {
       if let date = metadataDate(in: DateToken.tokens(in: line)) { return date }
     }
+    return bylineDate(nearEndOf: text)
+  }
+
+  /// The date of the last metadata-like line among the last `searchLength` characters whose
+  /// part before the date holds a byline word (`von`, `by`).
+  static func bylineDate(nearEndOf text: String) -> String? {
+    for line in text.suffix(searchLength).split(separator: "\n").reversed() {
+      guard line.contains(where: { $0.isASCII && $0.isNumber }) else { continue }
+      if let date = metadataDate(in: DateToken.tokens(in: line), byline: true) { return date }
+    }
     return nil
   }
 
-  /// The date of one line when the line is metadata-like.
-  static func metadataDate(in tokens: [DateToken]) -> String? {
+  /// The date of one line when the line is metadata-like; with `byline`, only when a byline
+  /// word comes before the date.
+  static func metadataDate(in tokens: [DateToken], byline: Bool = false) -> String? {
     guard !tokens.isEmpty else { return nil }
-    if case .word(let first) = tokens[0], DateWords.keywords.contains(first) {
+    if !byline, case .word(let first) = tokens[0], DateWords.keywords.contains(first) {
       for start in 1..<min(tokens.count, keywordReach + 2) {
         if let (date, _) = match(tokens, at: start) { return date }
       }
@@ -49,10 +63,32 @@ public enum ArticleDateFinder {
     for start in tokens.indices {
       guard let (date, end) = match(tokens, at: start) else { continue }
       let before = tokens[..<start]
-      let after = tokens[end...]
-      return isLeading(before) && after.allSatisfy(isTrailing) ? date : nil
+      if byline && !before.contains(where: isBylineWord) { return nil }
+      return isLeading(before) && isTrailingPart(tokens[end...]) ? date : nil
     }
     return nil
+  }
+
+  /// After a date: a time of day, its zone and separators; perhaps then, after a `|`, `·` or
+  /// `•`, a short source without numbers (`11.03.2025, 17:45 Uhr | dpa-AFX`).
+  private static func isTrailingPart(_ tokens: ArraySlice<DateToken>) -> Bool {
+    let bars: [DateToken] = [.punctuation("|"), .punctuation("·"), .punctuation("•")]
+    guard let bar = tokens.firstIndex(where: bars.contains) else {
+      return tokens.allSatisfy(isTrailing)
+    }
+    let source = tokens[(bar + 1)...]
+    return tokens[..<bar].allSatisfy(isTrailing) && !source.isEmpty
+      && source.count <= maximumBylineTokens && !source.contains(where: isNumber)
+  }
+
+  private static func isBylineWord(_ token: DateToken) -> Bool {
+    if case .word(let word) = token { return DateWords.bylines.contains(word) }
+    return false
+  }
+
+  private static func isNumber(_ token: DateToken) -> Bool {
+    if case .number = token { return true }
+    return false
   }
 
   /// Before a date: nothing, weekday-like words, or a short byline ending in a separator.

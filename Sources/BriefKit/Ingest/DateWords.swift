@@ -37,6 +37,10 @@ enum DateWords {
     "uhr", "h", "am", "pm", "um", "at", "t", "z", "cet", "cest", "mez", "mesz", "utc", "gmt",
   ]
 
+  /// Words that open a byline (`Von Stefan Huber, 14.03.2025`): a date after one, near the
+  /// end of an article, is its publication date.
+  static let bylines: Set<String> = ["von", "by"]
+
   /// English ordinal suffixes ("15th").
   static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 

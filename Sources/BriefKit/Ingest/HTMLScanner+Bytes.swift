@@ -50,6 +50,12 @@ extension HTMLScanner {
     return nil
   }
 
+  /// Whether `pattern` (lower case) occurs at `position`, ignoring ASCII case.
+  static func matches(_ pattern: [UInt8], in bytes: [UInt8], at position: Int) -> Bool {
+    guard position + pattern.count <= bytes.count else { return false }
+    return pattern.indices.allSatisfy { lowered(bytes[position + $0]) == pattern[$0] }
+  }
+
   /// The index of the `>` that ends a tag whose name starts at `start`, honouring quoted
   /// attribute values; nil when no `>` follows within `maximumTagLength` bytes.
   static func tagEnd(in bytes: [UInt8], from start: Int) -> Int? {

@@ -127,7 +127,59 @@ struct HTMLScanner {
       }
     }
     index = tagEnd + 1
+    if !isEnd && !selfClosing && Self.isFurniture(name, attributes: bytes[nameEnd..<tagEnd]) {
+      index = endOfNestedElement(name) ?? bytes.count
+      if HTMLTextExtractor.paragraphElements.contains(name)
+        || HTMLTextExtractor.lineElements.contains(name)
+      {
+        requestBreaks(1)
+      } else {
+        pendingSpace = true
+      }
+      return
+    }
     handleTag(name, isEnd: isEnd, selfClosing: selfClosing)
+  }
+
+  /// Whether the element `name` with the attribute bytes `attributes` is page furniture by a
+  /// word of its `class` or `id` (`HTMLTextExtractor.furnitureClassWords`).
+  private static func isFurniture(_ name: String, attributes: ArraySlice<UInt8>) -> Bool {
+    guard !HTMLTextExtractor.keptElements.contains(name), attributes.count > 4 else {
+      return false
+    }
+    let parsed = Self.attributes(in: attributes)
+    for key in ["class", "id"] {
+      guard let value = parsed[key]?.lowercased() else { continue }
+      let words = value.split { !($0.isLetter || $0.isNumber) }
+      if words.contains(where: { HTMLTextExtractor.furnitureClassWords.contains(String($0)) }) {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The index just past the end tag that closes the element `name` opened just before
+  /// `index`, counting elements of the same name nested inside; nil when it is never closed.
+  private func endOfNestedElement(_ name: String) -> Int? {
+    let opening = Array("<\(name)".utf8)
+    let closing = Array("</\(name)".utf8)
+    var depth = 1
+    var cursor = index
+    while let open = Self.find([UInt8(ascii: "<")], in: bytes, from: cursor) {
+      let isClose = Self.matches(closing, in: bytes, at: open)
+      let isOpen = !isClose && Self.matches(opening, in: bytes, at: open)
+      let nameEnd = open + (isClose ? closing.count : opening.count)
+      guard isClose || isOpen, nameEnd < bytes.count, !Self.isNameByte(bytes[nameEnd]) else {
+        cursor = open + 1
+        continue
+      }
+      guard let tagEnd = Self.tagEnd(in: bytes, from: nameEnd) else { return nil }
+      let selfClosing = bytes[tagEnd - 1] == UInt8(ascii: "/")
+      depth += isClose ? -1 : (selfClosing ? 0 : 1)
+      if depth == 0 { return tagEnd + 1 }
+      cursor = tagEnd + 1
+    }
+    return nil
   }
 
   private mutating func handleTag(_ name: String, isEnd: Bool, selfClosing: Bool) {

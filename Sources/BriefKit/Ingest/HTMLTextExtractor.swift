@@ -2,8 +2,9 @@
 ///
 /// A hand-written, linear scanner over the UTF-8 bytes, tolerant of malformed markup:
 /// - `<script>`, `<style>`, `<noscript>`, `<template>`, `<svg>`, `<iframe>`, comments and
-///   page furniture by its element (`<nav>`, `<figcaption>`, `<button>`, `<select>`,
-///   `<dialog>`) are dropped with their content; `<title>` is read as the fallback headline,
+///   page furniture by its element (`<nav>`, `<aside>`, `<figcaption>`, `<button>`,
+///   `<select>`, `<dialog>`) or by a word of its `class` or `id` (`share`, `social`,
+///   `newsletter`, `consent`, `cookie`, `paywall`, `related`) are dropped with their content; `<title>` is read as the fallback headline,
 ///   never as text.
 /// - Tags are removed; block elements become line breaks, paragraph-like blocks a blank line;
 ///   a list item (`<li>`) is a line that starts with `- `, as in Markdown.
@@ -30,8 +31,17 @@ public enum HTMLTextExtractor {
   /// Elements dropped together with their content.
   static let droppedElements: Set<String> = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "math", "nav",
-    "figcaption", "button", "select", "dialog",
+    "aside", "figcaption", "button", "select", "dialog",
   ]
+  /// Words of a `class` or `id` (split at anything but letters and digits, lower case) that
+  /// mark an element as page furniture, dropped with its content: `class="share"`,
+  /// `id="consent-banner"`, `class="related_articles"`.
+  static let furnitureClassWords: Set<String> = [
+    "share", "sharing", "social", "socials", "newsletter", "consent", "cookie", "cookies",
+    "paywall", "related",
+  ]
+  /// Elements never dropped for their `class` or `id`: they hold the article itself.
+  static let keptElements: Set<String> = ["html", "body", "main", "article", "h1"]
   /// Elements that stand apart as paragraphs: a blank line before and after.
   static let paragraphElements: Set<String> = [
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "header",

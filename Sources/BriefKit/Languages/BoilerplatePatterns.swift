@@ -14,9 +14,25 @@ public struct BoilerplatePatterns: Sendable {
   /// Phrases that mark a short segment as furniture wherever a word of it starts with
   /// them: `künstlich generiert`, `per E-Mail erhalten`.
   public var containedPhrases: FoldedPhrases
-  /// Navigation labels that introduce teaser links (`Mehr zum Thema`, `Read more`): the
-  /// heading-like lines printed directly under one are link titles, not headings.
-  public var teaserLabels: ByteWordSet
+  /// Labels that open a block of furniture lines.
+  ///
+  /// Teaser links (`Mehr zum Thema`, `Read more`) or a press contact (`Pressekontakt:`). A
+  /// short line that is one of them, or starts with one, makes the short lines printed directly
+  /// under it (link titles, bullets, address and phone lines) furniture too.
+  public var blockLabels: FoldedPhrases
+  /// Phrases that address the reader (`Erhalten Sie jeden`, `stimmen Sie der`): a short
+  /// segment that holds one, wherever a word starts with it, and is not a question, is
+  /// furniture (newsletter and consent notices).
+  public var readerPrompts: FoldedPhrases
+  /// First words of a call to action (`Jetzt`, `Hier`, `Sign`): with a last word from
+  /// `actionEnds`, a short segment is furniture (`Hier anmelden`, `Jetzt für 1 Euro testen
+  /// und weiterlesen.`, `Sign up here.`).
+  public var actionStarts: ByteWordSet
+  /// Last words of a call to action (`anmelden`, `weiterlesen`, `here`).
+  public var actionEnds: ByteWordSet
+  /// Words that, last on a line of at most three words, mark a subscription label (`SZ
+  /// Plus`, `F.A.Z. PLUS`); a trailing `+` does too (`SPIEGEL+`).
+  public var premiumWords: ByteWordSet
   /// News agencies and desk codes that make up credits in parentheses: `dpa`, `AFP`, `red`.
   public var agencies: ByteWordSet
   /// Section labels printed alone on a line near the top: `Politik`, `World`.
@@ -32,14 +48,19 @@ public struct BoilerplatePatterns: Sendable {
   /// Patterns from plain strings.
   public init(
     exactPhrases: [String], prefixes: [String], containedPhrases: [String],
-    teaserLabels: [String], agencies: [String],
+    blockLabels: [String], readerPrompts: [String], actionStarts: [String],
+    actionEnds: [String], premiumWords: [String], agencies: [String],
     sectionLabels: [String], metadataKeys: [String], bylineWords: [String],
     photoCredits: [String]
   ) {
     self.exactPhrases = ByteWordSet(exactPhrases)
     self.prefixes = FoldedPhrases(prefixes)
     self.containedPhrases = FoldedPhrases(containedPhrases)
-    self.teaserLabels = ByteWordSet(teaserLabels)
+    self.blockLabels = FoldedPhrases(blockLabels)
+    self.readerPrompts = FoldedPhrases(readerPrompts)
+    self.actionStarts = ByteWordSet(actionStarts)
+    self.actionEnds = ByteWordSet(actionEnds)
+    self.premiumWords = ByteWordSet(premiumWords)
     self.agencies = ByteWordSet(agencies)
     self.sectionLabels = ByteWordSet(sectionLabels)
     self.metadataKeys = ByteWordSet(metadataKeys)

@@ -22,10 +22,15 @@ enum EnglishBoilerplate {
       "artificial intelligence was used", "accept cookies", "enable JavaScript", "privacy policy",
       "delivered to your inbox",
     ],
-    teaserLabels: [
+    blockLabels: [
       "Read more", "Read also", "See also", "Related", "Related articles", "Related stories",
       "Most read", "Most popular", "Recommended", "More from", "Trending", "Top stories",
+      "Press contact", "Media contact", "Contact:",
     ],
+    readerPrompts: ["you agree to", "you consent to", "you accept our"],
+    actionStarts: ["Sign", "Subscribe", "Register", "Log", "Click", "Join"],
+    actionEnds: ["here", "now", "today"],
+    premiumWords: ["Premium", "Plus"],
     agencies: ["ap", "afp", "reuters", "bloomberg", "dpa", "upi", "cnn", "bbc", "pa", "aap"],
     sectionLabels: [
       "World", "Politics", "Business", "Sports", "Sport", "Opinion", "Culture", "Science",

@@ -88,15 +88,34 @@ public struct BriefPipeline: Sendable {
     return SelectionLimit(count: c.sentenceCount.map { max(0, $0) }, maxCharacters: c.maxCharacters)
   }
 
-  /// The first heading that comes before the first sentence, markup stripped.
+  /// The most words of a kicker printed as a heading of its own above the headline.
+  ///
+  /// `Lokales`, `Archäologie`. Default 2 words.
+  static let maximumKickerWords = 2
+
+  /// The first heading that comes before the first sentence, markup stripped; a kicker of at
+  /// most `maximumKickerWords` words directly followed by a longer heading gives way to it
+  /// (`Lokales` / `Polizei nimmt Einbrecher fest`).
   static func headline(of segments: [Segment]) -> String? {
-    for segment in segments {
+    for (index, segment) in segments.enumerated() {
       switch segment.kind {
-      case .heading: return MarkupStripper.plainText(segment.text)
+      case .heading:
+        let words = wordCount(segment.text)
+        if words <= maximumKickerWords, index + 1 < segments.count,
+          segments[index + 1].kind == .heading, wordCount(segments[index + 1].text) > words
+        {
+          return MarkupStripper.plainText(segments[index + 1].text)
+        }
+        return MarkupStripper.plainText(segment.text)
       case .sentence: return nil
       case .boilerplate: continue
       }
     }
     return nil
+  }
+
+  /// The number of whitespace-separated words of `text`.
+  private static func wordCount(_ text: String) -> Int {
+    text.split(whereSeparator: \.isWhitespace).count
   }
 }

@@ -21,9 +21,61 @@ struct BoilerplateRecognizer {
     if patterns.exactPhrases.contains(bytes, withoutFinalMarks(range)) { return true }
     let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
     if patterns.prefixes.startsWithPhrase(bytes, inner, wholeWord: true) { return true }
-    if isTimecode(range) || isCredit(range) { return true }
-    return range.count <= configuration.maximumBoilerplateBytes
-      && patterns.containedPhrases.occurs(in: bytes, range)
+    if isTimecode(range) || isCredit(range) || isCallToAction(range) || isPremiumLabel(range) {
+      return true
+    }
+    guard range.count <= configuration.maximumBoilerplateBytes else { return false }
+    return patterns.containedPhrases.occurs(in: bytes, range)
+      || (!isQuestion(range) && patterns.readerPrompts.occurs(in: bytes, range))
+  }
+
+  /// A short call to action: a first word from `actionStarts` and a last word from
+  /// `actionEnds` (`Hier anmelden`, `Jetzt für 1 Euro testen und weiterlesen.`).
+  private func isCallToAction(_ range: Range<Int>) -> Bool {
+    let limit = configuration.maximumCallToActionWords
+    guard wordCount(range, limit: limit + 1) <= limit else { return false }
+    let firstEnd = UTF8Scan.letterRunEnd(bytes, from: range.lowerBound, limit: 32)
+    guard firstEnd > range.lowerBound,
+      patterns.actionStarts.contains(bytes, range.lowerBound..<firstEnd)
+    else { return false }
+    let words = withoutFinalMarks(range)
+    var lastStart = words.upperBound
+    while lastStart > words.lowerBound {
+      let previous = UTF8Scan.previousStart(bytes, lastStart)
+      guard UTF8Scan.isLetter(bytes, previous) else { break }
+      lastStart = previous
+    }
+    return lastStart < words.upperBound
+      && patterns.actionEnds.contains(bytes, lastStart..<words.upperBound)
+  }
+
+  /// A subscription label of at most `maximumPremiumLabelWords` words: its last word is one of
+  /// `premiumWords` (`SZ Plus`, `F.A.Z. PLUS`), or it ends in `+` after a letter (`SPIEGEL+`).
+  private func isPremiumLabel(_ range: Range<Int>) -> Bool {
+    let limit = configuration.maximumPremiumLabelWords
+    guard wordCount(range, limit: limit + 1) <= limit else { return false }
+    let last = range.upperBound - 1
+    if bytes[last] == 0x2B, last > range.lowerBound {
+      return UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, last))
+    }
+    var lastStart = range.upperBound
+    while lastStart > range.lowerBound, UTF8Scan.whitespaceLength(bytes, lastStart - 1) == 0 {
+      lastStart -= 1
+    }
+    return lastStart > range.lowerBound
+      && patterns.premiumWords.contains(bytes, lastStart..<range.upperBound)
+  }
+
+  /// Whether the segment ends in `?` (closing quotes and brackets aside).
+  private func isQuestion(_ range: Range<Int>) -> Bool {
+    var end = range.upperBound
+    while end > range.lowerBound {
+      let byte = bytes[end - 1]
+      if byte == 0x3F { return true }
+      guard byte == 0x20 || byte == 0x22 || byte == 0x29 || byte >= 0x80 else { return false }
+      end -= 1
+    }
+    return false
   }
 
   /// The end of a credit in parentheses (`(dpa)`, `(APA/red)`) that starts at `open`, or nil.
@@ -45,9 +97,13 @@ struct BoilerplateRecognizer {
     return patterns.photoCredits.startsWithPhrase(bytes, inner, wholeWord: false)
   }
 
-  /// Whether `range` is a navigation label that introduces teaser links (`Mehr zum Thema`).
-  func isTeaserLabel(_ range: Range<Int>) -> Bool {
-    patterns.teaserLabels.contains(bytes, withoutFinalMarks(range))
+  /// Whether `range` is a label that opens a block of furniture lines (`Mehr zum Thema`,
+  /// `Lesen Sie mehr zum Thema`, `Pressekontakt:`): at most `maximumBlockLabelWords` words
+  /// that start with one of `blockLabels`.
+  func isBlockLabel(_ range: Range<Int>) -> Bool {
+    let limit = configuration.maximumBlockLabelWords
+    return wordCount(range, limit: limit + 1) <= limit
+      && patterns.blockLabels.startsWithPhrase(bytes, range, wholeWord: true)
   }
 
   /// Whether `range` is a section label (`Politik`).
@@ -162,16 +218,34 @@ struct BoilerplateRecognizer {
     return inner.contains { bytes[$0] == 0x2F }
   }
 
-  /// Whether `range`, final marks aside, is agency names joined by slashes and nothing else.
-  private func isAgencyList(_ range: Range<Int>) -> Bool {
+  /// Whether `range`, final marks aside, is agency names joined by slashes and nothing else;
+  /// with at least one slash, desk codes (two to four small letters: `bek/jha`,
+  /// `mmü/dpa/Reuters`) count as names too.
+  func isAgencyList(_ range: Range<Int>) -> Bool {
     let names = withoutFinalMarks(range)
+    let joined = names.contains { bytes[$0] == 0x2F }
     var start = names.lowerBound
     for index in names.lowerBound...names.upperBound
     where index == names.upperBound || bytes[index] == 0x2F {
-      guard patterns.agencies.contains(bytes, start..<index) else { return false }
+      guard
+        patterns.agencies.contains(bytes, start..<index)
+          || joined && isDeskCode(start..<index)
+      else { return false }
       start = index + 1
     }
     return !names.isEmpty
+  }
+
+  /// Two to four letters, all small: an editor's code in a credit (`bek`, `jha`, `mmü`).
+  private func isDeskCode(_ range: Range<Int>) -> Bool {
+    var letters = 0
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard UTF8Scan.letterCase(bytes, index) == .lower else { return false }
+      letters += 1
+      index += UTF8Scan.scalarLength(bytes[index])
+    }
+    return (2...4).contains(letters)
   }
 
   /// The number of whitespace-separated words in `range`, counting at most `limit`.

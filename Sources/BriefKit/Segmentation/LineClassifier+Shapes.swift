@@ -28,21 +28,17 @@ extension LineClassifier {
       || (byte == 0xE2 && last + 2 < bytes.count && bytes[last + 2] == 0xA6)
   }
 
-  /// A short line without final punctuation and without a sentence boundary inside; not one
-  /// that introduces more (`:`, `,`, `;`, `-` at the end) or holds a clause after a comma
-  /// (`..., diesen Konflikt zu beenden`): that is a sentence without its final punctuation.
-  func isHeadingLike(_ range: Range<Int>) -> Bool {
-    guard range.count <= configuration.maximumHeadingBytes,
-      recognizer.wordCount(range, limit: configuration.maximumHeadingWords + 1)
-        <= configuration.maximumHeadingWords,
-      let last = lastSignificant(range)
-    else { return false }
-    switch bytes[last] {
-    case 0x3A, 0x2C, 0x3B, 0x2D: return false
-    default: break
-    }
+  /// A short line without final punctuation and without a sentence boundary inside.
+  ///
+  /// Boundaries are those the splitter finds, so that `Nr. 047/2025` or `Freiburg i. Br.`
+  /// keep a headline whole. Not a line that introduces more (`:`, `,`, `;`, `-` at the end).
+  /// At the end of the text, a line that holds a clause after a comma (`..., diesen Konflikt
+  /// zu beenden`) is a sentence without its final punctuation; before more text it is a
+  /// headline (`Der Mann, der Berlin zum Klingen brachte`).
+  func isHeadingLike(_ range: Range<Int>, atEnd: Bool) -> Bool {
+    guard isShortLine(range), !introducesMore(range) else { return false }
     var index = range.lowerBound
-    while index + 2 < range.upperBound {
+    while atEnd, index + 2 < range.upperBound {
       if bytes[index] == 0x2C && bytes[index + 1] == 0x20
         && UTF8Scan.letterCase(bytes, index + 2) == .lower
       {
@@ -50,7 +46,23 @@ extension LineClassifier {
       }
       index += 1
     }
-    return !hasInnerBoundary(range)
+    return splitter.sentences(in: range).count == 1
+  }
+
+  /// Whether the line ends in `:`, `,`, `;` or `-` (closing marks aside): it introduces more.
+  func introducesMore(_ range: Range<Int>) -> Bool {
+    guard let last = lastSignificant(range) else { return true }
+    switch bytes[last] {
+    case 0x3A, 0x2C, 0x3B, 0x2D: return true
+    default: return false
+    }
+  }
+
+  /// At most `maximumHeadingWords` words and `maximumHeadingBytes` bytes.
+  func isShortLine(_ range: Range<Int>) -> Bool {
+    range.count <= configuration.maximumHeadingBytes
+      && recognizer.wordCount(range, limit: configuration.maximumHeadingWords + 1)
+        <= configuration.maximumHeadingWords
   }
 
   /// A question standing alone as a short paragraph before more text.

@@ -20,6 +20,10 @@ struct LineClassifier {
 
   /// How many bytes at each end of a long line go into its hash for `repeatedLines`.
   static let repeatedLineSample = 48
+  /// How a line that is a web address begins.
+  static let webAddressStarts = [Array("www.".utf8), Array("http://".utf8), Array("https://".utf8)]
+  /// The longest speaker label of an interview (`ZEIT ONLINE:`), in bytes.
+  static let maximumSpeakerLabelBytes = 40
 
   /// What a line is.
   enum Role: Equatable { case boilerplate, heading, listItem, body }
@@ -33,7 +37,7 @@ struct LineClassifier {
   var firstLineIndex = 0
 
   /// The sentence splitter over the same text, for lines judged by their sentences.
-  private var splitter: SentenceSplitter {
+  var splitter: SentenceSplitter {
     SentenceSplitter(
       bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
   }
@@ -63,27 +67,100 @@ struct LineClassifier {
         lines[index].role = .listItem
       }
     }
+    markTableRows(&lines)
+    let speakers = repeatedSpeakerLabels(lines)
     for index in lines.indices.reversed() where lines[index].role == .body {
-      decideRunningText(&lines, index)
+      decideRunningText(&lines, index, speakers: speakers)
     }
-    markTeaserLinks(&lines)
+    markLabelledBlocks(&lines)
     return lines
   }
 
-  /// Heading-like lines printed directly (no blank line) under a teaser label are link
-  /// titles: `Mehr zum Thema` / `EZB: Lagarde bleibt bis 2027` are both furniture.
-  private func markTeaserLinks(_ lines: inout [Line]) {
-    var inTeasers = false
+  /// Marks the short lines printed directly (no blank line) under a block label as furniture.
+  ///
+  /// Link titles under `Mehr zum Thema` (headings, bullets, a short question), the address,
+  /// phone and e-mail lines under `Pressekontakt:`. A sentence that goes on into the next
+  /// line ends the block.
+  private func markLabelledBlocks(_ lines: inout [Line]) {
+    var inBlock = false
     for index in lines.indices {
-      if lines[index].blankBefore { inTeasers = false }
-      if lines[index].role == .boilerplate {
-        inTeasers = inTeasers || recognizer.isTeaserLabel(lines[index].range)
-      } else if inTeasers && lines[index].role == .heading {
+      if lines[index].blankBefore { inBlock = false }
+      let line = lines[index]
+      if line.role == .boilerplate {
+        inBlock = inBlock || recognizer.isBlockLabel(line.range)
+      } else if inBlock
+        && (line.role != .body
+          || isShortLine(line.range) && (!line.joinsNext || endsFinal(line.range)))
+      {
         lines[index].role = .boilerplate
+        lines[index].joinsNext = false
       } else {
-        inTeasers = false
+        inBlock = false
       }
     }
+  }
+
+  /// The rows of a table or list printed without bullets under the line that introduces it
+  /// (`Die wichtigsten Indizes im Überblick:` / `Dax 23.108,45 +1,80 %` / …): two or more
+  /// lines directly below a line ending in `:`, each short, without final punctuation and
+  /// not running on into the next, are list items, a segment each (rule 9); the introducing
+  /// line then ends where its line ends.
+  private func markTableRows(_ lines: inout [Line]) {
+    for index in lines.indices where lines[index].role == .body {
+      guard let last = lastSignificant(lines[index].range), bytes[last] == 0x3A else { continue }
+      var end = index + 1
+      while end < lines.count, !lines[end].blankBefore, isTableRow(lines[end]),
+        end == index + 1 || !continues(lines[end - 1], into: lines[end])
+      {
+        end += 1
+      }
+      guard end - index > 2 else { continue }
+      for row in index + 1..<end { lines[row].role = .listItem }
+    }
+  }
+
+  /// A line that may be a row of a table: running text or a list item, short, without final
+  /// punctuation and not introducing more (`:`, `,`, `;`, `-` at its end).
+  private func isTableRow(_ line: Line) -> Bool {
+    (line.role == .body || line.role == .listItem) && !endsFinal(line.range)
+      && isShortLine(line.range) && !introducesMore(line.range)
+  }
+
+  /// The speaker labels (`ZEIT ONLINE`, `Otto`, see `speakerLabel`) that open more than one
+  /// line: the turns of an interview.
+  private func repeatedSpeakerLabels(_ lines: [Line]) -> Set<[UInt8]> {
+    var seen = Set<[UInt8]>()
+    var repeated = Set<[UInt8]>()
+    for line in lines {
+      guard let label = speakerLabel(line.range) else { continue }
+      let key = Array(bytes[label])
+      if !seen.insert(key).inserted { repeated.insert(key) }
+    }
+    return repeated
+  }
+
+  /// The label before `: ` at the start of a line, one to three words of letters (also with
+  /// `-`, `.` or `'`), as an interview names who speaks (`ZEIT ONLINE: Was müsste …`).
+  func speakerLabel(_ range: Range<Int>) -> Range<Int>? {
+    var index = range.lowerBound
+    var words = 1
+    while index < range.upperBound, index - range.lowerBound < Self.maximumSpeakerLabelBytes {
+      let byte = bytes[index]
+      if byte == 0x3A {
+        guard index > range.lowerBound, index + 1 < range.upperBound,
+          UTF8Scan.whitespaceLength(bytes, index + 1) > 0
+        else { return nil }
+        return range.lowerBound..<index
+      }
+      if byte == 0x20 {
+        words += 1
+        guard words <= 3 else { return nil }
+      } else if !(UTF8Scan.isLetter(bytes, index) || byte == 0x2D || byte == 0x2E || byte == 0x27) {
+        return nil
+      }
+      index += UTF8Scan.scalarLength(byte)
+    }
+    return nil
   }
 
   /// The indices of lines ending in final punctuation that occur more than once (a photo
@@ -117,13 +194,17 @@ struct LineClassifier {
   }
 
   /// Heading or running text, and whether running text continues into the next line.
-  private func decideRunningText(_ lines: inout [Line], _ index: Int) {
+  ///
+  /// `speakers` are the interview labels (`ZEIT ONLINE:`) that open more than one line: a
+  /// question after one is the interview's text, not a sub-heading.
+  private func decideRunningText(_ lines: inout [Line], _ index: Int, speakers: Set<[UInt8]>) {
     let line = lines[index]
     let next = index + 1 < lines.count ? index + 1 : nil
     let nextIsText = next.map { lines[$0].role == .body || lines[$0].role == .heading } ?? false
     let nextStartsBlock = next.map { lines[$0].metadataEnd != nil } ?? true
     if endsFinal(line.range) {
-      if isQuestionHeading(line, hasNext: nextIsText) {
+      let spoken = speakerLabel(line.range).map { speakers.contains(Array(bytes[$0])) } ?? false
+      if !spoken && isQuestionHeading(line, hasNext: nextIsText) {
         lines[index].role = .heading
       } else {
         lines[index].joinsNext =
@@ -137,7 +218,7 @@ struct LineClassifier {
     if let next, nextIsText, !nextStartsBlock, continues(line, into: lines[next]) {
       lines[index].joinsNext = true
       if lines[next].role == .heading { lines[next].role = .body }
-    } else if isHeadingLike(line.range) {
+    } else if isHeadingLike(line.range, atEnd: next == nil) {
       lines[index].role = .heading
     }
   }
@@ -236,6 +317,10 @@ struct LineClassifier {
       wordStart = previous
     }
     if data.continuationWords.contains(bytes, wordStart..<last + 1) { return true }
+    // A web address on a line of its own (`www.freiburg.de/presse`) is not a sentence's rest.
+    if Self.webAddressStarts.contains(where: { bytes[next.range].starts(with: $0) }) {
+      return false
+    }
     var first = next.range.lowerBound
     while first < next.range.upperBound, !UTF8Scan.isLetter(bytes, first),
       !UTF8Scan.isDigit(bytes, first), first - next.range.lowerBound < 8

@@ -51,6 +51,19 @@ extension Segmenter {
     ///
     /// Default 30 words.
     public var maximumCaptionWords = 30
+    /// The most words of a call to action (`Jetzt für 1 Euro testen und weiterlesen.`).
+    ///
+    /// Default 8 words; a longer segment is never furniture by its first and last word.
+    public var maximumCallToActionWords = 8
+    /// The most words of a subscription label (`F.A.Z. PLUS`, `SZ Plus`).
+    ///
+    /// Default 3 words.
+    public var maximumPremiumLabelWords = 3
+    /// The most words of a label that opens a block of furniture lines (`Lesen Sie mehr zum
+    /// Thema`, `Pressekontakt:`).
+    ///
+    /// Default 6 words; a longer line starting like one holds its own link title.
+    public var maximumBlockLabelWords = 6
     /// How many non-blank lines at the top may be section labels (`Politik`).
     ///
     /// Default 3 lines.

@@ -36,6 +36,7 @@ extension SentenceSplitter {
     }
     guard next < end else { return true }
     if startsContinuation(next) { return false }
+    if isClosingCredit(from: next, end: end) { return true }
     let word = wordStart(from: next, end: end)
     if terminator.isStrong {
       return bytes[next] == 0x28 || opensSentence(word, end: end, strict: false)
@@ -44,10 +45,39 @@ extension SentenceSplitter {
     case .word:
       return bytes[next] == 0x28 || opensSentence(word, end: end, strict: false)
     case .ordinal, .abbreviation: return opensSentence(word, end: end, strict: true)
-    case .endingAbbreviation, .numberAbbreviation:
+    case .endingAbbreviation:
       return word < end && UTF8Scan.letterCase(bytes, word) == .upper
+    case .numberAbbreviation:
+      // A number, also in Roman numerals, continues it: `Az. XI ZR 26/24`, `Art. III`.
+      return word < end && UTF8Scan.letterCase(bytes, word) == .upper
+        && !isRomanNumeralWord(at: word, end: end)
     case .enumerator, .title: return false
     }
+  }
+
+  /// Whether the rest of the piece from `index` is one credit without parentheses, agency
+  /// names or desk codes joined by slashes (`bek/jha`, `mmü/dpa/Reuters`): it closes the
+  /// sentence before it.
+  func isClosingCredit(from index: Int, end: Int) -> Bool {
+    let rest = UTF8Scan.trimmed(bytes, index..<end)
+    guard !rest.isEmpty, rest.count <= configuration.maximumCreditBytes,
+      !rest.contains(where: { UTF8Scan.whitespaceLength(bytes, $0) > 0 })
+    else { return false }
+    return recognizer.isAgencyList(rest)
+  }
+
+  /// Whether the word at `index` is a Roman numeral (`XI`, `IV`, `III`) that ends at a
+  /// non-letter.
+  func isRomanNumeralWord(at index: Int, end: Int) -> Bool {
+    var cursor = index
+    while cursor < end, cursor - index < 8 {
+      switch bytes[cursor] {
+      case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x44, 0x4D: cursor += 1
+      default:
+        return cursor > index && !UTF8Scan.isLetter(bytes, cursor)
+      }
+    }
+    return cursor > index && cursor == end
   }
 
   /// Whether the text at `index` cannot begin a sentence: a comma, semicolon, colon,
@@ -117,8 +147,15 @@ extension SentenceSplitter {
     guard after < end else { return true }
     // `![Foto](url)` opens a Markdown image: no exclamation there.
     if bytes[after] == 0x5B, bytes[after - 1] == 0x21 { return false }
-    // A credit glued to the sentence it closes: `verschieben.(dpa)`.
+    // A credit glued to the sentence it closes: `verschieben.(dpa)`, `Prozent.bek/jha` (but
+    // not a domain's end: `SZ.de/kar`, `ntv.de/dpa`).
     if recognizer.creditEnd(at: after, end: end) != nil { return true }
+    if isClosingCredit(from: after, end: end), terminator.start > 0,
+      UTF8Scan.letterCase(bytes, UTF8Scan.previousStart(bytes, terminator.start)) == .lower,
+      UTF8Scan.letterRunEnd(bytes, from: after, limit: 8) - after >= 3
+    {
+      return true
+    }
     if terminator.boundary > terminator.end {
       return UTF8Scan.letterCase(bytes, after) == .upper
     }

@@ -41,7 +41,9 @@ extension SentenceSplitter {
     }
     if data.titles.contains(bytes, core) { return .title }
     if data.endingAbbreviations.contains(bytes, core) { return .endingAbbreviation }
-    if data.numberAbbreviations.contains(bytes, core) { return .numberAbbreviation }
+    if data.numberAbbreviations.contains(bytes, core) || isStreetAbbreviation(core) {
+      return .numberAbbreviation
+    }
     if data.abbreviations.contains(bytes, core) { return .abbreviation }
     if isSingleLetter(core) || isInitialism(core) || isRomanNumeral(core) { return .abbreviation }
     return .word
@@ -92,6 +94,16 @@ extension SentenceSplitter {
     }
     if groups == 0 { return digits <= configuration.maximumOrdinalDigits }
     return groups == 1 && digits >= 1 && digits <= 2
+  }
+
+  /// A street name abbreviated before its house number: `Goethestr`, `Hauptstr` (a name of
+  /// at least two letters, then `str`).
+  private func isStreetAbbreviation(_ core: Range<Int>) -> Bool {
+    guard core.count >= 5, UTF8Scan.letterCase(bytes, core.lowerBound) == .upper else {
+      return false
+    }
+    return bytes[(core.upperBound - 3)..<core.upperBound].elementsEqual("str".utf8)
+      && UTF8Scan.isLetter(bytes, core.upperBound - 4)
   }
 
   /// One letter: an initial (`K.`) or part of a spaced abbreviation (`z. B.`, `a. M.`).

@@ -16,6 +16,11 @@ import Testing
   ("Von Max Muster, dpa | 15.02.25, 10:31 Uhr\nText", "2025-02-15"),
   ("Berlin, 15.02.2025", "2025-02-15"),
   ("Februar 2025", "2025-02"),
+  ("Titel\n\n11.03.2025, 17:45 Uhr | dpa-AFX\n\nText.", "2025-03-11"),
+  (
+    "Titel\n\nDer Text.\n\nMittelbayerische Zeitung, Von Stefan Huber, 14.03.2025 - 11:32 Uhr",
+    "2025-03-14"
+  ),
 ])
 func `a metadata date near the start is found`(text: String, expected: String) {
   #expect(ArticleDateFinder.date(in: text) == expected)
@@ -29,6 +34,8 @@ func `a metadata date near the start is found`(text: String, expected: String) {
   "Stand: unklar",
   "Datum 31.02.2025",
   "",
+  "11.03.2025 | Die Börse schloss am 11. März mit 23.000 Punkten",
+  "Titel\n\nDer Text.\n\nDas Urteil vom 14.03.2025 ist rechtskräftig.",
 ])
 func `dates inside sentences are not publication dates`(text: String) {
   #expect(ArticleDateFinder.date(in: text) == nil)

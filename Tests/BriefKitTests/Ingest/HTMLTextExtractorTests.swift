@@ -22,6 +22,21 @@ import Testing
   #expect(HTMLTextExtractor.extract(html).text == "Die Pegel steigen.")
 }
 
+@Test func `asides and elements classed as sharing, consent or related links are dropped`() {
+  let html = """
+    <body><div class="consent-banner"><p>Wir nutzen Cookies.</p><div>Mehr</div></div>
+    <article class="story"><p>Die Pegel steigen.</p>
+    <aside><h3>Mehr zum Thema</h3><ul><li><a href="#">Elbvertiefung</a></li></ul></aside>
+    <div class="share"><a>Teilen</a><a>Drucken</a><a>Link kopieren</a></div>
+    <section id="related_articles"><p>Hochwasser in Bayern</p></section>
+    <p>Ein Damm ist gebrochen.</p><div class="shareholder">Die Aktionäre stimmten zu.</div>
+    </article></body>
+    """
+  #expect(
+    HTMLTextExtractor.extract(html).text
+      == "Die Pegel steigen.\n\nEin Damm ist gebrochen.\n\nDie Aktionäre stimmten zu.")
+}
+
 @Test func `list items are lines that start with a bullet, the introducing line apart`() {
   let html = "<p>Die Ergebnisse:</p><ol><li>mehr <b>Geld</b></li><li>weniger</li></ol><p>Ende.</p>"
   #expect(

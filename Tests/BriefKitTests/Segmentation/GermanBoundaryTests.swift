@@ -180,4 +180,48 @@ struct GermanBoundaryTests {
       split("Der Minister, **Marco Rubio**, plant ein Treffen. Das meldete **CNN**. Gut.")
         == ["Der Minister, **Marco Rubio**, plant ein Treffen.", "Das meldete **CNN**.", "Gut."])
   }
+
+  @Test(arguments: [
+    "Das hat der BGH am Dienstag entschieden (Az. XI ZR 26/24).",
+    "Das regelt Art. III des Vertrags.",
+    "Das steht in Abs. II der Satzung.", "Mehr dazu in Kap. IV des Berichts.",
+    "Treffpunkt ist die Goethestr. 12 in Köln.", "Gemeint ist die Verordnung Nr. IV der EU.",
+  ])
+  func `an abbreviation before a number or a Roman numeral is no boundary`(sentence: String) {
+    #expect(split(sentence + " Die Richter sprachen.") == [sentence, "Die Richter sprachen."])
+  }
+
+  @Test func `an abbreviation before a number still ends a sentence before a capitalised word`() {
+    #expect(
+      split("Er wohnt in der Goethestr. Dort ist es ruhig.")
+        == ["Er wohnt in der Goethestr.", "Dort ist es ruhig."])
+  }
+
+  @Test(arguments: ["auf 2,68 Prozent.bek/jha", "auf 2,68 Prozent. bek/jha"])
+  func `desk codes closing the last sentence are a credit of their own`(ending: String) {
+    let segments = kinded("Die Rendite sank \(ending)")
+    #expect(segments.map(\.1) == ["Die Rendite sank auf 2,68 Prozent.", "bek/jha"])
+    #expect(segments.map(\.0) == [.sentence, .boilerplate])
+  }
+
+  @Test func `a domain ending in a country code is not a glued credit`() {
+    #expect(kinded("Quelle: SZ.de/kar").map(\.1) == ["Quelle: SZ.de/kar"])
+  }
+
+  @Test(arguments: [
+    ("Die wichtigsten Indizes im Überblick:", "Dax 23.108,45 +1,80 %", "MDax 27.512,00 +2,30 %"),
+    ("Die weiteren Ergebnisse vom Samstag:", "Dortmund – Leipzig 2:2", "Stuttgart – Frankfurt 1:3"),
+  ])
+  func `the rows of a table under its introducing line are a sentence each`(
+    intro: String, first: String, second: String
+  ) {
+    let segments = kinded("Der Dax stieg.\n\n\(intro)\n\(first)\n\(second)\n\nDer Euro fiel.")
+    #expect(segments.map(\.1) == ["Der Dax stieg.", intro, first, second, "Der Euro fiel."])
+    #expect(segments.allSatisfy { $0.0 == .sentence }, "\(segments)")
+  }
+
+  @Test func `a sentence wrapped after a colon is not a table`() {
+    let text = "Er sagte:\nDie Lage ist ernst, aber wir\nhandeln jetzt."
+    #expect(split(text) == [text])
+  }
 }

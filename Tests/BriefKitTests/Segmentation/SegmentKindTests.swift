@@ -255,4 +255,94 @@ struct SegmentKindTests {
         .heading, .sentence, .sentence, .boilerplate, .boilerplate,
       ])
   }
+
+  @Test(arguments: [
+    "Pressemitteilung Nr. 047/2025", "Stadt Freiburg i. Br. eröffnet neues Hallenbad",
+    "Neues Bad in St. Georgen eröffnet", "Dr. Müller wird neuer Chefarzt am Klinikum",
+    "Nachruf Der Mann, der Berlin zum Klingen brachte", "Fußball-Bundesliga, 26. Spieltag",
+  ])
+  func `a headline with an abbreviation, an ordinal or a comma is a heading`(line: String) {
+    let segments = kinded("\(line)\n\nDie Stadt hat ein neues Bad. Es kostet 5 Euro.")
+    #expect(segments.map(\.0) == [.heading, .sentence, .sentence], "\(segments)")
+    #expect(segments.first?.1 == line)
+  }
+
+  @Test func `a clause after a comma without final punctuation at the end stays a sentence`() {
+    #expect(kinded("Er kam.\n\nSie wollte, dass er geht").map(\.0) == [.sentence, .sentence])
+  }
+
+  @Test(arguments: [
+    "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzungserlebnis "
+      + "zu bieten.",
+    "Durch die weitere Nutzung stimmen Sie dem zu.",
+    "Mit einem Klick auf „Alle akzeptieren“ stimmen Sie der Verarbeitung zu.",
+    "Sie haben bereits ein Abonnement?", "Jetzt für 1 Euro testen und weiterlesen.",
+    "F.A.Z. PLUS", "SPIEGEL+", "Jederzeit kündbar.", "Hier anmelden", "Alle akzeptieren",
+    "Erhalten Sie jeden Freitag die wichtigsten Finanztipps.",
+    "Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.",
+    "Dieses Thema im Programm: Das Erste, tagesschau, 10. März 2025, 17:00 Uhr",
+    "Hinweis: Dieser Artikel dient nur zu Informationszwecken und stellt keine Anlageberatung dar.",
+    "Dieser Artikel gehört zum ZEIT-ONLINE-Ressort Wissen.", "Hier finden Sie weitere Artikel.",
+    "mmü/dpa/Reuters", "bek/jha", "Mit Material von dpa, AFP und Reuters",
+    "Jetzt einloggen und mitdiskutieren", "Facebook", "Link kopieren",
+  ])
+  func `consent, paywall, newsletter and credit lines are boilerplate`(line: String) {
+    let segments = kinded("Die Mieten sind gestiegen.\n\n\(line)\n\nDer Mieterbund warnt.")
+    #expect(segments.map(\.0) == [.sentence, .boilerplate, .sentence], "\(segments)")
+  }
+
+  @Test(arguments: [
+    "Die Zeitung hat eine Paywall eingeführt, wer bereits ein Abonnement hat, zahlt nichts.",
+    "Das Gericht entschied, dass Cookies nur mit Einwilligung gesetzt werden dürfen.",
+    "Die Nutzer stimmen der Verarbeitung ihrer Daten oft ungelesen zu.",
+    "Jetzt muss die Regierung handeln.", "Stimmen Sie dem Kanzler zu?",
+    "Sie haben bereits ein Haus gekauft.", "Die Firma will das Produkt jetzt testen.",
+  ])
+  func `news sentences about paywalls, cookies or consent are not boilerplate`(sentence: String) {
+    #expect(!kinded("Er kam.\n\n\(sentence)\n\nSie ging.").contains { $0.0 == .boilerplate })
+  }
+
+  @Test func `English calls to sign up are boilerplate`() {
+    #expect(
+      kinded("Exports fell.\n\nSign up here.\n\nImports rose.", .english).map(\.0) == [
+        .sentence, .boilerplate, .sentence,
+      ])
+  }
+
+  @Test(arguments: [
+    "Mehr zum Thema\n- Elbvertiefung: Streit geht weiter\n- MSC-Einstieg bei der HHLA",
+    "Lesen Sie mehr zum Thema\nRömer in Bayern: Die Geschichte des Limes\nVarusschlacht: Was "
+      + "geschah im Teutoburger Wald?",
+    "Pressekontakt:\nStadt Freiburg i. Br., Presse- und Öffentlichkeitsreferat\n"
+      + "Tel. 0761 201-1340\nE-Mail: presse@stadt.freiburg.de\nwww.freiburg.de/presse",
+  ])
+  func `the lines of a teaser or contact block are boilerplate`(block: String) {
+    let segments = kinded("Der Hafen meldet weniger Umschlag.\n\n\(block)\n\nEr kam.")
+    #expect(segments.first?.0 == .sentence)
+    #expect(segments.last?.0 == .sentence)
+    #expect(segments.dropFirst().dropLast().allSatisfy { $0.0 == .boilerplate }, "\(segments)")
+    #expect(segments.count >= 5)
+  }
+
+  @Test func `a paragraph directly under a teaser label keeps its sentences`() {
+    let text =
+      "Mehr zum Thema\nDer Hafen hat im vergangenen Jahr deutlich weniger Container umgeschlagen "
+      + "als im Jahr davor,\nwie der Vorstand am Donnerstag mitteilte."
+    #expect(kinded(text).map(\.0) == [.boilerplate, .sentence])
+  }
+
+  @Test func `an interviewer's question is text, a lone question a sub-heading`() {
+    let interview = """
+      ZEIT ONLINE: Frau Otto, hat Sie das überrascht?
+
+      Otto: Nein. Das war zu erwarten.
+
+      ZEIT ONLINE: Was müsste die Politik tun?
+
+      Otto: Hitzeschutzpläne aufstellen.
+      """
+    #expect(kinded(interview).map(\.0).allSatisfy { $0 == .sentence })
+    let faq = "Urteil zu Gebühren\n\nStreit: Was gilt jetzt?\n\nDie Frist läuft."
+    #expect(kinded(faq).map(\.0) == [.heading, .heading, .sentence])
+  }
 }
