@@ -29,6 +29,10 @@ struct BatchReport {
   var warnings: [Note] = []
   var renamedIDs: [Note] = []
   var outputFailures: [Failure] = []
+  /// Whether every digest file was written (the summary names only files written).
+  var digestWritten = false
+  /// Whether `report.json` was written.
+  var reportWritten = false
   /// Seconds spent per stage, summed over all articles (CPU stages run in parallel).
   var stageSeconds: [String: Double] = [:]
   var totalSeconds = 0.0
@@ -126,10 +130,15 @@ struct BatchReport {
     if !outputFailures.isEmpty {
       lines.append("\(counted(outputFailures.count, "output")) could not be written")
     }
+    var written: [String] = []
+    if !briefsWritten.isEmpty { written.append("briefs in \(outputDirectory)/briefs") }
+    if digestWritten {
+      written.append("digest in \(outputDirectory)/digest.md (English: digest.en.md)")
+    }
+    if reportWritten { written.append("report in \(outputDirectory)/report.json") }
     lines.append(
-      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md "
-        + "(English: digest.en.md), "
-        + "report in \(outputDirectory)/report.json")
+      written.isEmpty
+        ? "nothing written to \(outputDirectory)" : written.joined(separator: ", "))
     return lines.joined(separator: "\n")
   }
 

@@ -30,18 +30,25 @@ struct BatchRunner {
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
 
   /// Runs the batch and returns the exit status.
+  ///
+  /// The output folder is claimed first (`OutputFolder`): when another run holds it, or it
+  /// cannot be written, the run says so in one line and stops, having read and changed nothing.
   func run() -> ExitStatus {
+    let folder: OutputFolder
+    do throws(OutputFolder.Refusal) {
+      folder = try OutputFolder.claim(outputDirectory, subfolders: ["briefs"])
+    } catch {
+      Console.error(error.message)
+      return error.status
+    }
+    return withExtendedLifetime(folder) { runClaimed() }
+  }
+
+  /// Runs the batch in the claimed output folder.
+  private func runClaimed() -> ExitStatus {
     let clock = ContinuousClock()
     let started = clock.now
     var report = BatchReport()
-    do throws(CLIError) {
-      try FileIO.makeFolder(outputDirectory)
-      try FileIO.makeFolder(outputDirectory + "/briefs")
-    } catch {
-      // Nothing can be written: say so once instead of once per brief, and read nothing.
-      Console.error(error.description)
-      return .outputFailed
-    }
     let workArea = self.workArea
     WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs", workArea.folder])
     let collector = InputCollector(paths: inputs, skipping: outputDirectory)
@@ -105,15 +112,21 @@ struct BatchRunner {
     Self.makeAsWritten(&briefs)
     let digest = DigestBuilder.digest(of: briefs)
     report.stageSeconds["digest"] = seconds(clock.now - digestStart)
-    for (name, text) in DigestFiles.documents(of: digest) {
-      write(text, to: "\(outputDirectory)/\(name)", report: &report)
+    report.digestWritten = DigestFiles.documents(of: digest).reduce(true) { written, document in
+      write(document.text, to: "\(outputDirectory)/\(document.name)", report: &report) && written
     }
     report.totalSeconds = seconds(clock.now - started)
-    write(
+    report.reportWritten = write(
       report.json(outputDirectory: outputDirectory),
       to: "\(outputDirectory)/report.json", report: &report)
     workArea.prune(keeping: workKeys)
     progress.finish()
+    let unprinted = report.outputFailures.count - Self.printedOutputFailures
+    if unprinted > 0 {
+      Console.error(
+        "and \(counted(unprinted, "more output")) could not be written"
+          + (report.reportWritten ? " (all listed in report.json)" : ""))
+    }
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
     if report.translation?.outcome.degraded != nil { return .translationDegraded }
@@ -205,8 +218,7 @@ struct BatchRunner {
         report.stageSeconds["render", default: 0] += seconds(renderTime)
         report.stageSeconds["write", default: 0] += seconds(writeTime)
         for failure in failures {
-          report.outputFailures.append(.init(source: failure.path, reason: failure.reason))
-          Console.error(failure.description)
+          outputFailed(failure, report: &report)
         }
         if failures.isEmpty { report.briefsWritten.append(brief.id) }
       }
@@ -236,8 +248,7 @@ struct BatchRunner {
         }
         report.staleBriefs += 1
       } catch {
-        report.outputFailures.append(.init(source: error.path, reason: error.reason))
-        Console.error(error.description)
+        outputFailed(error, report: &report)
       }
     }
   }
@@ -254,10 +265,21 @@ struct BatchRunner {
       try FileIO.writeAtomically(text, to: path)
       return true
     } catch {
-      report.outputFailures.append(.init(source: error.path, reason: error.reason))
-      Console.error(error.description)
+      outputFailed(error, report: &report)
       return false
     }
+  }
+
+  /// The most output failures printed one line each; the rest are counted in one line at the
+  /// end (a disk full midway fails every later file) and all listed in `report.json`.
+  static let printedOutputFailures = 5
+
+  /// Records a file that could not be written, printing it while few have failed.
+  private func outputFailed(_ error: CLIError, report: inout BatchReport) {
+    report.outputFailures.append(.init(source: error.path, reason: error.reason))
+    guard report.outputFailures.count <= Self.printedOutputFailures else { return }
+    progress.finish()
+    Console.error(error.description)
   }
 
   private func fail(_ report: inout BatchReport, _ error: CLIError) {
