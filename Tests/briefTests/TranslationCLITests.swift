@@ -248,6 +248,31 @@ import TranslationAPIServer
     #expect(result.stderr.contains("\(flag[0]) must be "), "\(result.stderr)")
   }
 
+  @Test
+  func `a key file and the default cache follow HOME, and a relative XDG_CACHE_HOME is ignored`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      try "\(TranslationCLI.deepLKey)\n".write(
+        toFile: cli.path("deepl.key"), atomically: true, encoding: .utf8)
+      let config = cli.path("brief.json")
+      let settings =
+        #"{"translator": "deepl", "translator_url": "\#(server.baseURL)", "key_file": "~/deepl.key"}"#
+      try settings.write(toFile: config, atomically: true, encoding: .utf8)
+      // HOME is the test's folder, not the password database's home of the user.
+      let result = try cli.run(
+        ["translate", "--config", config], extra: ["XDG_CACHE_HOME": "relative/cache"],
+        stdin: "Lawrow kam.\n", in: cli.home)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == "EN: Lavrov kam.\n")
+      #expect(server.requests.first?.key == TranslationCLI.deepLKey)
+      #expect(FileManager.default.fileExists(atPath: cli.path(".cache/brief/translations.sqlite")))
+      #expect(!FileManager.default.fileExists(atPath: cli.path("relative")))
+    }
+  }
+
   @Test func `the config file names the translator, the environment overrides it, the flag both`()
     throws
   {

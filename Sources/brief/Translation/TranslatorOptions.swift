@@ -92,9 +92,8 @@ struct TranslatorOptions: ParsableArguments {
   func resolvedSettings(environment: [String: String]) throws(CLIError) -> TranslatorSettings {
     var path = config ?? environment["BRIEF_CONFIG"]
     if path == nil {
-      let base =
-        environment["XDG_CONFIG_HOME"].map { $0 + "/brief" }
-        ?? environment["HOME"].map { $0 + "/.config/brief" }
+      let base = HomeFolder.briefFolder(
+        variable: "XDG_CONFIG_HOME", fallback: ".config", environment: environment)
       let candidate = base.map { $0 + "/config.json" }
       if let candidate, FileManager.default.fileExists(atPath: candidate) { path = candidate }
     }
