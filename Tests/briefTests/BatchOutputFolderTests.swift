@@ -50,6 +50,32 @@ import Testing
     }
   }
 
+  @Test func `a brief set aside twice keeps both earlier versions in stale`() throws {
+    let folder = try inputs([1, 2])
+    let out = try BriefProcess.temporaryFolder()
+    let article = folder.appendingPathComponent("a2.txt")
+    let aside = folder.appendingPathComponent("a2.txt.kept")
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    let first = try bytes(out, "briefs/a2.md")
+    try FileManager.default.moveItem(at: article, to: aside)
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    // The article comes back with other text, and goes again.
+    try FileManager.default.copyItem(at: try BriefProcess.seedFiles()[2], to: article)
+    try FileManager.default.removeItem(at: aside)
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    let second = try bytes(out, "briefs/a2.md")
+    #expect(second != first)
+    try FileManager.default.removeItem(at: article)
+    let result = try batch([folder.path, "--out", out.path])
+    #expect(result.stderr.contains("3 brief files of articles not in this run moved to"))
+    let stale = try FileManager.default.contentsOfDirectory(
+      atPath: out.appendingPathComponent("stale").path)
+    #expect(
+      Set(stale) == ["a2.html", "a2.json", "a2.md", "a2.2.html", "a2.2.json", "a2.2.md"])
+    #expect(try bytes(out, "stale/a2.md") == first)
+    #expect(try bytes(out, "stale/a2.2.md") == second)
+  }
+
   @Test func `a folder without a report is digested whole and the run fails visibly`() throws {
     let folder = try inputs([1, 2])
     let out = try BriefProcess.temporaryFolder()

@@ -230,6 +230,9 @@ struct BatchRunner {
   /// Moves the brief files in `DIR/briefs` of ids this run did not brief (an article deleted
   /// or renamed since an earlier run into the same folder) to `DIR/stale/`, so that `briefs/`
   /// holds this run's briefs alone and nothing written before is lost.
+  ///
+  /// A file already set aside under the same name is kept: the newer one is numbered
+  /// (`a.md`, then `a.2.md`, `a.3.md`, ...: `staleName`).
   private func setAsideStaleBriefs(keeping ids: Set<String>, report: inout BatchReport) {
     let folder = outputDirectory + "/briefs"
     let staleFolder = outputDirectory + "/stale"
@@ -241,7 +244,8 @@ struct BatchRunner {
       else { continue }
       do throws(CLIError) {
         try FileIO.makeFolder(staleFolder)
-        guard rename("\(folder)/\(name)", "\(staleFolder)/\(name)") == 0 else {
+        let target = Self.staleName(name, dot: dot, in: staleFolder)
+        guard rename("\(folder)/\(name)", "\(staleFolder)/\(target)") == 0 else {
           throw CLIError(
             path: "\(folder)/\(name)",
             reason: "cannot be moved to \(staleFolder) (\(String(cString: strerror(errno))))")
@@ -251,6 +255,22 @@ struct BatchRunner {
         outputFailed(error, report: &report)
       }
     }
+  }
+
+  /// The first name for the brief file `name` that is free in `staleFolder`.
+  ///
+  /// `name` itself, else its stem (up to `dot`) numbered from 2 (`a.2.md`). Only one run
+  /// writes into the folder at a time (`OutputFolder`), so the name stays free until used.
+  static func staleName(_ name: String, dot: String.Index, in staleFolder: String) -> String {
+    var candidate = name
+    var number = 1
+    var status = stat()
+    // lstat: a link standing there (even a broken one) is taken too.
+    while lstat("\(staleFolder)/\(candidate)", &status) == 0 {
+      number += 1
+      candidate = "\(name[..<dot]).\(number)\(name[dot...])"
+    }
+    return candidate
   }
 
   /// The line of a run that stops before writing anything: no article was `verb` in the inputs.
