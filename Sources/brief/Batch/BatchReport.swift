@@ -28,6 +28,8 @@ struct BatchReport {
   var failures: [Failure] = []
   var warnings: [Note] = []
   var renamedIDs: [Note] = []
+  /// Brief output folders in the inputs, not read (earlier runs' briefs are not articles).
+  var skippedOutputFolders: [String] = []
   var outputFailures: [Failure] = []
   /// Whether every digest file was written (the summary names only files written).
   var digestWritten = false
@@ -57,6 +59,7 @@ struct BatchReport {
       "failures": failures.map { ["source": $0.source, "reason": $0.reason] },
       "warnings": warnings.map { ["source": $0.source, "message": $0.message] },
       "renamed_ids": renamedIDs.map { ["source": $0.source, "message": $0.message] },
+      "skipped_output_folders": skippedOutputFolders,
       "output_failures": outputFailures.map { ["path": $0.source, "reason": $0.reason] },
       "seconds": stageSeconds.mapValues(round).merging(["total": round(totalSeconds)]) { a, _ in a
       },

@@ -53,6 +53,14 @@ struct BatchRunner {
     WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs", workArea.folder])
     let collector = InputCollector(paths: inputs, skipping: outputDirectory)
     for failure in collector.failures { fail(&report, failure) }
+    for warning in collector.warnings {
+      report.warnings.append(.init(source: warning.path, message: warning.reason))
+      Console.warning(warning.description)
+    }
+    report.skippedOutputFolders = collector.skippedOutputFolders.map(\.path)
+    if !quiet {
+      for skipped in collector.skippedOutputFolders { Console.error(skipped.description) }
+    }
     guard !collector.inputs.isEmpty else {
       // A missing feed must not pass for a quiet night: the last run's outputs stay.
       Console.error(noArticles("found"))
