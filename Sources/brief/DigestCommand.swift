@@ -35,18 +35,32 @@ struct DigestCommand: ParsableCommand {
   }
 
   func run() throws {
-    do throws(CLIError) {
-      try FileIO.makeFolder(out)
+    let folder: OutputFolder
+    do throws(OutputFolder.Refusal) {
+      // Not while a batch (or another digest) writes into the folder; and only when it can be
+      // written: said once, with nothing read.
+      folder = try OutputFolder.claim(out)
     } catch {
-      // Nothing can be written: say so once, and read nothing.
-      Console.error(error.description)
-      throw ExitStatus.outputFailed.exitCode
+      Console.error(error.message)
+      throw error.status.exitCode
     }
+    try withExtendedLifetime(folder) { try digest() }
+  }
+
+  /// Reads the inputs and writes the digest into the claimed output folder.
+  private func digest() throws {
     var reader = BriefInputReader()
     for input in inputs { reader.read(input) }
     for failure in reader.failures { Console.error(failure.description) }
     for warning in reader.warnings { Console.warning(warning.description) }
     for duplicate in reader.duplicates { Console.warning(duplicate.description) }
+    guard !reader.briefs.isEmpty else {
+      // An empty digest over last night's good one would pass for a quiet night.
+      Console.error(
+        "no briefs read from \(inputs.map(Printable.name).joined(separator: " ")); "
+          + "nothing written, \(Printable.name(out)) left as it was")
+      throw ExitStatus.inputsFailed.exitCode
+    }
     let digest = DigestBuilder.digest(of: reader.briefs)
     var written = true
     for (name, text) in DigestFiles.documents(of: digest) {
@@ -62,7 +76,8 @@ struct DigestCommand: ParsableCommand {
       Console.error(
         "digest of \(counted(reader.briefs.count, "brief")): "
           + "\(counted(digest.stories.count, "story", "stories")), "
-          + "\(counted(events, "event")) in \(DigestFiles.summary(in: out))"
+          + "\(counted(events, "event"))"
+          + (written ? " in \(DigestFiles.summary(in: out))" : "; not written")
           + (reader.failures.isEmpty ? "" : ", \(counted(reader.failures.count, "input")) failed")
           + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
     }

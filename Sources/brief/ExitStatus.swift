@@ -12,6 +12,8 @@ enum ExitStatus: Int32 {
   case usage = 64
   /// Output could not be written (disk full, permissions).
   case outputFailed = 74
+  /// Another run holds the output folder's lock; nothing was done (`EX_TEMPFAIL`: try again).
+  case busy = 75
 
   var exitCode: ExitCode { ExitCode(rawValue) }
 }

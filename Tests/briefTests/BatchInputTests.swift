@@ -223,4 +223,59 @@ import Testing
     let week = try JSONHelpers.object(at: out.appendingPathComponent("briefs/w.json"))
     #expect(week["id"] as? String == "w")
   }
+
+  @Test func `earlier nights' output folders inside the input folder are skipped with a notice`()
+    throws
+  {
+    let data = try BriefProcess.temporaryFolder()
+    for (index, seed) in try BriefProcess.seedFiles().prefix(2).enumerated() {
+      try FileManager.default.copyItem(at: seed, to: data.appendingPathComponent("a\(index).txt"))
+    }
+    let first = data.appendingPathComponent("out-2025-02-14")
+    let second = data.appendingPathComponent("out-2025-02-15")
+    let week = data.appendingPathComponent("week")
+    for out in [first, second] {
+      let result = try BriefProcess.run(["batch", data.path, "--out", out.path], environment: [:])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stderr.contains("2 of 2 articles briefed from 2 files"), "\(result.stderr)")
+    }
+    let digest = try BriefProcess.run(
+      ["digest", second.path, "--out", week.path, "--quiet"], environment: [:])
+    #expect(digest.status == 0, "\(digest.stderr)")
+    // A digest folder written by a Brief from before the lock file is known by its digest.json.
+    try FileManager.default.removeItem(at: week.appendingPathComponent(".brief-lock"))
+    let third = data.appendingPathComponent("out-2025-02-16")
+    let result = try BriefProcess.run(["batch", data.path, "--out", third.path], environment: [:])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("2 of 2 articles briefed from 2 files"), "\(result.stderr)")
+    for (folder, mark) in [
+      (first, "holds .brief-work"), (second, "holds .brief-work"),
+      (week, "holds Brief's digest.json"),
+    ] {
+      #expect(
+        result.stderr.contains("brief: \(folder.path): a Brief output folder (\(mark)); not read\n")
+      )
+    }
+    let report = try JSONHelpers.object(at: third.appendingPathComponent("report.json"))
+    #expect(report["briefs"] as? [String] == ["a0", "a1"])
+    #expect(report["skipped_output_folders"] as? [String] == [first, second, week].map(\.path))
+  }
+
+  @Test func `a hard link to an article is read once, with a warning naming both names`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let first = folder.appendingPathComponent("a.txt")
+    try Data(try seed().utf8).write(to: first)
+    let second = folder.appendingPathComponent("b.txt")
+    #expect(link(first.path, second.path) == 0)
+    let out = try BriefProcess.temporaryFolder()
+    let result = try BriefProcess.run(["batch", folder.path, "--out", out.path], environment: [:])
+    #expect(result.status == 0, "\(result.stderr)")
+    let warning =
+      "\(second.path): the same file as \(first.path) (a hard link); read once, as \(first.path)"
+    #expect(result.stderr.contains("brief: warning: \(warning)\n"), "\(result.stderr)")
+    let report = try JSONHelpers.object(at: out.appendingPathComponent("report.json"))
+    #expect(report["briefs"] as? [String] == ["a"])
+    let warnings = try #require(report["warnings"] as? [[String: String]])
+    #expect(warnings.contains { $0["source"] == second.path })
+  }
 }

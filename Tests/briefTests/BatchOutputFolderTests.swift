@@ -50,6 +50,32 @@ import Testing
     }
   }
 
+  @Test func `a brief set aside twice keeps both earlier versions in stale`() throws {
+    let folder = try inputs([1, 2])
+    let out = try BriefProcess.temporaryFolder()
+    let article = folder.appendingPathComponent("a2.txt")
+    let aside = folder.appendingPathComponent("a2.txt.kept")
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    let first = try bytes(out, "briefs/a2.md")
+    try FileManager.default.moveItem(at: article, to: aside)
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    // The article comes back with other text, and goes again.
+    try FileManager.default.copyItem(at: try BriefProcess.seedFiles()[2], to: article)
+    try FileManager.default.removeItem(at: aside)
+    try batch([folder.path, "--out", out.path, "--quiet"])
+    let second = try bytes(out, "briefs/a2.md")
+    #expect(second != first)
+    try FileManager.default.removeItem(at: article)
+    let result = try batch([folder.path, "--out", out.path])
+    #expect(result.stderr.contains("3 brief files of articles not in this run moved to"))
+    let stale = try FileManager.default.contentsOfDirectory(
+      atPath: out.appendingPathComponent("stale").path)
+    #expect(
+      Set(stale) == ["a2.html", "a2.json", "a2.md", "a2.2.html", "a2.2.json", "a2.2.md"])
+    #expect(try bytes(out, "stale/a2.md") == first)
+    #expect(try bytes(out, "stale/a2.2.md") == second)
+  }
+
   @Test func `a folder without a report is digested whole and the run fails visibly`() throws {
     let folder = try inputs([1, 2])
     let out = try BriefProcess.temporaryFolder()
@@ -116,5 +142,97 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: old.path))
     let result = try batch([folder.path, "--out", out.path])
     #expect(result.stderr.contains("1 reused from an earlier run"))
+  }
+}
+
+/// One output folder, one run at a time: a second run refuses at once, and an unwritable
+/// folder is found before anything is read.
+@Suite struct OutputFolderClaimTests {
+  /// Holds the lock `brief` takes on `folder` (as another run would) until `body` returns.
+  func holdingLock<T>(on folder: URL, _ body: () throws -> T) throws -> T {
+    let descriptor = open(
+      folder.appendingPathComponent(".brief-lock").path, O_RDWR | O_CREAT, 0o644)
+    try #require(descriptor >= 0)
+    defer { close(descriptor) }
+    try #require(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+    let pid = Array("\(getpid())\n".utf8)
+    #expect(write(descriptor, pid, pid.count) == pid.count)
+    return try body()
+  }
+
+  @Test func `a batch or digest into a folder another run holds refuses and changes nothing`()
+    throws
+  {
+    let input = try BriefProcess.temporaryFolder()
+    try FileManager.default.copyItem(
+      at: try BriefProcess.seedFiles()[0], to: input.appendingPathComponent("a1.txt"))
+    let out = try BriefProcess.temporaryFolder()
+    let briefs = out.appendingPathComponent("briefs")
+    try FileManager.default.createDirectory(at: briefs, withIntermediateDirectories: true)
+    // The other run's brief being written, and a brief of its own set.
+    let inFlight = briefs.appendingPathComponent(".x.md.\(getpid()).tmp")
+    try Data("half".utf8).write(to: inFlight)
+    try Data("other".utf8).write(to: briefs.appendingPathComponent("x.md"))
+    let results = try holdingLock(on: out) {
+      (
+        try BriefProcess.run(["batch", input.path, "--out", out.path], environment: [:]),
+        try BriefProcess.run(["digest", out.path, "--out", out.path], environment: [:])
+      )
+    }
+    for result in [results.0, results.1] {
+      #expect(result.status == 75)
+      #expect(
+        result.stderr
+          == "brief: \(out.path): another brief run (pid \(getpid())) is writing to this "
+          + "folder; nothing done, try again when it has finished\n")
+    }
+    #expect(FileManager.default.fileExists(atPath: inFlight.path))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: briefs.path).count == 2)
+    let after = try BriefProcess.run(["batch", input.path, "--out", out.path], environment: [:])
+    #expect(after.status == 0, "\(after.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: inFlight.path))
+  }
+
+  @Test func `a briefs folder that cannot be written stops the run in one line, reading nothing`()
+    throws
+  {
+    let input = try BriefProcess.temporaryFolder()
+    for name in ["a.txt", "b.txt", "c.txt"] {
+      // Empty: each would be reported if it were read.
+      try Data().write(to: input.appendingPathComponent(name))
+    }
+    let out = try BriefProcess.temporaryFolder()
+    // A folder no one, root included, can create a file in.
+    try FileManager.default.createSymbolicLink(
+      atPath: out.appendingPathComponent("briefs").path, withDestinationPath: "/proc/self")
+    let result = try BriefProcess.run(["batch", input.path, "--out", out.path], environment: [:])
+    #expect(result.status == 74)
+    #expect(result.stderr.hasPrefix("brief: \(out.path)/briefs: cannot be written ("))
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
+  }
+
+  @Test func `files that cannot be written are named a few at a time and never claimed as written`()
+    throws
+  {
+    let input = try BriefProcess.temporaryFolder()
+    let text = "Die Regierung beriet am Montag über den Haushalt. Eine Einigung gab es nicht."
+    let ids = (1...4).map { "x\($0)" }
+    let feed = ids.map { #"{"id": "\#($0)", "text": "\#(text)"}"# }
+    try Data(feed.joined(separator: "\n").utf8).write(to: input.appendingPathComponent("f.jsonl"))
+    let out = try BriefProcess.temporaryFolder()
+    // A folder where each file should go: its rename fails, as on a disk that filled up.
+    var blocked = ["digest.md", "report.json"]
+    for id in ids { blocked += ["md", "html", "json"].map { "briefs/\(id).\($0)" } }
+    for name in blocked {
+      try FileManager.default.createDirectory(
+        at: out.appendingPathComponent(name), withIntermediateDirectories: true)
+    }
+    let result = try BriefProcess.run(["batch", input.path, "--out", out.path], environment: [:])
+    #expect(result.status == 74)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count { $0.hasSuffix("cannot be written (Is a directory)") } == 5)
+    #expect(lines.contains("brief: and 9 more outputs could not be written"), "\(result.stderr)")
+    #expect(lines.last == "nothing written to \(out.path)", "\(result.stderr)")
   }
 }

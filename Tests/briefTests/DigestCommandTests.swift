@@ -151,12 +151,18 @@ struct DigestCommandTests {
     #expect(result.stderr == "brief: \(file.path): not a folder\n")
   }
 
-  @Test func `a single JSON brief file is read and duplicates alone still succeed`() throws {
-    let folder = try BriefProcess.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
+  /// `folder/batch`, the output of a batch of the first seed, and that seed.
+  static func seedBatch(in folder: URL) throws -> (batch: URL, seed: URL) {
     let batch = folder.appendingPathComponent("batch")
     let seed = try #require(try BriefProcess.seedFiles().first)
     try Self.brief(["batch", seed.path, "--out", batch.path, "--quiet"])
+    return (batch, seed)
+  }
+
+  @Test func `a single JSON brief file is read and duplicates alone still succeed`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let (batch, seed) = try Self.seedBatch(in: folder)
     let file = batch.appendingPathComponent("briefs")
       .appendingPathComponent(seed.deletingPathExtension().lastPathComponent + ".json")
     let out = folder.appendingPathComponent("out")
@@ -165,5 +171,25 @@ struct DigestCommandTests {
     for format in Self.formats {
       #expect(try Self.digest(out, format) == Self.digest(batch, format))
     }
+  }
+
+  @Test func `a digest of no brief writes nothing and keeps the last digest`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let batch = try Self.seedBatch(in: folder).batch
+    let out = folder.appendingPathComponent("week")
+    try Self.brief(["digest", batch.path, "--out", out.path, "--quiet"])
+    let before = try Self.formats.map { try Self.digest(out, $0) }
+    // An unmatched glob reaches brief as it was typed.
+    let glob = folder.appendingPathComponent("shard-*").path
+    let result = try Self.brief(["digest", glob, "--out", out.path], status: 1)
+    #expect(result.stderr.contains("brief: \(glob): no such file\n"), "\(result.stderr)")
+    #expect(
+      result.stderr.hasSuffix(
+        "brief: no briefs read from \(glob); nothing written, \(out.path) left as it was\n"))
+    #expect(try Self.formats.map { try Self.digest(out, $0) } == before)
+    let empty = try Self.brief(["digest", "-", "--out", out.path], stdin: Data(), status: 1)
+    #expect(empty.stderr.contains("no briefs read from -"), "\(empty.stderr)")
+    #expect(try Self.formats.map { try Self.digest(out, $0) } == before)
   }
 }

@@ -72,9 +72,9 @@ struct TranslationCLI {
   }
 
   /// The outputs of a batch in `out`: every file but the report (it holds timings) and the
-  /// work area (it holds intermediate results, not outputs).
+  /// work area and lock (intermediate results and a process id, not outputs).
   func outputs(_ out: String = "out") throws -> [String: Data] {
-    try files(out).filter { $0.key != "report.json" && !$0.key.hasPrefix(".brief-work") }
+    try files(out).filter { $0.key != "report.json" && !$0.key.hasPrefix(".brief-") }
   }
 
   /// Every file below `out`, relative path to contents.

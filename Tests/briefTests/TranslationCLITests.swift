@@ -205,10 +205,20 @@ import TranslationAPIServer
   }
 
   @Test(arguments: [
-    (#"{"concurrency": 0}"#, [:], "\"concurrency\": must be a whole number of at least 1"),
-    (#"{"retries": -1}"#, [:], "\"retries\": must be a whole number of at least 0"),
-    ("{}", ["BRIEF_CONCURRENCY": "-3"], "BRIEF_CONCURRENCY: must be a whole number of at least 1"),
-    ("{}", ["BRIEF_RETRIES": "-1"], "BRIEF_RETRIES: must be a whole number of at least 0"),
+    (#"{"concurrency": 0}"#, [:], "\"concurrency\": must be a whole number from 1 to 1000"),
+    (#"{"retries": -1}"#, [:], "\"retries\": must be a whole number from 0 to 100"),
+    ("{}", ["BRIEF_CONCURRENCY": "-3"], "BRIEF_CONCURRENCY: must be a whole number from 1 to 1000"),
+    ("{}", ["BRIEF_RETRIES": "-1"], "BRIEF_RETRIES: must be a whole number from 0 to 100"),
+    // Times beyond any Double or Duration: named, never a crash.
+    ("{}", ["BRIEF_TIMEOUT": "inf"], "BRIEF_TIMEOUT: must be seconds above 0 and at most 604800"),
+    ("{}", ["BRIEF_TIMEOUT": "1e400"], "BRIEF_TIMEOUT: must be seconds above 0"),
+    ("{}", ["BRIEF_DEADLINE": "nan"], "BRIEF_DEADLINE: must be seconds above 0"),
+    ("{}", ["BRIEF_CONNECT_TIMEOUT": "1e300"], "BRIEF_CONNECT_TIMEOUT: must be seconds above 0"),
+    (#"{"deadline": 1e300}"#, [:], "\"deadline\": must be seconds above 0 and at most 604800"),
+    (#"{"timeout": 1e400}"#, [:], "\"timeout\": must be seconds above 0 and at most 604800"),
+    (#"{"concurrency": 1e400}"#, [:], "\"concurrency\": must be a whole number from 1 to 1000"),
+    (#"{"concurrency": 1e20}"#, [:], "\"concurrency\": must be a whole number from 1 to 1000"),
+    (#"{"retries": 2.5}"#, [:], "\"retries\": must be a whole number from 0 to 100"),
   ])
   func `the config file and the environment take no values the flags refuse`(
     config: String, environment: [String: String], message: String
@@ -222,6 +232,45 @@ import TranslationAPIServer
       keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], extra: environment, stdin: "Lawrow kam.\n")
     #expect(result.status == 64, "\(result.stderr)")
     #expect(result.stderr.contains(message), "\(result.stderr)")
+  }
+
+  @Test(arguments: [
+    ["--timeout", "inf"], ["--timeout", "1e300"], ["--deadline", "1e300"], ["--deadline", "nan"],
+    ["--timeout", "0"], ["--concurrency", "100000"], ["--retries", "1000"],
+  ])
+  func `time and count flags out of range are usage errors, never a crash`(flag: [String]) throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let result = try cli.run(
+      ["translate", "--translator", "deepl"] + flag,
+      keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey], stdin: "Lawrow kam.\n")
+    #expect(result.status == 64, "\(result.stderr)")
+    #expect(result.stderr.contains("\(flag[0]) must be "), "\(result.stderr)")
+  }
+
+  @Test
+  func `a key file and the default cache follow HOME, and a relative XDG_CACHE_HOME is ignored`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      try "\(TranslationCLI.deepLKey)\n".write(
+        toFile: cli.path("deepl.key"), atomically: true, encoding: .utf8)
+      let config = cli.path("brief.json")
+      let settings =
+        #"{"translator": "deepl", "translator_url": "\#(server.baseURL)", "key_file": "~/deepl.key"}"#
+      try settings.write(toFile: config, atomically: true, encoding: .utf8)
+      // HOME is the test's folder, not the password database's home of the user.
+      let result = try cli.run(
+        ["translate", "--config", config], extra: ["XDG_CACHE_HOME": "relative/cache"],
+        stdin: "Lawrow kam.\n", in: cli.home)
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == "EN: Lavrov kam.\n")
+      #expect(server.requests.first?.key == TranslationCLI.deepLKey)
+      #expect(FileManager.default.fileExists(atPath: cli.path(".cache/brief/translations.sqlite")))
+      #expect(!FileManager.default.fileExists(atPath: cli.path("relative")))
+    }
   }
 
   @Test func `the config file names the translator, the environment overrides it, the flag both`()

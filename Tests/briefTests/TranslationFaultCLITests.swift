@@ -126,4 +126,18 @@ import TranslationAPIServer
       }
     }
   }
+
+  @Test func `requests to a closed port count no characters as sent`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    // A port that was just listened on, now closed: every connection is refused.
+    let server = try TranslationAPIServer(.init(key: TranslationCLI.deepLKey))
+    server.stop()
+    let result = try cli.batchDeepL(server, extraArguments: ["--retries", "2"])
+    #expect(result.status == 3, "\(result.stderr)")
+    let report = try cli.translationReport()
+    #expect(report["requests"] as? Int == 3)
+    #expect(report["characters_sent"] as? Int == 0)
+    #expect(result.stderr.contains("3 requests (2 retries), 0 cache hits, 0 characters sent"))
+  }
 }

@@ -6,7 +6,9 @@ public struct TranslationAccounting: Sendable, Equatable {
   public var retries = 0
   /// Input sentences left untranslated because of errors (empty sentences not counted).
   public var failures = 0
-  /// Characters of the texts in all requests, retries included.
+  /// Characters of the texts in all requests the server answered (with any HTTP status),
+  /// retries included; a request that got no answer (connection refused, timed out, reset) is
+  /// not counted: it may never have reached the server.
   public var charactersSent = 0
   /// Characters billed, as the provider reports them; nil when it never did.
   public var charactersBilled: Int?

@@ -95,6 +95,10 @@ struct TranslationRun {
     _ request: ScheduledRequest, _ result: Result<HTTPResponse, TransportError>
   ) -> [ScheduledRequest] {
     guard let batch = inFlight.removeValue(forKey: request.id) else { return [] }
+    if case .success = result {
+      // Only a request the server answered is known to have reached it.
+      accounting.charactersSent += batch.indices.reduce(0) { $0 + texts[$1].count }
+    }
     var next: [ScheduledRequest] = []
     if case .success(let response) = result, (200..<300).contains(response.status) {
       next = accept(response, for: batch)
@@ -125,7 +129,6 @@ struct TranslationRun {
     nextID += 1
     inFlight[id] = batch
     accounting.requests += 1
-    accounting.charactersSent += batchTexts.reduce(0) { $0 + $1.count }
     let timeLimit = policy.timeLimit(elapsed: now - (batch.started ?? now), delay: delay)
     return ScheduledRequest(id: id, request: request.http, delay: delay, timeLimit: timeLimit)
   }

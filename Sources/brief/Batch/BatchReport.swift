@@ -28,7 +28,13 @@ struct BatchReport {
   var failures: [Failure] = []
   var warnings: [Note] = []
   var renamedIDs: [Note] = []
+  /// Brief output folders in the inputs, not read (earlier runs' briefs are not articles).
+  var skippedOutputFolders: [String] = []
   var outputFailures: [Failure] = []
+  /// Whether every digest file was written (the summary names only files written).
+  var digestWritten = false
+  /// Whether `report.json` was written.
+  var reportWritten = false
   /// Seconds spent per stage, summed over all articles (CPU stages run in parallel).
   var stageSeconds: [String: Double] = [:]
   var totalSeconds = 0.0
@@ -53,6 +59,7 @@ struct BatchReport {
       "failures": failures.map { ["source": $0.source, "reason": $0.reason] },
       "warnings": warnings.map { ["source": $0.source, "message": $0.message] },
       "renamed_ids": renamedIDs.map { ["source": $0.source, "message": $0.message] },
+      "skipped_output_folders": skippedOutputFolders,
       "output_failures": outputFailures.map { ["path": $0.source, "reason": $0.reason] },
       "seconds": stageSeconds.mapValues(round).merging(["total": round(totalSeconds)]) { a, _ in a
       },
@@ -126,10 +133,15 @@ struct BatchReport {
     if !outputFailures.isEmpty {
       lines.append("\(counted(outputFailures.count, "output")) could not be written")
     }
+    var written: [String] = []
+    if !briefsWritten.isEmpty { written.append("briefs in \(outputDirectory)/briefs") }
+    if digestWritten {
+      written.append("digest in \(outputDirectory)/digest.md (English: digest.en.md)")
+    }
+    if reportWritten { written.append("report in \(outputDirectory)/report.json") }
     lines.append(
-      "briefs in \(outputDirectory)/briefs, digest in \(outputDirectory)/digest.md "
-        + "(English: digest.en.md), "
-        + "report in \(outputDirectory)/report.json")
+      written.isEmpty
+        ? "nothing written to \(outputDirectory)" : written.joined(separator: ", "))
     return lines.joined(separator: "\n")
   }
 

@@ -30,22 +30,37 @@ struct BatchRunner {
   private static let formats: [OutputFormat] = [.markdown, .html, .json]
 
   /// Runs the batch and returns the exit status.
+  ///
+  /// The output folder is claimed first (`OutputFolder`): when another run holds it, or it
+  /// cannot be written, the run says so in one line and stops, having read and changed nothing.
   func run() -> ExitStatus {
+    let folder: OutputFolder
+    do throws(OutputFolder.Refusal) {
+      folder = try OutputFolder.claim(outputDirectory, subfolders: ["briefs"])
+    } catch {
+      Console.error(error.message)
+      return error.status
+    }
+    return withExtendedLifetime(folder) { runClaimed() }
+  }
+
+  /// Runs the batch in the claimed output folder.
+  private func runClaimed() -> ExitStatus {
     let clock = ContinuousClock()
     let started = clock.now
     var report = BatchReport()
-    do throws(CLIError) {
-      try FileIO.makeFolder(outputDirectory)
-      try FileIO.makeFolder(outputDirectory + "/briefs")
-    } catch {
-      // Nothing can be written: say so once instead of once per brief, and read nothing.
-      Console.error(error.description)
-      return .outputFailed
-    }
     let workArea = self.workArea
     WorkArea.removeLeftovers(in: [outputDirectory, outputDirectory + "/briefs", workArea.folder])
     let collector = InputCollector(paths: inputs, skipping: outputDirectory)
     for failure in collector.failures { fail(&report, failure) }
+    for warning in collector.warnings {
+      report.warnings.append(.init(source: warning.path, message: warning.reason))
+      Console.warning(warning.description)
+    }
+    report.skippedOutputFolders = collector.skippedOutputFolders.map(\.path)
+    if !quiet {
+      for skipped in collector.skippedOutputFolders { Console.error(skipped.description) }
+    }
     guard !collector.inputs.isEmpty else {
       // A missing feed must not pass for a quiet night: the last run's outputs stay.
       Console.error(noArticles("found"))
@@ -105,15 +120,21 @@ struct BatchRunner {
     Self.makeAsWritten(&briefs)
     let digest = DigestBuilder.digest(of: briefs)
     report.stageSeconds["digest"] = seconds(clock.now - digestStart)
-    for (name, text) in DigestFiles.documents(of: digest) {
-      write(text, to: "\(outputDirectory)/\(name)", report: &report)
+    report.digestWritten = DigestFiles.documents(of: digest).reduce(true) { written, document in
+      write(document.text, to: "\(outputDirectory)/\(document.name)", report: &report) && written
     }
     report.totalSeconds = seconds(clock.now - started)
-    write(
+    report.reportWritten = write(
       report.json(outputDirectory: outputDirectory),
       to: "\(outputDirectory)/report.json", report: &report)
     workArea.prune(keeping: workKeys)
     progress.finish()
+    let unprinted = report.outputFailures.count - Self.printedOutputFailures
+    if unprinted > 0 {
+      Console.error(
+        "and \(counted(unprinted, "more output")) could not be written"
+          + (report.reportWritten ? " (all listed in report.json)" : ""))
+    }
     if !quiet { Console.error(report.summary(outputDirectory: outputDirectory)) }
     if !report.outputFailures.isEmpty { return .outputFailed }
     if report.translation?.outcome.degraded != nil { return .translationDegraded }
@@ -205,8 +226,7 @@ struct BatchRunner {
         report.stageSeconds["render", default: 0] += seconds(renderTime)
         report.stageSeconds["write", default: 0] += seconds(writeTime)
         for failure in failures {
-          report.outputFailures.append(.init(source: failure.path, reason: failure.reason))
-          Console.error(failure.description)
+          outputFailed(failure, report: &report)
         }
         if failures.isEmpty { report.briefsWritten.append(brief.id) }
       }
@@ -218,6 +238,9 @@ struct BatchRunner {
   /// Moves the brief files in `DIR/briefs` of ids this run did not brief (an article deleted
   /// or renamed since an earlier run into the same folder) to `DIR/stale/`, so that `briefs/`
   /// holds this run's briefs alone and nothing written before is lost.
+  ///
+  /// A file already set aside under the same name is kept: the newer one is numbered
+  /// (`a.md`, then `a.2.md`, `a.3.md`, ...: `staleName`).
   private func setAsideStaleBriefs(keeping ids: Set<String>, report: inout BatchReport) {
     let folder = outputDirectory + "/briefs"
     let staleFolder = outputDirectory + "/stale"
@@ -229,17 +252,33 @@ struct BatchRunner {
       else { continue }
       do throws(CLIError) {
         try FileIO.makeFolder(staleFolder)
-        guard rename("\(folder)/\(name)", "\(staleFolder)/\(name)") == 0 else {
+        let target = Self.staleName(name, dot: dot, in: staleFolder)
+        guard rename("\(folder)/\(name)", "\(staleFolder)/\(target)") == 0 else {
           throw CLIError(
             path: "\(folder)/\(name)",
             reason: "cannot be moved to \(staleFolder) (\(String(cString: strerror(errno))))")
         }
         report.staleBriefs += 1
       } catch {
-        report.outputFailures.append(.init(source: error.path, reason: error.reason))
-        Console.error(error.description)
+        outputFailed(error, report: &report)
       }
     }
+  }
+
+  /// The first name for the brief file `name` that is free in `staleFolder`.
+  ///
+  /// `name` itself, else its stem (up to `dot`) numbered from 2 (`a.2.md`). Only one run
+  /// writes into the folder at a time (`OutputFolder`), so the name stays free until used.
+  static func staleName(_ name: String, dot: String.Index, in staleFolder: String) -> String {
+    var candidate = name
+    var number = 1
+    var status = stat()
+    // lstat: a link standing there (even a broken one) is taken too.
+    while lstat("\(staleFolder)/\(candidate)", &status) == 0 {
+      number += 1
+      candidate = "\(name[..<dot]).\(number)\(name[dot...])"
+    }
+    return candidate
   }
 
   /// The line of a run that stops before writing anything: no article was `verb` in the inputs.
@@ -254,10 +293,21 @@ struct BatchRunner {
       try FileIO.writeAtomically(text, to: path)
       return true
     } catch {
-      report.outputFailures.append(.init(source: error.path, reason: error.reason))
-      Console.error(error.description)
+      outputFailed(error, report: &report)
       return false
     }
+  }
+
+  /// The most output failures printed one line each; the rest are counted in one line at the
+  /// end (a disk full midway fails every later file) and all listed in `report.json`.
+  static let printedOutputFailures = 5
+
+  /// Records a file that could not be written, printing it while few have failed.
+  private func outputFailed(_ error: CLIError, report: inout BatchReport) {
+    report.outputFailures.append(.init(source: error.path, reason: error.reason))
+    guard report.outputFailures.count <= Self.printedOutputFailures else { return }
+    progress.finish()
+    Console.error(error.description)
   }
 
   private func fail(_ report: inout BatchReport, _ error: CLIError) {

@@ -189,7 +189,20 @@ enum FileIO {
     }
   }
 
-  private static func writeError(_ path: String) -> CLIError {
+  /// Checks that a file can be created in the folder `path`, by creating and removing one
+  /// (`.brief-probe.PID.tmp`, a name a later run removes should this one be killed between).
+  ///
+  /// - Throws: a `CLIError` naming the folder, "cannot be written (REASON)".
+  static func checkWritable(_ path: String) throws(CLIError) {
+    let probe = "\(path)/.brief-probe.\(getpid()).tmp"
+    let descriptor = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw writeError(path) }
+    close(descriptor)
+    unlink(probe)
+  }
+
+  /// The error of a write to `path` that failed with the current `errno`.
+  static func writeError(_ path: String) -> CLIError {
     CLIError(path: path, reason: "cannot be written (\(String(cString: strerror(errno))))")
   }
 }

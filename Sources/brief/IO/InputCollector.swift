@@ -8,8 +8,10 @@ import Foundation
 /// argument). Names are kept as the file system's bytes (`RawPath`), so a name that is not
 /// UTF-8 is still opened. Symbolic links are followed: a folder or file reached twice (a link
 /// to a sibling, a path named twice) is read once, without a message; a link back into a
-/// folder being walked is reported as a symbolic link loop and not walked forever. The output
-/// folder is never walked.
+/// folder being walked is reported as a symbolic link loop and not walked forever; a file
+/// reached again under another name (a hard link) is read once, with a warning. The output
+/// folder is never walked, nor any other Brief output folder (`briefOutputMark`): last
+/// night's briefs and digests are not articles.
 struct InputCollector {
   /// One input file and its format.
   struct Input: Equatable {
@@ -32,7 +34,13 @@ struct InputCollector {
   private(set) var inputs: [Input] = []
   /// Paths that could not be used, each with its reason.
   private(set) var failures: [CLIError] = []
-  private var seen: Set<FileID> = []
+  /// Paths used, but not as they seem (a second name of a file read under its first).
+  private(set) var warnings: [CLIError] = []
+  /// Brief output folders met in the inputs and not read (`briefOutputMark`), each with
+  /// what marks it: notices, not failures.
+  private(set) var skippedOutputFolders: [CLIError] = []
+  /// Each file and folder met, by identity, with the path it was first met by.
+  private var seen: [FileID: RawPath] = [:]
   /// The folders being walked, outermost first: a folder among them reached again is a loop.
   private var walking: [FileID] = []
 
@@ -66,7 +74,12 @@ struct InputCollector {
         failures.append(CLIError(path: path.description, reason: "symbolic link loop"))
         return
       }
-      guard seen.insert(id).inserted else { return }
+      if let mark = Self.briefOutputMark(path) {
+        skippedOutputFolders.append(
+          CLIError(path: path.description, reason: "a Brief output folder (\(mark)); not read"))
+        return
+      }
+      guard seen.updateValue(path, forKey: id) == nil else { return }
       guard let names = Self.entries(of: path) else {
         failures.append(CLIError(path: path.description, reason: "folder cannot be read"))
         return
@@ -81,7 +94,7 @@ struct InputCollector {
     guard let format = ArticleFormat(fileExtension: path.pathExtension) else {
       // A file named on the command line is read as text whatever its extension;
       // files found in folders are skipped unless Brief reads their extension.
-      if explicit, seen.insert(id).inserted { inputs.append(Input(path: path, format: .text)) }
+      if explicit, firstMeeting(id, path) { inputs.append(Input(path: path, format: .text)) }
       return
     }
     // A named pipe, socket or device found in a folder would block the batch or never end;
@@ -90,8 +103,59 @@ struct InputCollector {
       failures.append(CLIError(path: path.description, reason: FileIO.notRegularFile))
       return
     }
-    guard seen.insert(id).inserted else { return }
+    guard firstMeeting(id, path) else { return }
     inputs.append(Input(path: path, format: format))
+  }
+
+  /// Whether the file `id` is met for the first time (by `path`); when not, a warning if
+  /// `path` is another name for it (a hard link), not the same name reached again (a path
+  /// named twice, or through a link to its folder), which is silent.
+  private mutating func firstMeeting(_ id: FileID, _ path: RawPath) -> Bool {
+    guard let first = seen[id] else {
+      seen[id] = path
+      return true
+    }
+    if let here = Self.resolved(path), let there = Self.resolved(first), here != there {
+      warnings.append(
+        CLIError(
+          path: path.description,
+          reason: "the same file as \(first.description) (a hard link); read once, as "
+            + "\(first.description)"))
+    }
+    return false
+  }
+
+  /// `path` with every symbolic link and `.`/`..` resolved; nil when it cannot be.
+  private static func resolved(_ path: RawPath) -> [UInt8]? {
+    guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
+    defer { free(resolved) }
+    return Array(String(cString: resolved).utf8)
+  }
+
+  /// What marks the folder `path` as one Brief wrote into (nil when nothing does): its work
+  /// area (`.brief-work/`) or lock (`.brief-lock`), or a `report.json` or `digest.json` that
+  /// Brief wrote (an object with `output_directory` and `briefs_written`; with
+  /// `"schema": "digest"`).
+  static func briefOutputMark(_ path: RawPath) -> String? {
+    var status = stat()
+    for name in [".brief-work", OutputFolder.lockName]
+    where path.appending(Array(name.utf8)).withCString({ lstat($0, &status) }) == 0 {
+      return "holds \(name)"
+    }
+    let marks: [(String, ([String: Any]) -> Bool)] = [
+      ("report.json", { $0["output_directory"] != nil && $0["briefs_written"] != nil }),
+      ("digest.json", { $0["schema"] as? String == "digest" }),
+    ]
+    for (name, isBrief) in marks {
+      let file = path.appending(Array(name.utf8))
+      guard file.withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFREG,
+        let contents = try? FileIO.read(file, maximumBytes: nil),
+        let object = try? JSONSerialization.jsonObject(with: Data(contents.bytes)),
+        let fields = object as? [String: Any], isBrief(fields)
+      else { continue }
+      return "holds Brief's \(name)"
+    }
+    return nil
   }
 
   /// Why `path` could not be examined (`stat` failed with `code`): a dangling symbolic link is

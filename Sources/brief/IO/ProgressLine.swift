@@ -80,7 +80,8 @@ final class ProgressLine {
 
   /// `m:ss` or `h:mm:ss`.
   static func clockTime(_ seconds: Double) -> String {
-    let whole = Int(seconds.rounded())
+    // Capped (at over 31 years) and NaN read as zero, so no estimate can overflow an Int.
+    let whole = Int(seconds.isNaN ? 0 : min(max(seconds, 0), 1e9).rounded())
     let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
     return hours > 0
       ? String(format: "%d:%02d:%02d", hours, minutes, rest)

@@ -16,7 +16,7 @@ enum APIKeys {
       return key
     }
     guard let keyFile else { return nil }
-    let path = NSString(string: keyFile).expandingTildeInPath
+    let path = HomeFolder.expanding(keyFile, environment: environment)
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       throw CLIError(path: keyFile, reason: "key file cannot be read")
     }

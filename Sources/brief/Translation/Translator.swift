@@ -54,7 +54,9 @@ struct Translator {
     transport.requestTimeout = settings.timeout.map { .seconds($0) } ?? transport.requestTimeout
     transport.connectTimeout =
       settings.connectTimeout.map { .seconds($0) } ?? transport.connectTimeout
-    transport.caBundlePath = settings.caBundle.map { NSString(string: $0).expandingTildeInPath }
+    transport.caBundlePath = settings.caBundle.map {
+      HomeFolder.expanding($0, environment: environment)
+    }
     if options.verbose { transport.verbose = { Console.error("curl: " + $0) } }
     transport.secrets = provider.secrets
     var policy = RetryPolicy()
@@ -92,11 +94,19 @@ struct Translator {
     -> TranslationMemory?
   {
     guard settings.noCache != true else { return nil }
-    let base =
-      environment["XDG_CACHE_HOME"].map { $0 + "/brief" }
-      ?? environment["HOME"].map { $0 + "/.cache/brief" } ?? ".brief-cache"
-    let path = NSString(string: settings.cache ?? base + "/translations.sqlite")
-      .expandingTildeInPath
+    let path: String
+    if let configured = settings.cache {
+      path = HomeFolder.expanding(configured, environment: environment)
+    } else if let folder = HomeFolder.briefFolder(
+      variable: "XDG_CACHE_HOME", fallback: ".cache", environment: environment)
+    {
+      path = folder + "/translations.sqlite"
+    } else {
+      Console.warning(
+        "translation cache: no home folder (HOME unset, none in the password database) and "
+          + "no absolute XDG_CACHE_HOME; running without a cache (--cache PATH names one)")
+      return nil
+    }
     return TranslationMemory.open(path: path) { Console.warning($0) }
   }
 

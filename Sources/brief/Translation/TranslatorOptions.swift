@@ -55,12 +55,19 @@ struct TranslatorOptions: ParsableArguments {
   var verbose = false
 
   func validate() throws {
-    if let concurrency, concurrency < 1 {
-      throw ValidationError("--concurrency must be at least 1.")
+    if let concurrency, !TranslatorSettings.concurrencyRange.contains(concurrency) {
+      let rule = TranslatorSettings.integerRule(TranslatorSettings.concurrencyRange)
+      throw ValidationError("--concurrency must be \(rule).")
     }
-    if let timeout, timeout <= 0 { throw ValidationError("--timeout must be positive.") }
-    if let retries, retries < 0 { throw ValidationError("--retries must not be negative.") }
-    if let deadline, deadline <= 0 { throw ValidationError("--deadline must be positive.") }
+    if let retries, !TranslatorSettings.retriesRange.contains(retries) {
+      throw ValidationError(
+        "--retries must be \(TranslatorSettings.integerRule(TranslatorSettings.retriesRange)).")
+    }
+    for (flag, value) in [("--timeout", timeout), ("--deadline", deadline)] {
+      if let value, !TranslatorSettings.isValid(seconds: value) {
+        throw ValidationError("\(flag) must be \(TranslatorSettings.secondsRule).")
+      }
+    }
   }
 
   /// The settings these flags give.
@@ -85,9 +92,8 @@ struct TranslatorOptions: ParsableArguments {
   func resolvedSettings(environment: [String: String]) throws(CLIError) -> TranslatorSettings {
     var path = config ?? environment["BRIEF_CONFIG"]
     if path == nil {
-      let base =
-        environment["XDG_CONFIG_HOME"].map { $0 + "/brief" }
-        ?? environment["HOME"].map { $0 + "/.config/brief" }
+      let base = HomeFolder.briefFolder(
+        variable: "XDG_CONFIG_HOME", fallback: ".config", environment: environment)
       let candidate = base.map { $0 + "/config.json" }
       if let candidate, FileManager.default.fileExists(atPath: candidate) { path = candidate }
     }

@@ -110,7 +110,7 @@ enum TranslatorProviders {
   }
 
   private static func read(_ path: String) throws(CLIError) -> String {
-    let expanded = NSString(string: path).expandingTildeInPath
+    let expanded = HomeFolder.expanding(path)
     guard let text = try? String(contentsOfFile: expanded, encoding: .utf8) else {
       throw CLIError(path: path, reason: "cannot be read")
     }

@@ -116,6 +116,7 @@ import Testing
   @Test(arguments: [
     ["retry-after-ms": "1e30"], ["retry-after-ms": "9223372036854775808"],
     ["retry-after": "1e300"], ["retry-after": "Fri, 31 Dec 9999 23:59:59 GMT"],
+    ["retry-after": "99999999999999999999"], ["retry-after-ms": "99999999999999999999"],
   ])
   func `an absurdly long Retry-After reads as a year and is not waited for`(
     headers: [String: String]
@@ -125,6 +126,11 @@ import Testing
       Issue.record("expected waitRefused")
       return
     }
+  }
+
+  @Test(arguments: [["retry-after": "1e400"], ["retry-after-ms": "inf"], ["retry-after": "nan"]])
+  func `a Retry-After beyond any number is not read as a delay`(headers: [String: String]) {
+    #expect(RetryPolicy.retryAfter(headers, now: now) == nil)
   }
 
   @Test func `a retry that would leave under a second before the deadline fails instead`() throws {
