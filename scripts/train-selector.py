@@ -20,8 +20,8 @@ salience per word, sum of p over the distinct terms held / (cost in words + allo
 sentence's cost is its words divided by its opener factor (pronoun subject 0.4, weak anaphor
 0.6) unless the sentence before it is chosen too. Selection is replicated here as Swift does it:
 greedy within the first 12 sentences, then single swaps while the value rises; a sentence of 3
-words only right after the sentence before it, one of fewer words or ending in a colon or
-question mark only when nothing else fills the brief (near-duplicate rules left out). Cross-validation (5 folds, 3 shuffles) scores each allowance with term models
+words only right after the sentence before it, one of fewer words or ending in a colon,
+question mark or no final punctuation only when nothing else fills the brief (near-duplicate rules left out). Cross-validation (5 folds, 3 shuffles) scores each allowance with term models
 fitted on the other folds. The weights fitted on all training data go into
 `TermModel.fitted`; the best allowance in CV goes into
 `SentenceSelector.Configuration.lengthAllowance`.
@@ -68,9 +68,9 @@ def load(path, refs):
 
 
 def is_open_ended(sentence):
-    """As `SentenceShape.isOpenEnded`: ends in a colon or question mark."""
+    """As `SentenceShape.isOpenEnded`: ends in anything but `.`, `!` or `…`."""
     end = sentence.rstrip().rstrip("\"\u00ab\u00bb\u201c\u201d\u201e)]\u2019 ")
-    return end.endswith((":", "?"))
+    return not end.endswith((".", "!", "\u2026"))
 
 
 def f1(overlap, candidate, reference):

@@ -40,3 +40,23 @@ func `a wire dateline is cut off the line, anything else is kept`(text: String, 
     brief.lines.first?.text == "Die Koalition hat sich am Dienstag auf einen Haushalt geeinigt.")
   #expect(brief.lead == "Berlin (dpa) - " + (brief.lines.first?.text ?? ""))
 }
+
+@Test func `two wire items from one city on one day make two stories`() {
+  let giraffe = """
+    Frankfurt a. M. (dpa) - Im Frankfurter Zoo ist ein Giraffenjunges zur Welt gekommen. Das \
+    Jungtier sei gesund und wiege rund 60 Kilogramm, teilte der Zoo am Mittwoch mit. Die \
+    Giraffenmutter kümmere sich gut um den Nachwuchs.
+    """
+  let fair = """
+    Frankfurt a. M. (dpa) - Die Messe Frankfurt hat im vergangenen Jahr einen Besucherrekord \
+    verzeichnet. Mehr als drei Millionen Menschen kamen zu den Messen, teilte die Messe am \
+    Mittwoch mit. Der Umsatz stieg auf 800 Millionen Euro.
+    """
+  let briefs = [("giraffe", giraffe), ("fair", fair)].map { id, text in
+    BriefPipeline().run(Article(id: id, text: text, date: "2025-03-12", source: id)).brief
+  }
+  for brief in briefs {
+    #expect(brief.keyTerms.allSatisfy { !["a", "m", "dpa", "teilt", "teilte"].contains($0) })
+  }
+  #expect(DigestBuilder.digest(of: briefs).stories.count == 2)
+}

@@ -13,8 +13,8 @@
 /// they can fill the brief, else all. Near-duplicates are never both chosen, a sentence that
 /// does not fit the character budget is skipped (never cut), and a chosen sentence that opens
 /// with a pronoun gives way to an explicit near-copy of it. Fragments are chosen only when the
-/// other sentences cannot fill the brief: a sentence that ends in a colon or question mark or
-/// is very short (`minimumWords`), and a short one (`minimumWordsAlone`) unless the sentence
+/// other sentences cannot fill the brief: a sentence that ends in a colon, a question mark or
+/// no final punctuation, or is very short (`minimumWords`), and a short one (`minimumWordsAlone`) unless the sentence
 /// before it is chosen, where it reads as in the article (`Der Hubschrauber wurde beschossen.
 /// 18 Menschen verschleppt.`).
 struct CoverageSelection {

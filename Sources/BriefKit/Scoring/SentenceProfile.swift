@@ -22,8 +22,8 @@ struct SentenceProfile: Sendable {
   /// German puts the verb last in perfect, passive and modal clauses ("Das Treffen wurde
   /// verschoben."), so two sentences ending in the same such word often report one event.
   var finalVerb: Int?
-  /// Whether the sentence ends in a colon or a question mark: it introduces what follows (a
-  /// list, a quote) or asks (`SentenceShape.isOpenEnded`).
+  /// Whether the sentence ends in anything but `.`, `!` or `…`: it introduces what follows,
+  /// asks, or is a table row (`SentenceShape.isOpenEnded`).
   var isOpenEnded = false
   /// Whether the sentence goes on with a quote opened in the sentence before it (`Das Angebot
   /// ist unzureichend."`): like a pronoun subject, it needs the sentence before it.

@@ -75,13 +75,13 @@ enum SentenceShape {
     return marks % 2 == 1 && (firstCloses ?? firstMayClose)
   }
 
-  /// Whether `text` ends in a colon or a question mark (spaces, closing quotation marks and
-  /// brackets aside): it introduces what follows (`So schützen Sie sich:`) or asks
-  /// (`Hat Sie das überrascht?`) rather than tells.
+  /// Whether `text` ends in anything but a full stop, `!` or `…` (spaces, closing quotation
+  /// marks and brackets aside): it introduces what follows (`So schützen Sie sich:`), asks
+  /// (`Hat Sie das überrascht?`) or is a row or item, not a sentence (`Dax 23.108,45 +1,80 %`).
   static func isOpenEnded(_ text: String) -> Bool {
     let last = text.unicodeScalars.reversed().first {
       !$0.properties.isWhitespace && !isQuotationMark($0) && !")]’".unicodeScalars.contains($0)
     }
-    return last == ":" || last == "?"
+    return last.map { !".!…".unicodeScalars.contains($0) } ?? true
   }
 }

@@ -10,10 +10,10 @@ extension Segmenter {
     guard !bytes.isEmpty else { return }
     let recognizer = BoilerplateRecognizer(
       bytes: bytes, patterns: data.boilerplate, configuration: configuration)
-    let lines = LineClassifier(
+    let classifier = LineClassifier(
       bytes: bytes, data: data, configuration: configuration, recognizer: recognizer,
-      firstLineIndex: firstLineIndex
-    ).lines()
+      firstLineIndex: firstLineIndex)
+    let lines = classifier.lines()
     let splitter = SentenceSplitter(
       bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
     func trimmedEmit(_ range: Range<Int>, _ kind: SegmentKind) {
@@ -40,8 +40,13 @@ extension Segmenter {
         while line.role == .body, lines[last].joinsNext, last + 1 < lines.count {
           last += 1
         }
-        for piece in splitter.sentences(in: start..<lines[last].range.upperBound) {
-          trimmedEmit(piece, recognizer.isFurniture(piece) ? .boilerplate : .sentence)
+        for (number, piece) in splitter.sentences(in: start..<lines[last].range.upperBound)
+          .enumerated()
+        {
+          // A press release's dateline opens its first paragraph: `Freiburg, 14.03.2025.`
+          let isDateline = number == 0 && classifier.isDateLine(UTF8Scan.trimmed(bytes, piece))
+          trimmedEmit(
+            piece, isDateline || recognizer.isFurniture(piece) ? .boilerplate : .sentence)
         }
         index = last
       }

@@ -343,10 +343,17 @@ func `a sentence continues a quote when its first of an odd number of marks clos
   ("So schützen Sie sich bei Sturm:", true),
   ("Hat Sie das überrascht?", true),
   ("Er fragte: „Warum?“", true),
+  ("Dax 23.108,45 +1,80 %", true),
+  ("Borussia Dortmund – RB Leipzig 2:2", true),
   ("Die Frage ist offen.", false),
   ("Die Öffnungszeiten: täglich 9 bis 18 Uhr.", false),
+  ("„Das ist eine Provokation!“", false),
+  ("Er zögerte …", false),
+  ("Der Kanzler (SPD) schwieg (Az. 1/24).", false),
 ])
-func `a sentence that ends in a colon or question mark is open-ended`(text: String, open: Bool) {
+func `a sentence that ends in a colon, question mark or no final mark is open-ended`(
+  text: String, open: Bool
+) {
   #expect(SentenceShape.isOpenEnded(text) == open)
 }
 

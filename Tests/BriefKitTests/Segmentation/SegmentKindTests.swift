@@ -21,6 +21,16 @@ struct SegmentKindTests {
     #expect(segments.map(\.0) == [.sentence, .heading, .sentence])
   }
 
+  @Test func `a press release's dateline opening its first paragraph is boilerplate`() {
+    let text = """
+      Freiburg, 14.03.2025. Die Stadt eröffnet am Samstag ein neues Hallenbad. Es kostete \
+      28 Millionen Euro. Am 14.03.2025 kam der Rat zusammen.
+      """
+    let segments = kinded(text)
+    #expect(segments.map(\.0) == [.boilerplate, .sentence, .sentence, .sentence])
+    #expect(segments.first?.1 == "Freiburg, 14.03.2025.")
+  }
+
   @Test func `a short question standing alone as a paragraph is a heading`() {
     let segments = kinded("Die Mieten steigen.\n\nWas bedeutet das für Mieter?\n\nSie zahlen mehr.")
     #expect(segments.map(\.0) == [.sentence, .heading, .sentence])
