@@ -14,6 +14,9 @@ public enum ArticleDateFinder {
   ///
   /// Default 400.
   static let searchLength = 400
+  /// The longest line read as a byline at the end (`Von Stefan Huber, 14.03.2025 - 11:32 Uhr`):
+  /// a byline stands on a line of its own, so the tail of a long paragraph is not tokenised.
+  static let maximumBylineLineLength = 120
   /// How many tokens after a keyword the date may start.
   ///
   /// Default 6.
@@ -44,7 +47,9 @@ public enum ArticleDateFinder {
   /// part before the date holds a byline word (`von`, `by`).
   static func bylineDate(nearEndOf text: String) -> String? {
     for line in text.suffix(searchLength).split(separator: "\n").reversed() {
-      guard line.contains(where: { $0.isASCII && $0.isNumber }) else { continue }
+      guard line.utf8.count <= maximumBylineLineLength,
+        line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+      else { continue }
       if let date = metadataDate(in: DateToken.tokens(in: line), byline: true) { return date }
     }
     return nil

@@ -50,10 +50,11 @@ enum GenericKeyTerms {
 
   /// Whether `term` is too short to name a subject: one character (`a` and `m` of
   /// `Frankfurt a. M.`), or two unless written in capitals somewhere (`EU`, `UN`, `KI`) as
-  /// `isCapitalized` says.
-  static func isTooShort(_ term: String, isCapitalized: Bool) -> Bool {
-    let count = term.unicodeScalars.count
-    return count < 2 || (count == 2 && !isCapitalized)
+  /// `isCapitalized` says (asked only then).
+  static func isTooShort(_ term: String, isCapitalized: () -> Bool) -> Bool {
+    var scalars = term.unicodeScalars.makeIterator()
+    let count = (0..<3).reduce(0) { count, _ in scalars.next() == nil ? count : count + 1 }
+    return count < 2 || (count == 2 && !isCapitalized())
   }
 
   /// Whether `term` is a number alone (`1`, `000`, `2015`): digits say no subject.

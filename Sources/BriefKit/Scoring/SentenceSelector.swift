@@ -145,10 +145,8 @@ public struct SentenceSelector: Sendable {
     func keyTerms(count: Int, leaving generic: Set<String>) -> [String] {
       var names = vocabulary.names
       var frequency = [Int](repeating: 0, count: names.count)
-      var capitalized = Set<Int>()
       for profile in profiles {
         for term in profile.terms { frequency[term] += 1 }
-        capitalized.formUnion(profile.capitalizedTerms)
       }
       for term in titleTerms {
         if let id = vocabulary[term] {
@@ -164,7 +162,8 @@ public struct SentenceSelector: Sendable {
         guard chosen.count < count else { break }
         let name = names[index]
         guard !generic.contains(name), !GenericKeyTerms.isNumber(name),
-          !GenericKeyTerms.isTooShort(name, isCapitalized: capitalized.contains(index))
+          !GenericKeyTerms.isTooShort(
+            name, isCapitalized: { profiles.contains { $0.capitalizedTerms.contains(index) } })
         else { continue }
         if seen.insert(name).inserted { chosen.append(name) }
       }

@@ -52,6 +52,12 @@ enum SentenceShape {
   /// stop, before a space or the end: `Das Angebot ist unzureichend."`, `… unzureichend“, sagte
   /// sie.`). `„` never closes.
   static func continuesQuote(_ text: String) -> Bool {
+    // Every quotation mark is `"` or starts with the byte 0xC2 or 0xE2 in UTF-8.
+    var bytes = text
+    let mayHoldMarks = bytes.withUTF8 { buffer in
+      buffer.contains { $0 == 0x22 || $0 == 0xC2 || $0 == 0xE2 }
+    }
+    guard mayHoldMarks else { return false }
     var marks = 0
     // nil until the first mark is judged; then whether it closes.
     var firstCloses: Bool?
