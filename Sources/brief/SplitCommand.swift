@@ -25,9 +25,16 @@ struct SplitCommand: ParsableCommand {
   @Option(help: "Language of the text: de or en (default: detected).")
   var lang: Language?
 
+  /// The most bytes of input split as a whole (HTML, JSONL, pipes, other encodings); a plain
+  /// UTF-8 text file is split as a stream whatever its size.
+  static let maximumWholeBytes = 64 << 20
+
   func run() throws {
     if try StreamingSplit(path: file ?? "-", kinds: kinds, language: lang).run() { return }
-    guard let article = FileIO.readArticle(file ?? "-", form: .lossless) else {
+    guard
+      let article = FileIO.readArticle(
+        file ?? "-", form: .lossless, refusingOver: Self.maximumWholeBytes)
+    else {
       throw ExitStatus.inputsFailed.exitCode
     }
     var output = BufferedOutput()

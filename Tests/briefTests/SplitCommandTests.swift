@@ -11,6 +11,25 @@ struct SplitCommandTests {
     #expect(input == output)
   }
 
+  @Test func `an endless device or a huge HTML file is refused past 64 MiB, in one line`() throws {
+    // Neither streams (a device; HTML): it would be read whole, without end for /dev/zero.
+    let zero = try BriefProcess.run(["split", "/dev/zero"], timeout: .seconds(120))
+    #expect(zero.status == 1)
+    #expect(
+      zero.stderr == "brief: /dev/zero: is larger than 64 MiB; only a plain UTF-8 text file "
+        + "is split whatever its size\n")
+    #expect(zero.stdout.isEmpty)
+    let folder = try BriefProcess.temporaryFolder()
+    let html = folder.appendingPathComponent("big.html")
+    var page = Data("<html><body>".utf8)
+    let paragraph = Data("<p>Ein Satz über die Stadt. Noch ein Satz.</p>\n".utf8)
+    while page.count <= 64 << 20 { page.append(paragraph) }
+    try page.write(to: html)
+    let big = try BriefProcess.run(["split", html.path], timeout: .seconds(120))
+    #expect(big.status == 1)
+    #expect(big.stderr.contains("big.html: is larger than 64 MiB"))
+  }
+
   @Test func `split with kinds prefixes each line with its kind`() throws {
     let seed = try BriefProcess.seedFiles()[3]
     let result = try BriefProcess.run(["split", "--kinds", seed.path])

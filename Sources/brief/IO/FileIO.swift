@@ -211,11 +211,22 @@ extension FileIO {
   /// The one article in the file at `path` (`-`: standard input), its format taken from the
   /// extension or, without one, from the content; warnings are printed, a failure is printed
   /// as one line naming the input.
-  static func readArticle(_ path: String, form: TextNormalizer.Form = .full) -> Article? {
+  ///
+  /// With `refusingOver`, an input of more bytes is refused (one error line) instead of read
+  /// whole, so memory stays bounded.
+  static func readArticle(
+    _ path: String, form: TextNormalizer.Form = .full, refusingOver cap: Int? = nil
+  ) -> Article? {
     let file = path == "-" ? nil : RawPath(path)
     do throws(CLIError) {
-      let limit = form == .full ? BatchItem.maximumFileBytes : nil
+      let limit = cap ?? (form == .full ? BatchItem.maximumFileBytes : nil)
       let contents = try read(file, maximumBytes: limit)
+      if let cap, contents.totalBytes != contents.bytes.count {
+        throw CLIError(
+          path: file?.description ?? "stdin",
+          reason: "is larger than \(cap >> 20) MiB; only a plain UTF-8 text file is split "
+            + "whatever its size")
+      }
       let format =
         ArticleFormat(fileExtension: file?.pathExtension ?? "")
         ?? ArticleFormat.sniffed(contents.bytes)
