@@ -23,6 +23,12 @@ struct JSONParser: JSONByteReading {
   /// again later: Foundation converts numbers only after reading, so an overwritten one is no
   /// error.
   private var unrepresentable = 0
+  /// Set for `embeddedValues(in:)`: a number without a value fails at once, and completed
+  /// arrays and objects are kept in `completed`.
+  private var embedded = false
+  /// In embedded mode, the outermost arrays and objects read completely so far, with their
+  /// start: what remains usable of a value that fails.
+  private var completed: [(start: Int, value: JSONValue)] = []
 
   private init(bytes: UnsafeBufferPointer<UInt8>) {
     self.bytes = bytes
@@ -41,46 +47,45 @@ struct JSONParser: JSONByteReading {
     return parser.index == bytes.count && parser.unrepresentable == 0 ? value : nil
   }
 
-  /// `bytes` as UTF-8 without a byte order mark, when they need converting; else nil.
+  /// The JSON arrays and objects written in `text` among other things, in order, in one pass.
   ///
-  /// UTF-16 and UTF-32 are converted, a UTF-8 byte order mark is left out; text that does not
-  /// convert gives an empty array, which is no JSON.
-  private static func utf8(_ bytes: [UInt8]) -> [UInt8]? {
-    guard let (encoding, skip) = encoding(of: bytes) else { return nil }
-    let body = bytes.dropFirst(skip)
-    if encoding == .utf8 { return Array(body) }
-    return String(bytes: body, encoding: encoding).map { Array($0.utf8) } ?? []
+  /// From each `[` or `{` not inside a value already found, a value is read as far as it is
+  /// valid JSON: when it ends, it is one of the values and the search goes on after it. When
+  /// it fails, the arrays and objects it held completely (the outermost ones) are values, and
+  /// the search goes on where it failed; so nothing is read twice, and text that opens
+  /// brackets inside a string that fails is not searched for values.
+  static func embeddedValues(in text: String) -> [JSONValue] {
+    Array(text.utf8).withUnsafeBufferPointer { bytes in
+      var parser = JSONParser(bytes: bytes)
+      parser.embedded = true
+      var values: [JSONValue] = []
+      var start = 0
+      while let open = bytes[start...].firstIndex(where: Self.opensContainer) {
+        parser.index = open
+        parser.depth = 0
+        parser.completed.removeAll()
+        if let value = parser.value() {
+          values.append(value)
+        } else {
+          values += parser.completed.map(\.value)
+        }
+        start = parser.index
+      }
+      return values
+    }
   }
 
-  /// The encoding Foundation reads `bytes` in, with the length of the byte order mark to skip;
-  /// nil for plain UTF-8.
-  private static func encoding(of bytes: [UInt8]) -> (String.Encoding, Int)? {
-    let first = bytes.prefix(4).map { $0 }
-    switch first.count {
-    case 4...:
-      switch (first[0], first[1], first[2], first[3]) {
-      case (0xEF, 0xBB, 0xBF, _): return (.utf8, 3)
-      case (0x00, 0x00, 0xFE, 0xFF): return (.utf32BigEndian, 4)
-      case (0xFF, 0xFE, 0x00, 0x00): return (.utf32LittleEndian, 4)
-      case (0xFF, 0xFE, _, _): return (.utf16LittleEndian, 2)
-      case (0xFE, 0xFF, _, _): return (.utf16BigEndian, 2)
-      case (0, 0, 0, _): return (.utf32BigEndian, 0)
-      case (_, 0, 0, 0): return (.utf32LittleEndian, 0)
-      case (0, _, 0, _): return (.utf16BigEndian, 0)
-      case (_, 0, _, 0): return (.utf16LittleEndian, 0)
-      default: return nil
-      }
-    case 2...3:
-      switch (first[0], first[1]) {
-      case (0xEF, 0xBB) where first.count == 3 && first[2] == 0xBF: return (.utf8, 3)
-      case (0xFF, 0xFE): return (.utf16LittleEndian, 2)
-      case (0xFE, 0xFF): return (.utf16BigEndian, 2)
-      case (0, _): return (.utf16BigEndian, 0)
-      case (_, 0): return (.utf16LittleEndian, 0)
-      default: return nil
-      }
-    default: return nil
-    }
+  private static func opensContainer(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{")
+  }
+
+  /// Notes the array or object `value` read from `start` in embedded mode, in place of those it
+  /// holds.
+  private mutating func complete(_ value: JSONValue, from start: Int) -> JSONValue {
+    guard embedded else { return value }
+    while let last = completed.last, last.start > start { completed.removeLast() }
+    completed.append((start, value))
+    return value
   }
 
   private mutating func value() -> JSONValue? {
@@ -102,15 +107,16 @@ struct JSONParser: JSONByteReading {
     guard depth < Self.maxDepth else { return nil }
     depth += 1
     defer { depth -= 1 }
+    let start = index
     index += 1
     var elements: [JSONValue] = []
     skipSpace()
-    if take(UInt8(ascii: "]")) { return .array(elements) }
+    if take(UInt8(ascii: "]")) { return complete(.array(elements), from: start) }
     while true {
       guard let element = value() else { return nil }
       elements.append(element)
       guard let closed = separator(closing: UInt8(ascii: "]")) else { return nil }
-      if closed { return .array(elements) }
+      if closed { return complete(.array(elements), from: start) }
     }
   }
 
@@ -118,6 +124,7 @@ struct JSONParser: JSONByteReading {
     guard depth < Self.maxDepth else { return nil }
     depth += 1
     defer { depth -= 1 }
+    let start = index
     index += 1
     // A dictionary, as Foundation's: a repeated key (by `String` equality) keeps its first
     // spelling and its last value. With each value, its count of unrepresentable numbers.
@@ -135,8 +142,8 @@ struct JSONParser: JSONByteReading {
         if closed { break }
       }
     }
-    return .object(
-      members.sorted { $0.key < $1.key }.map { JSONValue.Member($0.key, $0.value.value) })
+    let sorted = members.sorted { $0.key < $1.key }
+    return complete(.object(sorted.map { JSONValue.Member($0.key, $0.value.value) }), from: start)
   }
 
   /// After an element: true at the closing bracket (also after a trailing comma), false after a
@@ -242,6 +249,7 @@ struct JSONParser: JSONByteReading {
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     guard let number = Self.number(text) else {
+      if embedded { return nil }
       unrepresentable += 1
       return .null
     }
