@@ -22,17 +22,17 @@ enum JSONLineReader {
     guard bytes.contains(where: { !HTMLScanner.isSpace($0) }) else {
       throw Failure(reason: "empty line")
     }
-    let value: JSONLineValue
+    let document: JSONLineDocument
     if let fields = JSONLineValue.flatObject(bytes) {
-      value = .object(fields)
+      document = .object(fields)
     } else {
       do {
-        value = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
+        document = try JSONDecoder().decode(JSONLineDocument.self, from: Data(bytes))
       } catch {
         throw Failure(reason: "invalid JSON")
       }
     }
-    guard case .object(let fields) = value else { throw Failure(reason: "not a JSON object") }
+    guard case .object(let fields) = document else { throw Failure(reason: "not a JSON object") }
 
     let id = try identifier(fields["id"])
     guard case .string(let rawText)? = fields["text"] else {

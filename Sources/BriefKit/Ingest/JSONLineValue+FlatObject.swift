@@ -19,7 +19,7 @@ extension JSONLineValue {
 
 /// A cursor over one JSON line for `JSONLineValue.flatObject(_:)`; every method returns nil
 /// at the first thing it does not read itself.
-private struct FlatObjectReader {
+private struct FlatObjectReader: JSONByteReading {
   let bytes: UnsafeBufferPointer<UInt8>
   var index = 0
 
@@ -83,16 +83,6 @@ private struct FlatObjectReader {
     return negative ? -value : value
   }
 
-  private mutating func literal(_ word: StaticString) -> Bool {
-    let count = word.utf8CodeUnitCount
-    guard index + count <= bytes.count else { return false }
-    for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
-      return false
-    }
-    index += count
-    return true
-  }
-
   /// A string literal; nil for raw control characters, invalid UTF-8 or an escape not read
   /// here.
   private mutating func string(allowingEscapes: Bool) -> String? {
@@ -132,49 +122,18 @@ private struct FlatObjectReader {
   /// Appends the character escaped after the backslash at `position - 1`; the index after
   /// the escape, or nil for an escape not read here.
   private func escape(at position: Int, into text: inout [UInt8]) -> Int? {
-    switch bytes[position] {
-    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(bytes[position])
-    case UInt8(ascii: "b"): text.append(0x08)
-    case UInt8(ascii: "f"): text.append(0x0C)
-    case UInt8(ascii: "n"): text.append(0x0A)
-    case UInt8(ascii: "r"): text.append(0x0D)
-    case UInt8(ascii: "t"): text.append(0x09)
-    case UInt8(ascii: "u"):
-      guard position + 4 < bytes.count else { return nil }
-      var value: UInt32 = 0
-      for offset in 1...4 {
-        guard let digit = Self.hexValue(bytes[position + offset]) else { return nil }
-        value = value << 4 | digit
-      }
-      guard let scalar = Unicode.Scalar(value) else { return nil }
-      UTF8.encode(scalar) { text.append($0) }
-      return position + 5
-    default: return nil
+    if let character = Self.unescaped(bytes[position]) {
+      text.append(character)
+      return position + 1
     }
-    return position + 1
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt32? {
-    switch byte {
-    case 0x30...0x39: UInt32(byte - 0x30)
-    case 0x41...0x46: UInt32(byte - 0x41 + 10)
-    case 0x61...0x66: UInt32(byte - 0x61 + 10)
-    default: nil
+    guard bytes[position] == UInt8(ascii: "u"), position + 4 < bytes.count else { return nil }
+    var value: UInt32 = 0
+    for offset in 1...4 {
+      guard let digit = Self.hexValue(bytes[position + offset]) else { return nil }
+      value = value << 4 | digit
     }
-  }
-
-  private mutating func take(_ byte: UInt8) -> Bool {
-    guard index < bytes.count, bytes[index] == byte else { return false }
-    index += 1
-    return true
-  }
-
-  private mutating func skipSpace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case 0x20, 0x09, 0x0A, 0x0D: index += 1
-      default: return
-      }
-    }
+    guard let scalar = Unicode.Scalar(value) else { return nil }
+    UTF8.encode(scalar) { text.append($0) }
+    return position + 5
   }
 }

@@ -1,12 +1,16 @@
-/// A JSON value as read from one JSONL line, keeping integers apart from other numbers.
+/// A member's value as read from one JSONL line, keeping integers apart from other numbers.
+///
+/// An array or an object is only noted as a `container`, its contents not read: no field of an
+/// article is one, and reading them (a chain of `try?` decodes at every level) took time that
+/// grew with width times depth squared.
 enum JSONLineValue: Decodable, Equatable {
   case null
   case bool(Bool)
   case integer(Int)
   case double(Double)
   case string(String)
-  case array([JSONLineValue])
-  case object([String: JSONLineValue])
+  /// An array or an object, its contents not read.
+  case container
 
   init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
@@ -20,10 +24,26 @@ enum JSONLineValue: Decodable, Equatable {
       self = .double(value)
     } else if let value = try? container.decode(String.self) {
       self = .string(value)
-    } else if let value = try? container.decode([JSONLineValue].self) {
-      self = .array(value)
     } else {
-      self = .object(try container.decode([String: JSONLineValue].self))
+      // The decoder read the line as valid JSON: what is not a scalar is an array or object.
+      self = .container
+    }
+  }
+}
+
+/// One JSONL line as `JSONDecoder` reads it: its members when it is an object, each read one
+/// level deep (`JSONLineValue`).
+enum JSONLineDocument: Decodable, Equatable {
+  case object([String: JSONLineValue])
+  /// A valid JSON value that is no object.
+  case other
+
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let members = try? container.decode([String: JSONLineValue].self) {
+      self = .object(members)
+    } else {
+      self = .other
     }
   }
 }

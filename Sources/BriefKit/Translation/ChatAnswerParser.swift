@@ -24,7 +24,7 @@ enum ChatAnswerParser {
   }
 
   /// One translation as the answer gave it: its sentence number when it carried one.
-  struct Item: Equatable {
+  struct Item: Hashable {
     var number: Int?
     var text: String
     /// The item as written, its number included.
@@ -40,18 +40,19 @@ enum ChatAnswerParser {
   /// Reads `content`, an answer to a request for `expectedCount` sentences.
   static func read(_ content: String, expectedCount: Int) -> Reading {
     let answer = withoutReasoning(content).trimmingCharacters(in: .whitespacesAndNewlines)
-    var readings: [[Item]] = []
+    var first: [Item]?
+    var readings: Set<[Item]> = []
     for value in jsonValues(in: answer) {
-      guard let items = items(of: value), !readings.contains(items) else { continue }
-      readings.append(items)
+      guard let items = items(of: value), readings.insert(items).inserted else { continue }
+      first = first ?? items
     }
-    guard let items = readings.first else {
+    guard let first else {
       return .invalid("no JSON object or array of translations in the answer")
     }
     guard readings.count == 1 else {
       return .invalid("the answer holds \(readings.count) different JSON answers")
     }
-    return placed(items, expectedCount: expectedCount)
+    return placed(first, expectedCount: expectedCount)
   }
 
   /// The translations in sentence order, when `items` number every sentence exactly once.
@@ -85,80 +86,43 @@ enum ChatAnswerParser {
   /// answer; each is closed by the same name with a slash.
   static let reasoningTags = ["think", "thinking", "reasoning"]
 
-  /// `content` without its reasoning blocks.
+  /// `content` without its reasoning blocks, in one pass per tag.
   ///
-  /// A block runs from `<think>` to `</think>`; a closing tag without an opening one (servers
-  /// that strip the opening tag) ends a block that began at the start; an opening tag never
-  /// closed runs to the end, so an answer that is all reasoning is empty.
+  /// A block runs from `<think>` to `</think>` (tags in any case); a closing tag without an
+  /// opening one (servers that strip the opening tag) ends a block that began at the start; an
+  /// opening tag never closed runs to the end, so an answer that is all reasoning is empty.
   static func withoutReasoning(_ content: String) -> String {
-    var text = content
+    var text = Array(content.utf8)
     for tag in reasoningTags {
-      let open = "<\(tag)>"
-      let close = "</\(tag)>"
-      if let lastClose = text.range(of: close, options: [.caseInsensitive, .backwards]),
-        text[..<lastClose.lowerBound].range(of: open, options: .caseInsensitive) == nil
+      let open = Array("<\(tag)>".utf8)
+      let close = Array("</\(tag)>".utf8)
+      if let lastClose = ASCIISearch.last(close, in: text),
+        ASCIISearch.first(open, in: text[..<lastClose]) == nil
       {
-        text = String(text[lastClose.upperBound...])
+        text.removeSubrange(..<(lastClose + close.count))
       }
-      while let start = text.range(of: open, options: .caseInsensitive) {
-        let end = text[start.upperBound...].range(of: close, options: .caseInsensitive)
-        text =
-          String(text[..<start.lowerBound]) + (end.map { String(text[$0.upperBound...]) } ?? "")
+      var kept: [UInt8] = []
+      var position = 0
+      while let start = ASCIISearch.first(open, in: text[position...]) {
+        kept += text[position..<start]
+        position =
+          ASCIISearch.first(close, in: text[(start + open.count)...]).map {
+            $0 + close.count
+          } ?? text.count
       }
+      kept += text[position...]
+      text = kept
     }
-    return text
+    return String(decoding: text, as: UTF8.self)
   }
 
-  /// The JSON values in `text`: the whole text when it is one, else every outermost
-  /// bracket-matched `{...}` or `[...]` span that parses, in order (so inside a code fence or
-  /// prose too).
+  /// The JSON values in `text`, in time linear in the text.
+  ///
+  /// The whole text when it is one, else the arrays and objects written in it, in order (so
+  /// inside a code fence or prose too; see `JSONParser.embeddedValues(in:)`).
   static func jsonValues(in text: String) -> [JSONValue] {
     if let whole = JSONValue.parse(text) { return [whole] }
-    let characters = Array(text)
-    var values: [JSONValue] = []
-    var start = 0
-    while start < characters.count {
-      guard characters[start] == "[" || characters[start] == "{",
-        let end = matchingBracket(characters, from: start),
-        let value = JSONValue.parse(String(characters[start...end]))
-      else {
-        start += 1
-        continue
-      }
-      values.append(value)
-      start = end + 1
-    }
-    return values
-  }
-
-  /// Index of the bracket closing the `[` or `{` at `start`, skipping brackets inside JSON
-  /// strings.
-  static func matchingBracket(_ characters: [Character], from start: Int) -> Int? {
-    var depth = 0
-    var inString = false
-    var escaped = false
-    for index in start..<characters.count {
-      let character = characters[index]
-      if inString {
-        if escaped {
-          escaped = false
-        } else if character == "\\" {
-          escaped = true
-        } else if character == "\"" {
-          inString = false
-        }
-        continue
-      }
-      switch character {
-      case "\"": inString = true
-      case "[", "{": depth += 1
-      case "]", "}":
-        depth -= 1
-        if depth == 0 { return index }
-      default: break
-      }
-    }
-    return nil
+    return JSONParser.embeddedValues(in: text)
   }
 
   /// The translations `value` holds, or nil when it has none of the accepted shapes.
@@ -169,8 +133,15 @@ enum ChatAnswerParser {
       return elements.allMapped(numberedObject)
     case .object(let members):
       if !members.isEmpty, let items = members.allMapped(keyedItem) { return items }
-      let inner = (value["translations"].map { [$0] } ?? []) + members.map(\.value)
-      return inner.lazy.filter { $0.arrayValue != nil || $0.isObject }.compactMap(items).first
+      // `translations` first, then the other members: each looked into once (a lazy
+      // `compactMap(...).first` would look twice), so nesting costs linear time.
+      let inner =
+        (value["translations"].map { [$0] } ?? [])
+        + members.filter { $0.key != "translations" }.map(\.value)
+      for member in inner where member.arrayValue != nil || member.isObject {
+        if let items = items(of: member) { return items }
+      }
+      return nil
     default:
       return nil
     }

@@ -24,7 +24,7 @@ struct JSONLineValueTests {
       let bytes = Array(line.utf8)
       guard let fields = JSONLineValue.flatObject(bytes) else { continue }
       read += 1
-      let decoded = try JSONDecoder().decode(JSONLineValue.self, from: Data(bytes))
+      let decoded = try JSONDecoder().decode(JSONLineDocument.self, from: Data(bytes))
       #expect(decoded == .object(fields), "\(line)")
     }
     #expect(read >= 8)
@@ -32,5 +32,57 @@ struct JSONLineValueTests {
 
   @Test func `invalid UTF-8 in a string is left to JSONDecoder`() {
     #expect(JSONLineValue.flatObject(Array(#"{"id": ""#.utf8) + [0xFF] + Array(#""}"#.utf8)) == nil)
+  }
+}
+
+/// Nesting in a field the article does not use costs time linear in the line.
+struct JSONLineNestingTests {
+  /// `count` arrays `depth` deep, joined by commas.
+  static func nested(depth: Int, count: Int) -> String {
+    let item = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+    return "[" + Array(repeating: item, count: count).joined(separator: ",") + "]"
+  }
+
+  @Test func `a wide and deep unknown field is skipped without superlinear work`() throws {
+    // 2 MB; the old reader decoded each 500-deep item in over a second.
+    let line =
+      #"{"id":"a","text":"Ein Satz.","x":"# + Self.nested(depth: 500, count: 2_000)
+      + #","y":{"z":[{"w":[1,2.5,"s",null,true]}]}}"#
+    let elapsed = try ContinuousClock().measure {
+      let article = try ArticleReader.article(
+        fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f.jsonl"
+      ).article
+      #expect(article.id == "a")
+      #expect(article.text == "Ein Satz.")
+    }
+    #expect(elapsed < .seconds(120), "a guard against superlinear work; speed is benchmarked")
+  }
+
+  @Test(arguments: ["id", "text", "title", "date", "url", "lang", "k"])
+  func `a wide and deep known field is refused with its reason`(field: String) {
+    let others = [#""id":"a""#, #""text":"x""#].filter { !$0.hasPrefix("\"\(field)\"") }
+    let line =
+      "{"
+      + (others + ["\"\(field)\":" + Self.nested(depth: 400, count: 500)]).joined(
+        separator: ",") + "}"
+    #expect(throws: IngestError.self) {
+      try ArticleReader.article(fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f.jsonl")
+    }
+  }
+
+  // The line's object and the field's array are two levels of JSONDecoder's 512.
+  @Test(arguments: [(510, false), (511, true)])
+  func `nesting past JSONDecoder's limit is invalid JSON`(depth: Int, invalid: Bool) {
+    let line = #"{"id":"a","text":"Ein Satz.","x":"# + Self.nested(depth: depth, count: 1) + "}"
+    let result = Result {
+      try ArticleReader.article(fromJSONLine: Array(line.utf8), lineNumber: 1, source: "f.jsonl")
+    }
+    if invalid {
+      #expect(throws: IngestError.invalidJSONLine(line: 1, reason: "invalid JSON")) {
+        try result.get()
+      }
+    } else {
+      #expect((try? result.get()) != nil)
+    }
   }
 }
