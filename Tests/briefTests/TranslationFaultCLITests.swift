@@ -65,6 +65,9 @@ import TranslationAPIServer
       name: "wrong count every time", faults: .always(.wrongCount(delta: 1)), requests: 2,
       status: 3, translated: false),
     Case(
+      name: "malformed JSON every time, no retries", faults: .always(.malformedJSON),
+      arguments: ["--retries", "0"], requests: 1, status: 3, translated: false),
+    Case(
       name: "503 every time, 2 retries", faults: .always(.status(503)),
       arguments: ["--retries", "2"], requests: 3, status: 3, translated: false),
     Case(

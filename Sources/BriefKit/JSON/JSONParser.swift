@@ -160,25 +160,26 @@ struct JSONParser: JSONByteReading {
   /// or no closing quote.
   private mutating func string() -> String? {
     guard take(UInt8(ascii: "\"")) else { return nil }
-    // Grown in place (amortised) only when there are escapes.
-    var unescaped: [UInt8]?
+    // Grown in place (amortised) only when there are escapes: a string of any length with
+    // escapes costs linear time.
+    var unescaped: [UInt8] = []
+    var hasEscapes = false
     var runStart = index
     while index < bytes.count {
       switch bytes[index] {
       case UInt8(ascii: "\""):
         let run = self.run(from: runStart)
         index += 1
-        guard var text = unescaped else { return String(validating: run, as: UTF8.self) }
-        text.append(contentsOf: run)
-        return String(validating: text, as: UTF8.self)
+        guard hasEscapes else { return String(validating: run, as: UTF8.self) }
+        unescaped.append(contentsOf: run)
+        return String(validating: unescaped, as: UTF8.self)
       case 0..<0x20:
         return nil
       case UInt8(ascii: "\\"):
-        var text = unescaped ?? []
-        text.append(contentsOf: run(from: runStart))
+        hasEscapes = true
+        unescaped.append(contentsOf: run(from: runStart))
         index += 1
-        guard escape(into: &text) else { return nil }
-        unescaped = text
+        guard escape(into: &unescaped) else { return nil }
         runStart = index
       default:
         index += 1

@@ -67,7 +67,10 @@ struct Translator {
       clock: SystemTranslationClock(), random: SystemRandomNumberGenerator(),
       glossary: glossary, policy: policy,
       cache: cache(settings, environment: environment),
-      configuration: .init(maxBatchesInFlight: transport.concurrency))
+      // An unusable answer is asked again once, but not when retries are off.
+      configuration: .init(
+        maxBatchesInFlight: transport.concurrency,
+        invalidAnswerRetries: min(1, policy.maxRetries)))
     var translator = Translator(engine: engine, label: "\(provider.name) (\(url))", kind: kind)
     if settings.context == true {
       if provider.acceptsContext {

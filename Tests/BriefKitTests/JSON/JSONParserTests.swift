@@ -88,6 +88,14 @@ struct JSONParserTests {
     #expect(JSONValue.parse(String(repeating: "[", count: 1_000_000)) == nil)
   }
 
+  @Test func `a string of many escapes is read without superlinear work`() throws {
+    let text = "\"" + String(repeating: #"\"\u00e4\n"#, count: 300_000) + "\""
+    var parsed: JSONValue?
+    let elapsed = ContinuousClock().measure { parsed = JSONValue.parse(text) }
+    #expect(try #require(parsed?.stringValue).count == 900_000)
+    #expect(elapsed < .seconds(120), "a guard against superlinear work; speed is benchmarked")
+  }
+
   @Test(arguments: [("[", "]", 500), ("{\"a\":", "}", 500), ("[{\"a\":", "}]", 250)])
   func `deep and wide documents are read without superlinear work`(
     open: String, close: String, depth: Int
