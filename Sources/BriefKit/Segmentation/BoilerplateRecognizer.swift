@@ -32,12 +32,13 @@ struct BoilerplateRecognizer {
   /// A short call to action: a first word from `actionStarts` and a last word from
   /// `actionEnds` (`Hier anmelden`, `Jetzt für 1 Euro testen und weiterlesen.`).
   private func isCallToAction(_ range: Range<Int>) -> Bool {
-    let limit = configuration.maximumCallToActionWords
-    guard wordCount(range, limit: limit + 1) <= limit else { return false }
+    // The first word first: it rules out almost every sentence at once.
     let firstEnd = UTF8Scan.letterRunEnd(bytes, from: range.lowerBound, limit: 32)
     guard firstEnd > range.lowerBound,
       patterns.actionStarts.contains(bytes, range.lowerBound..<firstEnd)
     else { return false }
+    let limit = configuration.maximumCallToActionWords
+    guard wordCount(range, limit: limit + 1) <= limit else { return false }
     let words = withoutFinalMarks(range)
     var lastStart = words.upperBound
     while lastStart > words.lowerBound {
@@ -52,18 +53,22 @@ struct BoilerplateRecognizer {
   /// A subscription label of at most `maximumPremiumLabelWords` words: its last word is one of
   /// `premiumWords` (`SZ Plus`, `F.A.Z. PLUS`), or it ends in `+` after a letter (`SPIEGEL+`).
   private func isPremiumLabel(_ range: Range<Int>) -> Bool {
-    let limit = configuration.maximumPremiumLabelWords
-    guard wordCount(range, limit: limit + 1) <= limit else { return false }
+    // The last word first: it rules out almost every sentence at once.
     let last = range.upperBound - 1
+    let endsLikeLabel: Bool
     if bytes[last] == 0x2B, last > range.lowerBound {
-      return UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, last))
+      endsLikeLabel = UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, last))
+    } else {
+      var lastStart = range.upperBound
+      while lastStart > range.lowerBound, UTF8Scan.whitespaceLength(bytes, lastStart - 1) == 0 {
+        lastStart -= 1
+      }
+      endsLikeLabel =
+        lastStart > range.lowerBound
+        && patterns.premiumWords.contains(bytes, lastStart..<range.upperBound)
     }
-    var lastStart = range.upperBound
-    while lastStart > range.lowerBound, UTF8Scan.whitespaceLength(bytes, lastStart - 1) == 0 {
-      lastStart -= 1
-    }
-    return lastStart > range.lowerBound
-      && patterns.premiumWords.contains(bytes, lastStart..<range.upperBound)
+    let limit = configuration.maximumPremiumLabelWords
+    return endsLikeLabel && wordCount(range, limit: limit + 1) <= limit
   }
 
   /// Whether the segment ends in `?` (closing quotes and brackets aside).
