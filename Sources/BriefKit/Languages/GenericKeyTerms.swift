@@ -52,8 +52,7 @@ enum GenericKeyTerms {
   /// `Frankfurt a. M.`), or two unless written in capitals somewhere (`EU`, `UN`, `KI`) as
   /// `isCapitalized` says (asked only then).
   static func isTooShort(_ term: String, isCapitalized: () -> Bool) -> Bool {
-    var scalars = term.unicodeScalars.makeIterator()
-    let count = (0..<3).reduce(0) { count, _ in scalars.next() == nil ? count : count + 1 }
+    let count = term.unicodeScalars.prefix(3).count
     return count < 2 || (count == 2 && !isCapitalized())
   }
 

@@ -59,6 +59,7 @@ struct SentenceProfile: Sendable {
     scratch.reserveCapacity(64)
     let openers = AnaphoricOpeners.table(for: analyzer.language)
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
+      let continuesQuote = SentenceShape.continuesQuote(segment.text)
       var terms: [Int] = []
       // A word takes at least two bytes with the space after it: room for every term.
       terms.reserveCapacity(segment.text.utf8.count / 2)
@@ -90,11 +91,11 @@ struct SentenceProfile: Sendable {
           opener: opener(
             of: segment.text, wordCount: wordCount, secondCapitalized: secondCapitalized,
             table: openers),
-          quoteShare: SentenceShape.quoteShare(of: segment.text),
+          quoteShare: SentenceShape.quoteShare(of: segment.text, startsInside: continuesQuote),
           finalVerb: analyzer.language == .german && last.isLowercase && last.id >= 0
             ? last.id : nil,
           isOpenEnded: SentenceShape.isOpenEnded(segment.text),
-          continuesQuote: SentenceShape.continuesQuote(segment.text)))
+          continuesQuote: continuesQuote))
     }
     return profiles
   }

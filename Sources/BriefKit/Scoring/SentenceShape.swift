@@ -14,10 +14,10 @@ enum SentenceShape {
 
   /// Share of the letters of `text` that are inside quotation marks, in [0, 1].
   ///
-  /// 0 when it has no letters. A sentence that goes on with a quote (`continuesQuote`) starts
-  /// inside it.
-  static func quoteShare(of text: String) -> Double {
-    let startsInside = continuesQuote(text)
+  /// 0 when it has no letters. A sentence that goes on with a quote (`continuesQuote`, which
+  /// the caller may pass when it has it already) starts inside it.
+  static func quoteShare(of text: String, startsInside: Bool? = nil) -> Double {
+    let startsInside = startsInside ?? continuesQuote(text)
     var text = text
     return text.withUTF8 { bytes in
       let table = WordScalarTable.shared

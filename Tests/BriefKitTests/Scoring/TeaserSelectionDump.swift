@@ -137,7 +137,7 @@ func `dump sentence features for training`() throws {
       "id": object["id"] as? String ?? "", "sentences": sentences,
       "words": sentences.map { Tokenizer.tokens(in: $0).count },
       "pronoun": selector.openerStrengths(from: segments).map { $0 },
-      "quote": sentences.map(SentenceShape.quoteShare(of:)),
+      "quote": sentences.map { SentenceShape.quoteShare(of: $0) },
       "termNames": TermSalience.featureNames, "termFeatures": table.features,
       "termLabels": table.labels, "sentenceTerms": table.sentenceTerms,
       "termStrings": table.strings,
