@@ -226,6 +226,16 @@ import Testing
     #expect(result.stderr == "brief: \(file.path): not a folder\n")
   }
 
+  @Test func `the progress count includes inputs that fail, so it reaches its total`() throws {
+    let (folder, out) = try folderWithOneSeed()
+    try Data().write(to: folder.appendingPathComponent("empty.txt"))
+    let result = try BriefProcess.run(
+      ["batch", folder.path, "--out", out.path, "--progress", "always"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("brief: briefed: 2/2 articles"), "\(result.stderr)")
+    #expect(result.stderr.contains(", 1 failed\n"), "\(result.stderr)")
+  }
+
   @Test func `progress lines and the closing summary table go to standard error`() throws {
     let out = try BriefProcess.temporaryFolder()
     let seeds = BriefProcess.packageRoot.appendingPathComponent("seeds").path

@@ -18,6 +18,13 @@ struct SummarizeCommandTests {
     #expect(result.stdout.contains("not translated"))
   }
 
+  @Test func `--version prints the version and the libcurl it runs with`() throws {
+    let result = try BriefProcess.run(["--version"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("brief 0."))
+    #expect(result.stdout.contains("(libcurl 8.") || result.stdout.contains("(libcurl 7."))
+  }
+
   @Test func `sentences-only prints k selected sentences one per line`() throws {
     let result = try BriefProcess.run(
       ["summarize", "--sentences-only", "--k", "2"], stdin: Data(article.utf8))

@@ -44,6 +44,7 @@ extension TranslationChecks {
   static func rejection(
     source: String, translation: String, answer: String?, sent: Set<String>
   ) -> String? {
+    if let reason = lengthRejection(source: source, translation: translation) { return reason }
     let answers = [translation] + (answer.map { [$0] } ?? [])
     if answers.contains(where: { sent.contains(TranslationNormalizer.comparable($0)) }),
       isEchoCandidate(source)
@@ -56,11 +57,19 @@ extension TranslationChecks {
       return "it lacks the number\(unaccounted.count == 1 ? "" : "s") "
         + unaccounted.joined(separator: ", ")
     }
-    let length = translation.count
-    if length > lengthFloor, length > maximumLengthRatio * source.count {
-      return "it is \(length / max(1, source.count)) times as long as the sentence"
-    }
     return nil
+  }
+
+  /// Why `translation` is too long to be the English of `source` (more than
+  /// `maximumLengthRatio` times its characters and more than `lengthFloor`), or nil.
+  ///
+  /// Checked before anything else: every other check reads the whole answer, and a runaway
+  /// answer of megabytes is dropped without being read.
+  static func lengthRejection(source: String, translation: String) -> String? {
+    guard translation.utf8.count > lengthFloor else { return nil }
+    let length = translation.count
+    guard length > lengthFloor, length > maximumLengthRatio * source.count else { return nil }
+    return "it is \(length / max(1, source.count)) times as long as the sentence"
   }
 
   /// The texts of `batch` in the form answers are compared in.

@@ -181,15 +181,21 @@ struct TranslationRun {
   private mutating func keep(
     _ kept: [(index: Int, answer: String, text: String)], batch: [String]
   ) {
-    let repeated = TranslationChecks.repeated(kept.map(\.text))
+    // Runaway answers first: they are dropped unread by the checks below.
+    let tooLong = kept.map {
+      TranslationChecks.lengthRejection(source: sources[$0.index], translation: $0.text)
+    }
+    let repeated = TranslationChecks.repeated(
+      kept.indices.map { tooLong[$0] == nil ? kept[$0].text : "" })
     // Compared once per answer, not once per translation.
     let sent = TranslationChecks.comparableSet(batch)
     for (position, (index, answer, text)) in kept.enumerated() {
       let reason =
-        repeated.contains(position)
-        ? "it is also the answer for another sentence"
-        : TranslationChecks.rejection(
-          source: sources[index], translation: text, answer: answer, sent: sent)
+        tooLong[position]
+        ?? (repeated.contains(position)
+          ? "it is also the answer for another sentence"
+          : TranslationChecks.rejection(
+            source: sources[index], translation: text, answer: answer, sent: sent))
       if let reason {
         record(
           .translationRejected(

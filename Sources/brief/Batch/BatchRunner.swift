@@ -91,7 +91,9 @@ struct BatchRunner {
       chunkSize += item.byteCount
       if chunk.count >= Self.chunkCount || chunkSize >= Self.chunkBytes {
         flush()
-        progress.update(phase: "briefing", done: report.articles, failed: report.failures.count)
+        progress.update(
+          phase: "briefing", done: report.articles + report.failures.count,
+          failed: report.failures.count)
       }
     }
     flush()
@@ -104,8 +106,8 @@ struct BatchRunner {
     // run killed on the way leaves a folder `brief digest` reports as unfinished.
     unlink(outputDirectory + "/report.json")
     progress.update(
-      phase: translator.isConfigured ? "translating" : "briefed", done: report.articles,
-      failed: report.failures.count, force: true)
+      phase: translator.isConfigured ? "translating" : "briefed",
+      done: report.articles + report.failures.count, failed: report.failures.count, force: true)
 
     let translationStart = clock.now
     var translator = self.translator
@@ -205,6 +207,7 @@ struct BatchRunner {
   private func writeBriefs(_ briefs: [Brief], report: inout BatchReport) {
     let clock = ContinuousClock()
     let folder = outputDirectory + "/briefs"
+    progress.total = briefs.count
     for start in stride(from: 0, to: briefs.count, by: Self.chunkCount) {
       let chunk = Array(briefs[start..<min(start + Self.chunkCount, briefs.count)])
       let outcomes = Parallel.map(chunk) { brief in
@@ -231,7 +234,7 @@ struct BatchRunner {
         if failures.isEmpty { report.briefsWritten.append(brief.id) }
       }
       progress.update(
-        phase: "writing", done: report.briefsWritten.count, failed: report.failures.count)
+        phase: "writing", done: start + chunk.count, failed: report.outputFailures.count)
     }
   }
 

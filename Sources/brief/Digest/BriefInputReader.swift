@@ -100,9 +100,10 @@ struct BriefInputReader {
   /// it has no list.
   private static func listedBriefs(_ path: String) -> [String]? {
     guard let data = FileManager.default.contents(atPath: path),
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+      let list = JSONValue.parse(data)?["briefs"]?.arrayValue
     else { return nil }
-    return object["briefs"] as? [String]
+    let ids = list.compactMap(\.stringValue)
+    return ids.count == list.count ? ids : nil
   }
 
   private mutating func readFile(_ path: String) {

@@ -142,16 +142,15 @@ struct InputCollector {
     where path.appending(Array(name.utf8)).withCString({ lstat($0, &status) }) == 0 {
       return "holds \(name)"
     }
-    let marks: [(String, ([String: Any]) -> Bool)] = [
+    let marks: [(String, (JSONValue) -> Bool)] = [
       ("report.json", { $0["output_directory"] != nil && $0["briefs_written"] != nil }),
-      ("digest.json", { $0["schema"] as? String == "digest" }),
+      ("digest.json", { $0["schema"]?.stringValue == "digest" }),
     ]
     for (name, isBrief) in marks {
       let file = path.appending(Array(name.utf8))
       guard file.withCString({ stat($0, &status) }) == 0, status.st_mode & S_IFMT == S_IFREG,
         let contents = try? FileIO.read(file, maximumBytes: nil),
-        let object = try? JSONSerialization.jsonObject(with: Data(contents.bytes)),
-        let fields = object as? [String: Any], isBrief(fields)
+        let fields = JSONValue.parse(contents.bytes), isBrief(fields)
       else { continue }
       return "holds Brief's \(name)"
     }

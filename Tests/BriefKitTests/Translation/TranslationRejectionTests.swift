@@ -48,6 +48,10 @@ import Testing
       "Ja.", String(repeating: "Yes, and more. ", count: 30),
       "it is 150 times as long as the sentence"
     ),
+    (
+      "Nein, sagte er.", String(repeating: "Der Bundestag beschließt 3 Gesetze nicht. ", count: 10),
+      "it is 28 times as long as the sentence"
+    ),
   ])
   func `an answer that cannot be the translation is rejected`(
     source: String, translation: String, reason: String
