@@ -69,7 +69,8 @@ struct BatchRunner {
 
     let shard = self.shard
     let files = collector.inputs.filter { input in
-      input.format == .jsonl || shard?.contains(id: input.path.baseName) ?? true
+      input.format == .jsonl || input.formatFromContent
+        || shard?.contains(id: input.path.baseName) ?? true
     }
     report.inputFiles = files.count
     let expected = InputCollector.articleCount(files)
