@@ -144,6 +144,12 @@ import Testing
     #expect(result.stderr.contains("bad\\xE9.txt: empty file"), "\(result.stderr)")
     #expect(!result.stderr.contains("no such file"))
     #expect(result.stderr.contains("1 of 1 article briefed from 2 files"))
+    let report = try JSONHelpers.object(at: folder.appendingPathComponent("out/report.json"))
+    let renamed = try #require((report["renamed_ids"] as? [[String: Any]])?.first)
+    #expect(renamed["source"] as? String == "in/good\\xE9.txt")
+    #expect(
+      (renamed["message"] as? String)?.hasPrefix(#"id made safe for a file name: "good\xE9" -> "#)
+        == true, "\(renamed)")
   }
 
   @Test func `control characters in file names are escaped in every message`() throws {

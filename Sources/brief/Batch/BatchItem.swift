@@ -19,11 +19,18 @@ struct BatchItem: Sendable {
   /// The input file's modification day (UTC `YYYY-MM-DD`), nil for standard input.
   var fileDate: String?
   var content: Content
+  /// `name` as printed (`Printable`): bytes of a file name that are not UTF-8 escaped
+  /// (`caf\xE9`), where `name` has U+FFFD.
+  var printedName: String
 
   /// An item of one whole document read by `FileIO.read`.
-  init(document contents: FileIO.Contents, format: ArticleFormat, path: String, name: String) {
+  init(
+    document contents: FileIO.Contents, format: ArticleFormat, path: String, name: String,
+    printedName: String? = nil
+  ) {
     self.path = path
     self.name = name
+    self.printedName = printedName ?? Printable.name(name)
     fileDate = contents.modificationDay
     content = .document(bytes: contents.bytes, format: format, totalBytes: contents.totalBytes)
   }
@@ -32,6 +39,7 @@ struct BatchItem: Sendable {
   init(jsonLine bytes: [UInt8], lineNumber: Int, path: String, fileDate: String?) {
     self.path = path
     name = path
+    printedName = path
     self.fileDate = fileDate
     content = .jsonLine(lineNumber: lineNumber, bytes: bytes)
   }
@@ -159,7 +167,7 @@ struct BatchItemReader: IteratorProtocol {
         let contents = try FileIO.read(input.path, maximumBytes: BatchItem.maximumFileBytes)
         return BatchItem(
           document: contents, format: input.format, path: input.path.description,
-          name: input.path.baseName)
+          name: input.path.baseName, printedName: Printable.name(input.path.baseNameBytes))
       } catch {
         failures.append(error)
       }
@@ -186,7 +194,9 @@ struct BatchItemReader: IteratorProtocol {
           if descriptor != STDIN_FILENO { close(descriptor) }
           return BatchItem(
             document: contents, format: ArticleFormat.sniffed(contents.bytes), path: input.name,
-            name: input.isStandardInput ? "stdin" : input.path.baseName)
+            name: input.isStandardInput ? "stdin" : input.path.baseName,
+            printedName: input.isStandardInput
+              ? "stdin" : Printable.name(input.path.baseNameBytes))
         }
       }
     } catch {
