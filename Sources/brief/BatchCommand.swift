@@ -16,7 +16,12 @@ struct BatchCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "Article files and folders.")
+  @Argument(
+    help: ArgumentHelp(
+      "Article files and folders; '-' for standard input.",
+      discussion:
+        "A file named without an article extension (<(curl ...), /dev/stdin, -) is read as JSON lines when its first non-blank line is a JSON object with a \"text\" field, else as one article."
+    ))
   var inputs: [String]
 
   @Option(help: "Output folder.")

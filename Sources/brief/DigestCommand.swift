@@ -79,7 +79,8 @@ struct DigestCommand: ParsableCommand {
           + "\(counted(events, "event"))"
           + (written ? " in \(DigestFiles.summary(in: out))" : "; not written")
           + (reader.failures.isEmpty ? "" : ", \(counted(reader.failures.count, "input")) failed")
-          + (reader.duplicates.isEmpty ? "" : ", \(reader.duplicates.count) duplicates left out"))
+          + (reader.duplicates.isEmpty
+            ? "" : ", \(counted(reader.duplicates.count, "duplicate")) left out"))
     }
     let status: ExitStatus =
       !written ? .outputFailed : reader.failures.isEmpty ? .success : .inputsFailed

@@ -65,6 +65,10 @@ struct JSONLinesSummarizer {
       }
     }
     emit(chunk)
+    if let failure = reader.readFailure(name: source) {
+      failed += 1
+      Console.error(failure.description)
+    }
     if degraded { return .translationDegraded }
     return failed == 0 ? .success : .inputsFailed
   }
@@ -77,11 +81,11 @@ struct JSONLinesSummarizer {
     let selection = self.selection
     let results = Parallel.map(chunk) { item in
       Result { () throws(CLIError) in
-        let (article, _) = try item.article()
-        return pipeline.run(selection.apply(to: article)).brief
+        let (article, warnings) = try item.article()
+        return (pipeline.run(selection.apply(to: article)).brief, warnings)
       }
     }
-    var briefs = results.compactMap { try? $0.get() }
+    var briefs = results.compactMap { try? $0.get().0 }
     if let summary = translator.translate(&briefs), summary.outcome.degraded != nil {
       degraded = true
     }
@@ -93,13 +97,18 @@ struct JSONLinesSummarizer {
     }
     var output = BufferedOutput()
     var next = texts.makeIterator()
-    for result in results {
+    for (item, result) in zip(chunk, results) {
       switch result {
       case .failure(let error):
         output.flush()
         failed += 1
         Console.error(error.description)
-      case .success:
+      case .success(let (_, warnings)):
+        if !warnings.isEmpty {
+          // In step with the briefs: each warning comes out before its line's brief.
+          output.flush()
+          for warning in warnings { Console.warning("\(item.source): \(warning)") }
+        }
         guard let text = next.next() else { continue }
         output.append(text.utf8)
       }

@@ -3,7 +3,9 @@ import BriefKit
 
 /// Options that decide what goes into a brief, shared by `summarize` and `batch`.
 struct SelectionOptions: ParsableArguments {
-  @Option(name: .customLong("k"), help: "Sentences per brief (default 3 unless --ratio is given).")
+  @Option(
+    name: .customLong("k"),
+    help: "Sentences per brief (default 3 unless --ratio or --max-chars is given).")
   var sentenceCount: Int?
 
   @Option(

@@ -16,7 +16,9 @@ struct SplitCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The article to split (.txt, .md, .html); standard input when omitted or '-'.")
+  @Argument(
+    help:
+      "The article to split (.txt, .md, .html; not .jsonl); standard input when omitted or '-'.")
   var file: String?
 
   @Flag(help: "Prefix each line with its kind (sentence, heading, boilerplate) and a tab.")
@@ -30,6 +32,17 @@ struct SplitCommand: ParsableCommand {
   static let maximumWholeBytes = 64 << 20
 
   func run() throws {
+    if let file, ArticleFormat(fileExtension: (file as NSString).pathExtension) == .jsonl {
+      // Segments of many articles on one list could not be told apart; and the raw JSON
+      // (quotes, escapes, field names) is not the text.
+      Console.error(
+        CLIError(
+          path: file,
+          reason: "JSON lines hold many articles; split takes one (its text: "
+            + "jq -r .text FILE | head -1 | brief split)"
+        ).description)
+      throw ExitStatus.inputsFailed.exitCode
+    }
     if try StreamingSplit(path: file ?? "-", kinds: kinds, language: lang).run() { return }
     guard
       let article = FileIO.readArticle(

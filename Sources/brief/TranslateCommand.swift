@@ -27,6 +27,8 @@ struct TranslateCommand: ParsableCommand {
     }
     var reader = LineReader()
     let lines = reader.remainingLines()
+    let readFailure = reader.readFailure(name: "stdin")
+    if let readFailure { Console.error(readFailure.description) }
     var texts: [String] = []
     for (index, line) in lines.enumerated() {
       switch line {
@@ -57,5 +59,6 @@ struct TranslateCommand: ParsableCommand {
     if lines.contains(where: { if case .tooLong = $0 { true } else { false } }) {
       throw ExitStatus.translationDegraded.exitCode
     }
+    if readFailure != nil { throw ExitStatus.inputsFailed.exitCode }
   }
 }

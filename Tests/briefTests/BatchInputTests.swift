@@ -65,6 +65,32 @@ import Testing
     }
   }
 
+  @Test(arguments: [
+    #"bash -c '"$BRIEF" batch <(cat feed.jsonl) --out out'"#,
+    #"cat feed.jsonl | "$BRIEF" batch /dev/stdin --out out"#,
+    #"cat feed.jsonl | "$BRIEF" batch - --out out"#,
+    #"cp feed.jsonl feed && "$BRIEF" batch feed --out out"#,
+  ])
+  func `a JSON-lines feed whose name says nothing is read line by line`(script: String) throws {
+    let folder = try BriefProcess.temporaryFolder()
+    let text = Self.text
+    let lines = (1...3).map { #"{"id": "a\#($0)", "text": "\#(text)"}"# + "\n" }.joined()
+    try Data(("\n" + lines).utf8).write(to: folder.appendingPathComponent("feed.jsonl"))
+    let result = try shell(script, in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try JSONHelpers.object(at: folder.appendingPathComponent("out/report.json"))
+    #expect(report["briefs"] as? [String] == ["a1", "a2", "a3"])
+  }
+
+  @Test func `an article on standard input is read when named -`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    try Data(try seed().utf8).write(to: folder.appendingPathComponent("seed.txt"))
+    let result = try shell(#"cat seed.txt | "$BRIEF" batch - --out out"#, in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let report = try JSONHelpers.object(at: folder.appendingPathComponent("out/report.json"))
+    #expect(report["briefs"] as? [String] == ["stdin"])
+  }
+
   @Test(.timeLimit(.minutes(1)))
   func `an endless stream is read only to the file limit`() throws {
     let folder = try BriefProcess.temporaryFolder()
@@ -118,6 +144,12 @@ import Testing
     #expect(result.stderr.contains("bad\\xE9.txt: empty file"), "\(result.stderr)")
     #expect(!result.stderr.contains("no such file"))
     #expect(result.stderr.contains("1 of 1 article briefed from 2 files"))
+    let report = try JSONHelpers.object(at: folder.appendingPathComponent("out/report.json"))
+    let renamed = try #require((report["renamed_ids"] as? [[String: Any]])?.first)
+    #expect(renamed["source"] as? String == "in/good\\xE9.txt")
+    #expect(
+      (renamed["message"] as? String)?.hasPrefix(#"id made safe for a file name: "good\xE9" -> "#)
+        == true, "\(renamed)")
   }
 
   @Test func `control characters in file names are escaped in every message`() throws {

@@ -168,9 +168,22 @@ struct DigestCommandTests {
     let out = folder.appendingPathComponent("out")
     let result = try Self.brief(["digest", batch.path, file.path, "--out", out.path])
     #expect(result.stderr.contains("\(file.path): duplicate id"))
+    #expect(result.stderr.contains(", 1 duplicate left out"), "\(result.stderr)")
     for format in Self.formats {
       #expect(try Self.digest(out, format) == Self.digest(batch, format))
     }
+  }
+
+  @Test func `a file that holds no JSON is named once as not a brief file`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let seed = try BriefProcess.seedFiles()[0]
+    let out = folder.appendingPathComponent("out")
+    let result = try Self.brief(["digest", seed.path, "--out", out.path], status: 1)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 2, "\(result.stderr)")
+    #expect(lines.first?.hasPrefix("brief: \(seed.path): not a brief file: ") == true)
+    #expect(!result.stderr.contains("not valid JSON"))
   }
 
   @Test func `a digest of no brief writes nothing and keeps the last digest`() throws {

@@ -30,6 +30,20 @@ struct SplitCommandTests {
     #expect(big.stderr.contains("big.html: is larger than 64 MiB"))
   }
 
+  @Test func `a JSON-lines feed is refused in one line, not split as raw JSON`() throws {
+    let folder = try BriefProcess.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let feed = folder.appendingPathComponent("feed.jsonl")
+    try Data(#"{"id": "a", "text": "Der Rat tagte. Er beschloss nichts."}"#.utf8).write(to: feed)
+    let result = try BriefProcess.run(["split", feed.path])
+    #expect(result.status == 1)
+    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stderr
+        == "brief: \(feed.path): JSON lines hold many articles; split takes one (its text: jq -r .text FILE | head -1 | brief split)\n"
+    )
+  }
+
   @Test func `split with kinds prefixes each line with its kind`() throws {
     let seed = try BriefProcess.seedFiles()[3]
     let result = try BriefProcess.run(["split", "--kinds", seed.path])

@@ -95,6 +95,59 @@ struct SummarizeCommandTests {
     #expect(result.stderr.hasPrefix("brief: \(feed.path):2: invalid JSON\n"))
   }
 
+  @Test func `JSON lines on standard input are briefed line by line without --jsonl`() throws {
+    let lines = (1...3).map {
+      #"{"id": "a\#($0)", "text": "Der Rat tagte am Montag. Er beschloss nichts."}"#
+    }
+    let result = try BriefProcess.run(
+      ["summarize"], stdin: Data(("\n" + lines.joined(separator: "\n")).utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    let ids = try result.stdout.split(separator: "\n").map {
+      try JSONHelpers.object(String($0))["id"] as? String
+    }
+    #expect(ids == ["a1", "a2", "a3"])
+    let html = try BriefProcess.run(
+      ["summarize", "--format", "html"], stdin: Data(lines.joined(separator: "\n").utf8))
+    #expect(html.status == 64)
+    #expect(html.stderr.contains("stdin: holds JSON lines"))
+    #expect(html.stdout.isEmpty)
+  }
+
+  @Test func `a JSON object without text on standard input is one article`() throws {
+    let result = try BriefProcess.run(
+      ["summarize", "--format", "text"],
+      stdin: Data(#"{"note": "Der Rat tagte am Montag."}"#.utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Der Rat tagte am Montag."))
+  }
+
+  @Test(arguments: [
+    (#""$BRIEF" summarize --jsonl < ."#, "stdin: cannot be read (Is a directory)"),
+    (#""$BRIEF" summarize --jsonl <&-"#, "stdin: cannot be read (Bad file descriptor)"),
+    (#""$BRIEF" summarize < ."#, "stdin: cannot be read (Is a directory)"),
+  ])
+  func `standard input that cannot be read is reported, with or without --jsonl`(
+    script: String, message: String
+  ) throws {
+    let result = try BriefProcess.run(
+      ["-c", script], environment: ["BRIEF": try BriefProcess.executable().path], shell: true)
+    #expect(result.status == 1)
+    #expect(result.stderr == "brief: \(message)\n")
+  }
+
+  @Test func `a JSON line's bad date is reported as a warning naming the line`() throws {
+    let lines = [
+      #"{"id": "a", "text": "Der Rat tagte am Montag. Er beschloss nichts."}"#,
+      #"{"id": "b", "text": "Der Rat tagte am Montag. Er beschloss nichts.", "date": "15.02.2025"}"#,
+    ]
+    let result = try BriefProcess.run(
+      ["summarize", "--jsonl"], stdin: Data(lines.joined(separator: "\n").utf8))
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.split(separator: "\n").count == 2)
+    #expect(
+      result.stderr.hasPrefix(#"brief: warning: stdin:2: "date" "15.02.2025" is not an ISO 8601"#))
+  }
+
   @Test func `a binary file is refused with one line naming it`() throws {
     let folder = try BriefProcess.temporaryFolder()
     let file = folder.appendingPathComponent("photo.txt")
@@ -128,13 +181,49 @@ struct SummarizeCommandTests {
     #expect(json.status == 0, "\(json.stderr)")
   }
 
-  @Test(arguments: [["--format", "json"], ["--sentences-only"], ["--jsonl"]])
-  func `english-only with JSON or bare sentences is a usage error`(_ extra: [String]) throws {
-    let result = try BriefProcess.run(
-      ["summarize", "--english-only"] + extra, stdin: Data(article.utf8))
+  @Test(arguments: [
+    (
+      ["--english-only", "--format", "json"],
+      "--english-only applies to one brief in md, html or text"
+    ),
+    (["--english-only", "--jsonl"], "--english-only does not apply to JSON lines"),
+    (
+      ["--english-only", "--sentences-only"],
+      "--english-only and --sentences-only cannot be used together"
+    ),
+    (
+      ["--sentences-only", "--format", "html"], "--format html does not apply with --sentences-only"
+    ),
+    (["--sentences-only", "--format", "md"], "--format md does not apply with --sentences-only"),
+  ])
+  func `options that contradict each other are a usage error that names them`(
+    arguments: [String], message: String
+  ) throws {
+    let result = try BriefProcess.run(["summarize"] + arguments, stdin: Data(article.utf8))
     #expect(result.status == 64)
-    #expect(result.stderr.contains("--english-only applies to one brief in md, html or text"))
+    #expect(result.stderr.contains(message), "\(result.stderr)")
     #expect(result.stdout.isEmpty)
+  }
+
+  @Test func `--chunk with one article is a usage error`() throws {
+    let seed = try BriefProcess.seedFiles()[0].path
+    let named = try BriefProcess.run(["summarize", seed, "--chunk", "5"])
+    #expect(named.status == 64)
+    #expect(named.stderr.contains("--chunk applies only to JSON lines"), "\(named.stderr)")
+    let piped = try BriefProcess.run(["summarize", "--chunk", "5"], stdin: Data(article.utf8))
+    #expect(piped.status == 64)
+    #expect(piped.stderr.contains("stdin: one article, not JSON lines; --chunk applies only"))
+    #expect(piped.stdout.isEmpty)
+    let lines = try BriefProcess.run(
+      ["summarize", "--chunk", "5"],
+      stdin: Data(#"{"id": "a", "text": "Der Rat tagte am Montag. Er beschloss nichts."}"#.utf8))
+    #expect(lines.status == 0, "\(lines.stderr)")
+  }
+
+  @Test func `the help of --k says that --max-chars alone also lifts the default`() throws {
+    let result = try BriefProcess.run(["summarize", "--help"])
+    let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(help.contains("default 3 unless --ratio or --max-chars is given"))
   }
 
   @Test func `english-only without a translator says once that there is no English`() throws {

@@ -82,6 +82,10 @@ public enum MarkupStripper {
 
   /// `[text](url)` -> `text`, `![alt](url)` -> `alt` when the url has no spaces; other
   /// brackets are kept.
+  ///
+  /// Parentheses inside the url are balanced as in CommonMark
+  /// (`[Merz](https://de.wikipedia.org/wiki/Merz_(Politiker))` -> `Merz`), and a backslash
+  /// escapes the character after it.
   static func withoutLinks(_ characters: [Character]) -> [Character] {
     var result: [Character] = []
     result.reserveCapacity(characters.count)
@@ -94,8 +98,7 @@ public enum MarkupStripper {
       if characters[open] == "[",
         let close = firstIndex(of: "]", in: characters, from: open + 1),
         close + 1 < characters.count, characters[close + 1] == "(",
-        let end = firstIndex(of: ")", in: characters, from: close + 2), end > close + 2,
-        !characters[(close + 2)..<end].contains(" ")
+        let end = destinationEnd(in: characters, from: close + 2), end > close + 2
       {
         result.append(contentsOf: characters[(open + 1)..<close])
         index = end + 1
@@ -105,6 +108,29 @@ public enum MarkupStripper {
       }
     }
     return result
+  }
+
+  /// The index of the `)` that closes a link destination starting at `start`.
+  ///
+  /// The first `)` outside balanced parentheses; nil when a space or line break comes first, or none within
+  /// `maximumSpanLength`; each character is looked at once.
+  private static func destinationEnd(in characters: [Character], from start: Int) -> Int? {
+    let limit = min(characters.count, start + maximumSpanLength)
+    var depth = 0
+    var index = start
+    while index < limit {
+      switch characters[index] {
+      case "\\": index += 1
+      case "(": depth += 1
+      case ")":
+        if depth == 0 { return index }
+        depth -= 1
+      case " ", "\t", "\n", "\r\n", "\r": return nil
+      default: break
+      }
+      index += 1
+    }
+    return nil
   }
 
   private static func firstIndex(of target: Character, in characters: [Character], from start: Int)

@@ -19,11 +19,18 @@ struct BatchItem: Sendable {
   /// The input file's modification day (UTC `YYYY-MM-DD`), nil for standard input.
   var fileDate: String?
   var content: Content
+  /// `name` as printed (`Printable`): bytes of a file name that are not UTF-8 escaped
+  /// (`caf\xE9`), where `name` has U+FFFD.
+  var printedName: String
 
   /// An item of one whole document read by `FileIO.read`.
-  init(document contents: FileIO.Contents, format: ArticleFormat, path: String, name: String) {
+  init(
+    document contents: FileIO.Contents, format: ArticleFormat, path: String, name: String,
+    printedName: String? = nil
+  ) {
     self.path = path
     self.name = name
+    self.printedName = printedName ?? Printable.name(name)
     fileDate = contents.modificationDay
     content = .document(bytes: contents.bytes, format: format, totalBytes: contents.totalBytes)
   }
@@ -32,6 +39,7 @@ struct BatchItem: Sendable {
   init(jsonLine bytes: [UInt8], lineNumber: Int, path: String, fileDate: String?) {
     self.path = path
     name = path
+    printedName = path
     self.fileDate = fileDate
     content = .jsonLine(lineNumber: lineNumber, bytes: bytes)
   }
@@ -142,27 +150,63 @@ struct BatchItemReader: IteratorProtocol {
           }
           continue
         }
-        close(current.descriptor)
-        if current.articles == 0 { failures.append(CLIError(path: current.path, .empty)) }
+        if current.descriptor != STDIN_FILENO { close(current.descriptor) }
+        if let failure = current.reader.readFailure(name: current.path) {
+          failures.append(failure)
+        } else if current.articles == 0 {
+          failures.append(CLIError(path: current.path, .empty))
+        }
         lines = nil
       }
       guard let input = inputs.next() else { return nil }
       do throws(CLIError) {
-        if input.format == .jsonl {
-          let descriptor = try FileIO.openForReading(input.path)
-          lines = Lines(
-            path: input.path.description, reader: LineReader(descriptor: descriptor),
-            descriptor: descriptor, fileDate: FileIO.modificationDay(of: descriptor))
+        if input.format == .jsonl || input.formatFromContent {
+          if let item = try open(input) { return item }
           continue
         }
         let contents = try FileIO.read(input.path, maximumBytes: BatchItem.maximumFileBytes)
         return BatchItem(
           document: contents, format: input.format, path: input.path.description,
-          name: input.path.baseName)
+          name: input.path.baseName, printedName: Printable.name(input.path.baseNameBytes))
       } catch {
         failures.append(error)
       }
     }
+  }
+
+  /// Opens a JSONL input, or one whose format its content tells, to be read line by line; or
+  /// returns the one document it holds.
+  private mutating func open(_ input: InputCollector.Input) throws(CLIError) -> BatchItem? {
+    let descriptor =
+      input.isStandardInput ? STDIN_FILENO : try FileIO.openForReading(input.path)
+    var prefix: [UInt8] = []
+    var fileDate: String?
+    do throws(CLIError) {
+      if descriptor != STDIN_FILENO { fileDate = FileIO.modificationDay(of: descriptor) }
+      if input.formatFromContent {
+        let peek = try JSONLinesSniffer.peek(descriptor, name: input.name)
+        prefix = peek.bytes
+        if !peek.isJSONLines {
+          var contents = try FileIO.read(
+            descriptor: descriptor, name: input.name, maximumBytes: BatchItem.maximumFileBytes,
+            prefix: prefix)
+          contents.modificationDay = fileDate
+          if descriptor != STDIN_FILENO { close(descriptor) }
+          return BatchItem(
+            document: contents, format: ArticleFormat.sniffed(contents.bytes), path: input.name,
+            name: input.isStandardInput ? "stdin" : input.path.baseName,
+            printedName: input.isStandardInput
+              ? "stdin" : Printable.name(input.path.baseNameBytes))
+        }
+      }
+    } catch {
+      if descriptor != STDIN_FILENO { close(descriptor) }
+      throw error
+    }
+    lines = Lines(
+      path: input.name, reader: LineReader(descriptor: descriptor, prefix: prefix),
+      descriptor: descriptor, fileDate: fileDate)
+    return nil
   }
 
   /// The failure of a JSON line longer than `LineReader.maximumLineBytes`.

@@ -69,7 +69,8 @@ struct BatchRunner {
 
     let shard = self.shard
     let files = collector.inputs.filter { input in
-      input.format == .jsonl || shard?.contains(id: input.path.baseName) ?? true
+      input.format == .jsonl || input.formatFromContent
+        || shard?.contains(id: input.path.baseName) ?? true
     }
     report.inputFiles = files.count
     let expected = InputCollector.articleCount(files)
@@ -176,8 +177,10 @@ struct BatchRunner {
         let (id, duplicate) = ids.unique(article.id)
         if id != article.id {
           let why = duplicate ? "duplicate id" : "id made safe for a file name"
+          // A file's name as printed everywhere else (`caf\xE9`), not with U+FFFD.
+          let shown = article.id == item.name ? item.printedName : Printable.name(article.id)
           report.renamedIDs.append(
-            .init(source: item.source, message: "\(why): \"\(article.id)\" -> \"\(id)\""))
+            .init(source: item.source, message: "\(why): \"\(shown)\" -> \"\(id)\""))
         }
         article.id = id
         articles.append(article)

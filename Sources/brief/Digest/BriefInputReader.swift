@@ -123,10 +123,15 @@ struct BriefInputReader {
     readLines(&lines, name: path)
   }
 
+  /// Non-blank lines looked at before a file is taken for brief JSON lines: when none of
+  /// them is JSON, the file is reported once as not a brief file, not line by line.
+  static let probeLines = 3
+
   /// Every non-blank line of `lines` as one brief, decoded a chunk at a time on all cores.
   private mutating func readLines(_ lines: inout LineReader, name: String) {
     var chunk: [(place: String, bytes: [UInt8])] = []
     var number = 0
+    var probing = true
     while let next = lines.nextLine() {
       number += 1
       guard case .complete(let line) = next else {
@@ -137,9 +142,29 @@ struct BriefInputReader {
       }
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       chunk.append(("\(name):\(number)", line))
+      if probing, chunk.count >= Self.probeLines {
+        probing = false
+        guard Self.holdsJSON(chunk) else { return notBriefs(name) }
+      }
       if chunk.count >= Self.chunkCount { decode(&chunk) }
     }
+    if let failure = lines.readFailure(name: name) { failures.append(failure) }
+    if probing, !chunk.isEmpty, !Self.holdsJSON(chunk) { return notBriefs(name) }
     decode(&chunk)
+  }
+
+  /// Whether any of `lines` is JSON.
+  private static func holdsJSON(_ lines: [(place: String, bytes: [UInt8])]) -> Bool {
+    lines.contains { JSONValue.parse($0.bytes) != nil }
+  }
+
+  /// Records the input `name` as holding no briefs, in one line.
+  private mutating func notBriefs(_ name: String) {
+    failures.append(
+      CLIError(
+        path: name,
+        reason: "not a brief file: its first lines are not JSON (digest reads the JSON lines "
+          + "brief summarize --jsonl writes, brief JSON files, or a batch folder)"))
   }
 
   private mutating func decode(_ chunk: inout [(place: String, bytes: [UInt8])]) {

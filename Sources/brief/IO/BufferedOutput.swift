@@ -84,10 +84,11 @@ struct BufferedOutput {
     }
   }
 
-  /// Writes what is buffered to standard output.
+  /// Writes what is buffered to standard output; a failed write ends the run with status 74
+  /// (`StandardStream.outputFailed(_:)`).
   mutating func flush() {
     guard !buffer.isEmpty else { return }
-    FileHandle.standardOutput.write(Data(buffer))
+    StandardStream.writeOut(buffer)
     buffer.removeAll(keepingCapacity: true)
   }
 }

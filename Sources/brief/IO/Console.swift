@@ -1,15 +1,20 @@
 import Foundation
 
 /// Writes to standard output and standard error without buffering surprises.
+///
+/// A failed write to standard output ends the run with status 74; a failed write to
+/// standard error is ignored (`StandardStream`).
 enum Console {
   /// Writes `text` to standard output at once.
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    var text = text
+    text.withUTF8 { StandardStream.writeOut($0) }
   }
 
   /// Writes one line to standard error, prefixed with `brief: `.
   static func error(_ line: String) {
-    FileHandle.standardError.write(Data(("brief: " + line + "\n").utf8))
+    var text = "brief: " + line + "\n"
+    text.withUTF8 { StandardStream.writeError($0) }
   }
 
   /// Writes one warning line to standard error.

@@ -74,16 +74,18 @@ enum FileIO {
     }
   }
 
-  private static func read(descriptor: Int32, name: String, maximumBytes: Int?) throws(CLIError)
-    -> Contents
-  {
+  /// The bytes of the open `descriptor` (see `read(_:maximumBytes:)`), after `prefix`, bytes
+  /// already read from it (`JSONLinesSniffer`); `name` is the input as printed.
+  static func read(
+    descriptor: Int32, name: String, maximumBytes: Int?, prefix: [UInt8] = []
+  ) throws(CLIError) -> Contents {
     var status = stat()
     let regular = fstat(descriptor, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
     let size = regular ? Int(status.st_size) : 0
     // One byte past the limit tells a longer input from one of exactly the limit.
     let wanted = maximumBytes.map { $0 + 1 } ?? Int.max
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(min(size, wanted) + 1)
+    var bytes = prefix
+    bytes.reserveCapacity(min(max(size, prefix.count), wanted) + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while bytes.count < wanted {
       let asked = min(chunk.count, wanted - bytes.count)
@@ -214,13 +216,24 @@ extension FileIO {
   ///
   /// With `refusingOver`, an input of more bytes is refused (one error line) instead of read
   /// whole, so memory stays bounded.
+  ///
+  /// With `opened`, the input is read on from that descriptor (left open) after `prefix`, the
+  /// bytes already read from it.
   static func readArticle(
-    _ path: String, form: TextNormalizer.Form = .full, refusingOver cap: Int? = nil
+    _ path: String, form: TextNormalizer.Form = .full, refusingOver cap: Int? = nil,
+    opened: (descriptor: Int32, prefix: [UInt8])? = nil
   ) -> Article? {
     let file = path == "-" ? nil : RawPath(path)
     do throws(CLIError) {
       let limit = cap ?? (form == .full ? BatchItem.maximumFileBytes : nil)
-      let contents = try read(file, maximumBytes: limit)
+      let contents: Contents
+      if let opened {
+        contents = try read(
+          descriptor: opened.descriptor, name: file?.description ?? "stdin",
+          maximumBytes: limit, prefix: opened.prefix)
+      } else {
+        contents = try read(file, maximumBytes: limit)
+      }
       if let cap, contents.totalBytes != contents.bytes.count {
         throw CLIError(
           path: file?.description ?? "stdin",

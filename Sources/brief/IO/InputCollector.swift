@@ -17,6 +17,17 @@ struct InputCollector {
   struct Input: Equatable {
     var path: RawPath
     var format: ArticleFormat
+    /// Whether the format is told by the content when the input is read (`JSONLinesSniffer`).
+    ///
+    /// A file named on the command line without an article extension,
+    /// such as `<(curl ...)`, `/dev/stdin` or `-`. `format` is then `.text`.
+    var formatFromContent = false
+
+    /// Whether the input is standard input (`-`).
+    var isStandardInput: Bool { path.bytes == [UInt8(ascii: "-")] }
+
+    /// The input as printed: its path, or `stdin`.
+    var name: String { isStandardInput ? "stdin" : path.description }
   }
 
   /// A file's identity: its device and inode, the same by whatever path it is reached.
@@ -58,6 +69,13 @@ struct InputCollector {
 
   private mutating func collect(_ path: RawPath, explicit: Bool) {
     var status = stat()
+    if explicit, path.bytes == [UInt8(ascii: "-")] {
+      // Standard input, once however often it is named.
+      if fstat(STDIN_FILENO, &status) != 0 || firstMeeting(FileID(status), path) {
+        inputs.append(Input(path: path, format: .text, formatFromContent: true))
+      }
+      return
+    }
     guard path.withCString({ stat($0, &status) }) == 0 else {
       failures.append(CLIError(path: path.description, reason: Self.missingReason(path, errno)))
       return
@@ -94,7 +112,9 @@ struct InputCollector {
     guard let format = ArticleFormat(fileExtension: path.pathExtension) else {
       // A file named on the command line is read as text whatever its extension;
       // files found in folders are skipped unless Brief reads their extension.
-      if explicit, firstMeeting(id, path) { inputs.append(Input(path: path, format: .text)) }
+      if explicit, firstMeeting(id, path) {
+        inputs.append(Input(path: path, format: .text, formatFromContent: true))
+      }
       return
     }
     // A named pipe, socket or device found in a folder would block the batch or never end;

@@ -20,7 +20,8 @@ struct LineReader {
   /// 2 MiB, with room for escapes and HTML markup).
   static let maximumLineBytes = 16 << 20
 
-  private let descriptor: Int32
+  /// The descriptor read from.
+  let descriptor: Int32
   private let chunkSize: Int
   private let maximumLineBytes: Int
   /// Decoded bytes; the unread ones are `buffer[start...]`.
@@ -33,17 +34,29 @@ struct LineReader {
   private var finished = false
   private var decoder = StreamDecoder()
   private var chunk: [UInt8]
+  /// The `errno` of a read that failed (the stream then ends there); nil when none did.
+  private(set) var readError: Int32?
 
   /// Reads from `descriptor` (default: standard input) in chunks of `chunkSize` bytes, keeping
-  /// lines of at most `maximumLineBytes`.
+  /// lines of at most `maximumLineBytes`; `prefix` holds bytes already read from the start of
+  /// the stream (`JSONLinesSniffer`), read before the descriptor's.
   init(
     descriptor: Int32 = STDIN_FILENO, chunkSize: Int = 1 << 16,
-    maximumLineBytes: Int = LineReader.maximumLineBytes
+    maximumLineBytes: Int = LineReader.maximumLineBytes, prefix: [UInt8] = []
   ) {
     self.descriptor = descriptor
     self.chunkSize = chunkSize
     self.maximumLineBytes = maximumLineBytes
     chunk = [UInt8](repeating: 0, count: chunkSize)
+    if !prefix.isEmpty { decoder.decode(prefix[...], into: &buffer) }
+  }
+
+  /// The failure of a read that ended the stream early, as reported for the input `name`;
+  /// nil when every read succeeded.
+  func readFailure(name: String) -> CLIError? {
+    readError.map {
+      CLIError(path: name, reason: "cannot be read (\(String(cString: strerror($0))))")
+    }
   }
 
   /// True when a complete line is buffered or the descriptor has bytes ready to read now:
@@ -111,6 +124,7 @@ struct LineReader {
     repeat {
       count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
     } while count < 0 && errno == EINTR
+    if count < 0 { readError = errno }
     if count <= 0 {
       finished = true
       decoder.finish(into: &buffer)

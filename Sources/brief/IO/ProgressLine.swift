@@ -60,17 +60,17 @@ final class ProgressLine {
     line += String(format: ", %.0f/s", rate)
     if failed > 0 { line += ", \(failed) failed" }
     if terminal {
-      FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+      StandardStream.writeError(Array(("\r\u{1B}[K" + line).utf8))
       drewInPlace = true
     } else {
-      FileHandle.standardError.write(Data(("brief: " + line + "\n").utf8))
+      StandardStream.writeError(Array(("brief: " + line + "\n").utf8))
     }
   }
 
   /// Clears the line so that the next message starts on a clean line.
   func finish() {
     guard enabled, drewInPlace else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    StandardStream.writeError(Array("\r\u{1B}[K".utf8))
     drewInPlace = false
   }
 

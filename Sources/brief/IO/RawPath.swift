@@ -40,10 +40,13 @@ struct RawPath: Hashable, Sendable, CustomStringConvertible {
 
   /// The last component without its extension, bytes that are not UTF-8 read as U+FFFD: the
   /// article id a file gives (made safe later).
-  var baseName: String {
+  var baseName: String { String(decoding: baseNameBytes, as: UTF8.self) }
+
+  /// The last component without its extension, as the file system spells it.
+  var baseNameBytes: [UInt8] {
     let name = lastComponent
     let end = name.lastIndex(of: UInt8(ascii: ".")).flatMap { $0 > 0 ? $0 : nil } ?? name.count
-    return String(decoding: name[..<end], as: UTF8.self)
+    return Array(name[..<end])
   }
 
   /// Calls `body` with the path as a NUL-terminated C string.

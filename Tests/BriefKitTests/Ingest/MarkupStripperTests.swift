@@ -32,6 +32,27 @@ func `markup is stripped and words are kept`(input: String, expected: String) {
   #expect(MarkupStripper.plainText(input) == expected)
 }
 
+@Test(arguments: [
+  (
+    "[Friedrich Merz](https://de.wikipedia.org/wiki/Merz_(Politiker)) sprach.",
+    "Friedrich Merz sprach."
+  ),
+  ("Laut [Bericht](https://example.org/a_(b)) stieg der Preis.", "Laut Bericht stieg der Preis."),
+  ("[hier klicken](javascript:alert(1)) bitte", "hier klicken bitte"),
+  ("[a](x_((y))z) und [b](u\\)v) Ende", "a und b Ende"),
+  ("[offen](https://example.org/a_(b) bleibt", "[offen](https://example.org/a_(b) bleibt"),
+])
+func `parentheses in a link's url are balanced, leaving no stray parenthesis`(
+  input: String, expected: String
+) {
+  #expect(MarkupStripper.plainText(input) == expected)
+}
+
+@Test func `a long run of opening parentheses in a link is stripped in linear time`() {
+  let input = "[a](" + String(repeating: "(", count: 200_000) + " Ende"
+  #expect(MarkupStripper.plainText(input).hasSuffix("Ende"))
+}
+
 @Test func `stripping never drops a word`() {
   let inputs = [
     "a *b c", "_x_y_z_", "**a** **b**", "[a](b c)", "`unclosed", "*_*_", "# #", "-> Pfeil",
