@@ -92,7 +92,8 @@ public struct DigestBuilder: Sendable {
     ).clusters(weights)
     let grouper = EventGrouper(
       windowDays: c.eventWindowDays, threshold: c.eventThreshold,
-      fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: 16)
+      fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: Self.maxCandidateEvents,
+      maxMembers: Self.maxComparedMembers)
     var stories: [(story: Digest.Story, members: [[EventGrouper.Member]])] = []
     for cluster in clusters {
       let members = cluster.map { index in
@@ -158,8 +159,9 @@ public struct DigestBuilder: Sendable {
             switch deduplicator.offer(fact) {
             case .new:
               let position = min(insertion ?? lines.count, lines.count)
-              // Lines after it move down one: so do their places in `kept`.
-              var shifted = kept.count - 1
+              // Lines after it move down one: so do their places in `kept` (none when it goes
+              // last, the common case, which keeps big events linear).
+              var shifted = position < lines.count ? kept.count - 1 : -1
               while shifted >= 0, kept[shifted].story == storyIndex,
                 kept[shifted].event == eventIndex
               {
@@ -240,6 +242,13 @@ public struct DigestBuilder: Sendable {
     }
     return best?.member
   }
+
+  /// Events of a story tried for each article, the latest first (see `EventGrouper`).
+  static let maxCandidateEvents = 16
+
+  /// Articles of an event compared with an article that may join it, its latest (see
+  /// `EventGrouper`); the largest event of the 10,000-article benchmark corpus has 3.
+  static let maxComparedMembers = 64
 
   /// Longest story title made from a brief's first line, in characters.
   static let untitledTitleLength = 90

@@ -291,3 +291,22 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(index > 0)
   #expect(lines[index - 1].text.contains("Gewessler") || lines[index - 1].text.contains("Grünen"))
 }
+
+@Test(arguments: [(2, [["a", "b", "c"], ["d"]]), (3, [["a", "b", "c", "d"]])])
+func `an article is compared with the latest articles of an event only`(
+  maxMembers: Int, expected: [[String]]
+) {
+  // "d" is like "a" alone; with two compared, "a" is not among them and "d" starts an event.
+  let terms = [
+    ["a1", "a2", "a3", "a4", "a5", "a6"], ["a1", "a2", "a3", "b1", "b2", "b3"],
+    ["a1", "a2", "a3", "c1", "c2", "c3"], ["a4", "a5", "a6", "d1", "d2", "d3"],
+  ]
+  let weights = TermWeights(keyTerms: terms, minimumCollection: 1000)
+  let members = ["a", "b", "c", "d"].enumerated().map { index, id in
+    EventGrouper.Member(index: index, id: id, date: "2025-03-10")
+  }
+  let grouper = EventGrouper(
+    windowDays: 1, threshold: 0.25, fileDatedThreshold: 0.5, maxCandidates: 16,
+    maxMembers: maxMembers)
+  #expect(grouper.events(of: members, weights: weights).map { $0.map(\.id) } == expected)
+}
