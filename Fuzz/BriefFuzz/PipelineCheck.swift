@@ -147,9 +147,13 @@ enum PipelineCheck {
     for story in digest.stories {
       for event in story.events {
         for sentence in event.sentences {
-          guard !sentence.sources.isEmpty else { return "a digest line cites no source" }
-          for source in sentence.sources where linesByID[source]?.contains(sentence.text) != true {
-            return "a digest line is not in the brief it cites (\(source))"
+          guard let first = sentence.sources.first else { return "a digest line cites no source" }
+          // Quoted verbatim from its first source; the others state the fact too.
+          guard linesByID[first]?.contains(sentence.text) == true else {
+            return "a digest line is not in the brief it cites first (\(first))"
+          }
+          for source in sentence.sources where linesByID[source] == nil {
+            return "a digest line cites an article not in the batch (\(source))"
           }
         }
       }

@@ -92,7 +92,8 @@ public struct DigestBuilder: Sendable {
     ).clusters(weights)
     let grouper = EventGrouper(
       windowDays: c.eventWindowDays, threshold: c.eventThreshold,
-      fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: 16)
+      fileDatedThreshold: c.fileDatedEventThreshold, maxCandidates: Self.maxCandidateEvents,
+      maxMembers: Self.maxComparedMembers)
     var stories: [(story: Digest.Story, members: [[EventGrouper.Member]])] = []
     for cluster in clusters {
       let members = cluster.map { index in
@@ -119,6 +120,10 @@ public struct DigestBuilder: Sendable {
       duplicateCosine: c.duplicateCosine, duplicateContainment: c.duplicateContainment,
       minTerms: 4, maxPostingLength: 500)
     var kept: [(story: Int, event: Int, line: Int)] = []
+    // The sources of each kept line and of each event, as sets: a fact told by thousands of
+    // articles is cited in constant time per article, not by scanning its list.
+    var cited: [Set<String>] = []
+    var eventSources = stories.map { $0.story.events.map { Set($0.sources) } }
     let english = TermAnalyzer(language: .english)
     for storyIndex in stories.indices {
       for (eventIndex, event) in stories[storyIndex].members.enumerated() {
@@ -154,8 +159,9 @@ public struct DigestBuilder: Sendable {
             switch deduplicator.offer(fact) {
             case .new:
               let position = min(insertion ?? lines.count, lines.count)
-              // Lines after it move down one: so do their places in `kept`.
-              var shifted = kept.count - 1
+              // Lines after it move down one: so do their places in `kept` (none when it goes
+              // last, the common case, which keeps big events linear).
+              var shifted = position < lines.count ? kept.count - 1 : -1
               while shifted >= 0, kept[shifted].story == storyIndex,
                 kept[shifted].event == eventIndex
               {
@@ -163,29 +169,28 @@ public struct DigestBuilder: Sendable {
                 shifted -= 1
               }
               kept.append((storyIndex, eventIndex, position))
+              cited.append([brief.id])
               lines.insert(
                 .init(
                   text: line.text, translation: line.translation, sources: [brief.id],
                   language: brief.language), at: position)
               previous?.place = position
-            case .same(let number):
+            case .same(let number), .repeated(let number):
+              // Told already: the line telling it cites this article too (and its event lists
+              // it), also when that line is in another event or story. A pronoun after it goes
+              // right after that line when it is in this event.
               let place = kept[number]
-              if place.story == storyIndex, place.event == eventIndex {
-                previous?.place = place.line
-                if !lines[place.line].sources.contains(brief.id) {
-                  lines[place.line].sources.append(brief.id)
-                }
-              } else if !stories[place.story].story.events[place.event].sentences[place.line]
-                .sources.contains(brief.id)
-              {
+              let here = place.story == storyIndex && place.event == eventIndex
+              if here { previous?.place = place.line }
+              guard cited[number].insert(brief.id).inserted else { continue }
+              if here {
+                lines[place.line].sources.append(brief.id)
+              } else {
                 stories[place.story].story.events[place.event].sentences[place.line].sources
                   .append(brief.id)
-              }
-            case .repeated(let number):
-              // Dropped, but told by a line of this event: a pronoun after it goes there.
-              let place = kept[number]
-              if place.story == storyIndex, place.event == eventIndex {
-                previous?.place = place.line
+                if eventSources[place.story][place.event].insert(brief.id).inserted {
+                  stories[place.story].story.events[place.event].sources.append(brief.id)
+                }
               }
             }
           }
@@ -237,6 +242,13 @@ public struct DigestBuilder: Sendable {
     }
     return best?.member
   }
+
+  /// Events of a story tried for each article, the latest first (see `EventGrouper`).
+  static let maxCandidateEvents = 16
+
+  /// Articles of an event compared with an article that may join it, its latest (see
+  /// `EventGrouper`); the largest event of the 10,000-article benchmark corpus has 3.
+  static let maxComparedMembers = 64
 
   /// Longest story title made from a brief's first line, in characters.
   static let untitledTitleLength = 90

@@ -1,15 +1,16 @@
 /// Keeps each fact once across the digest: a sentence whose terms nearly repeat a sentence
-/// already kept (term-set cosine or containment at their thresholds) is dropped; the same
-/// sentence verbatim from another article adds that article to the kept line's sources.
+/// already kept (term-set cosine or containment at their thresholds) is dropped, and the same
+/// sentence verbatim is not kept twice; either way the caller cites its article at the kept line.
 ///
 /// Sentences in one language are compared by their own terms. A German and an English sentence
 /// are compared in English: the German one by its translation's terms (when it has one), the
 /// English one by its own, so an English article does not restate a fact that a translated German
 /// line already gives the English reader.
 ///
-/// Sentences are offered in digest order, so the earliest telling of a fact stays. Candidates
-/// come from an inverted index over the kept sentences' terms (lists longer than
-/// `maxPostingLength` skipped), not from all pairs.
+/// Sentences are offered in digest order, so the earliest telling of a fact stays. A verbatim
+/// repeat is found by its text (whatever its terms); near-duplicate candidates come from an
+/// inverted index over the kept sentences' terms (lists longer than `maxPostingLength`
+/// skipped), not from all pairs.
 struct FactDeduplicator {
   /// A sentence as offered: its text, language and content terms (stemmed, spelling variants
   /// folded).
@@ -41,13 +42,14 @@ struct FactDeduplicator {
 
   /// A kept sentence with its term sets as sorted term numbers.
   private struct Kept {
-    var text: String
     var language: Language
     var terms: [Int]
     var english: [Int]
   }
 
   private var kept: [Kept] = []
+  /// The kept sentence of each text, per language.
+  private var verbatim: [Language: [String: Int]] = [:]
   private var postings: [Int: [Int]] = [:]
   /// Term numbers per language: one stem means different words in German and English.
   private var ids: [Language: [String: Int]] = [:]
@@ -67,12 +69,13 @@ struct FactDeduplicator {
     case new(Int)
     /// The same text as kept sentence number n: cite this source there too.
     case same(Int)
-    /// A near-duplicate of kept sentence number n: drop it.
+    /// A near-duplicate of kept sentence number n: drop it, citing its source there.
     case repeated(Int)
   }
 
   /// Offers a sentence; records it when it is new.
   mutating func offer(_ fact: Fact) -> Verdict {
+    if let number = verbatim[fact.language]?[fact.text] { return .same(number) }
     let terms = intern(fact.terms, fact.language)
     let english = fact.language == .english ? terms : intern(fact.englishTerms, .english)
     let keys = Set(terms).union(english)
@@ -83,13 +86,13 @@ struct FactDeduplicator {
     }
     for candidate in candidates.sorted() {
       let other = kept[candidate]
-      if other.text == fact.text { return .same(candidate) }
       let repeated =
         other.language == fact.language
         ? isNearDuplicate(terms, other.terms) : isNearDuplicate(english, other.english)
       if repeated { return .repeated(candidate) }
     }
-    kept.append(Kept(text: fact.text, language: fact.language, terms: terms, english: english))
+    kept.append(Kept(language: fact.language, terms: terms, english: english))
+    verbatim[fact.language, default: [:]][fact.text] = kept.count - 1
     for term in keys { postings[term, default: []].append(kept.count - 1) }
     return .new(kept.count - 1)
   }

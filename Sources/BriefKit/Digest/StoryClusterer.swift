@@ -35,10 +35,12 @@ struct StoryClusterer: Sendable {
         // Each pair is considered once, from its earlier article.
         for other in postings[term] where other > article && seen[other] != article {
           seen[other] = article
+          // Already in one story (through a third article): a link would change nothing.
+          let (a, b) = (root(article), root(other))
+          guard a != b else { continue }
           let (cosine, shared) = weights.similarity(article, other)
           guard cosine >= threshold, shared >= minSharedTerms else { continue }
-          let (a, b) = (root(article), root(other))
-          if a != b { parent[max(a, b)] = min(a, b) }
+          parent[max(a, b)] = min(a, b)
         }
       }
     }

@@ -2,19 +2,22 @@
 /// and each event told by the key sentences of its articles with every fact once.
 ///
 /// Ordering: stories by their first event's date (undated stories last), events ascending by
-/// date (undated events last), sentences in their articles' order. Every sentence cites the
-/// article(s) it is taken from verbatim.
+/// date (undated events last), sentences in their articles' order. Every sentence cites every
+/// article that states its fact and is quoted verbatim from the first of them.
 public struct Digest: Sendable, Equatable {
   /// One bilingual line of an event.
   public struct Sentence: Sendable, Equatable {
-    /// The sentence in its article's language, verbatim from the cited article(s) (markup
-    /// stripped).
+    /// The sentence in its article's language, verbatim (markup stripped) from the first of
+    /// `sources`.
     public var text: String
     /// The English rendering, or nil when not translated; `text` itself for an English line.
     public var translation: String?
-    /// Ids of the articles whose brief holds exactly this sentence, in event order.
+    /// Ids of the articles that state this fact, in digest order: first the one `text` is
+    /// quoted from, then every later one whose brief holds the same sentence or a
+    /// near-duplicate of it (other wording, or the other language matched in English), also
+    /// when that article is in another event or story.
     public var sources: [String]
-    /// The language of `text`: the cited article's.
+    /// The language of `text`: its first cited article's.
     public var language: Language
 
     public init(
@@ -37,7 +40,9 @@ public struct Digest: Sendable, Equatable {
     /// front matter, a date line): such a day says when a file was written, which may not be
     /// when the happening was. False when undated.
     public var dateFromFile: Bool
-    /// Ids of the event's articles, oldest first (ties by id).
+    /// Ids of the event's articles, oldest first (ties by id), then those of later events or
+    /// stories that its lines cite for repeating a fact told here, in digest order; so every
+    /// line's sources are among its event's.
     public var sources: [String]
     /// The event's lines, without facts already told earlier in the digest.
     public var sentences: [Sentence]

@@ -75,7 +75,25 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
     lines.map(\.text) == [
       first, "Moskau kündigte weitere Gespräche an.", "Rubio überbrachte Trumps Ärger.",
     ])
-  #expect(lines[0].sources == ["a", "c"])
+  // "b" tells it again in other words, "c" verbatim: the line cites both, and so does its event.
+  #expect(lines[0].sources == ["a", "b", "c"])
+  #expect(digest.stories[0].events.map(\.sources) == [["a", "b", "c"], ["b", "c"]])
+}
+
+@Test func `a near-duplicate of another article's line is cited at the line it repeats`() {
+  let terms = ["gewerkschaft", "gpa", "rechn", "vertrag", "transparenz"]
+  let dpa = "Die Gewerkschaft GPA-djp lanciert den „All-in-Rechner“ für mehr Transparenz."
+  let copy = "Die Gewerkschaft GPA-djp lanciert den \"All-in-Rechner\" für mehr Transparenz (dpa)."
+  let digest = DigestBuilder.digest(of: [
+    brief("wien", date: "2025-03-10", lines: [dpa, "Verträge werden geprüft."], terms: terms),
+    brief("graz", date: "2025-03-10", lines: [copy], terms: terms),
+    brief("linz", date: "2025-03-10", lines: [dpa], terms: terms),
+  ])
+  let events = digest.stories.flatMap(\.events)
+  #expect(events.map(\.sources) == [["graz", "linz", "wien"]])
+  // "graz" comes first and its wording is kept, verbatim from it; the others are cited with it.
+  #expect(events[0].sentences.map(\.text) == [copy, "Verträge werden geprüft."])
+  #expect(events[0].sentences.map(\.sources) == [["graz", "linz", "wien"], ["wien"]])
 }
 
 @Test func `the deduplicator keeps new facts and drops near-duplicates`() {
@@ -95,6 +113,15 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(
     offer("Das erste Treffen fand in Saudi-Arabien in der Hauptstadt Riad statt.") == .same(0))
   #expect(offer("Russland griff die Ukraine mit mehr als 700 Drohnen an.") == .new(1))
+}
+
+@Test func `a verbatim repeat is found by its text even when all its terms are too common`() {
+  var deduplicator = FactDeduplicator(
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 0)
+  let terms = ["regier", "bestat", "plan"]
+  let text = "Die Regierung bestätigte die Pläne."
+  #expect(deduplicator.offer(.init(text: text, language: .german, terms: terms)) == .new(0))
+  #expect(deduplicator.offer(.init(text: text, language: .german, terms: terms)) == .same(0))
 }
 
 @Test func `the digest does not depend on the order of the briefs`() throws {
@@ -126,11 +153,15 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
     "copy": terms, "original": terms,
     "other": Array(terms.prefix(5)) + (1...13).map { "wort\($0)" },
   ]
+  // Three facts: a line repeating another event's would be cited there, its event with it.
+  let lineByID = [
+    "copy": "Rubio traf Lawrow.", "original": "Rubio traf Lawrow.",
+    "other": "Das Wetter in Riad war mild.",
+  ]
   func briefs(fileDated: Bool) -> [Brief] {
     termsByID.map { id, terms in
       var made = brief(
-        id, date: fileDated ? nil : "2026-11-21", lines: ["\(id): Rubio traf Lawrow."],
-        terms: terms)
+        id, date: fileDated ? nil : "2026-11-21", lines: [lineByID[id] ?? ""], terms: terms)
       if fileDated { made.fileDate = "2026-11-21" }
       return made
     }
@@ -259,4 +290,23 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   // Right after a line about Gewessler, never first.
   #expect(index > 0)
   #expect(lines[index - 1].text.contains("Gewessler") || lines[index - 1].text.contains("Grünen"))
+}
+
+@Test(arguments: [(2, [["a", "b", "c"], ["d"]]), (3, [["a", "b", "c", "d"]])])
+func `an article is compared with the latest articles of an event only`(
+  maxMembers: Int, expected: [[String]]
+) {
+  // "d" is like "a" alone; with two compared, "a" is not among them and "d" starts an event.
+  let terms = [
+    ["a1", "a2", "a3", "a4", "a5", "a6"], ["a1", "a2", "a3", "b1", "b2", "b3"],
+    ["a1", "a2", "a3", "c1", "c2", "c3"], ["a4", "a5", "a6", "d1", "d2", "d3"],
+  ]
+  let weights = TermWeights(keyTerms: terms, minimumCollection: 1000)
+  let members = ["a", "b", "c", "d"].enumerated().map { index, id in
+    EventGrouper.Member(index: index, id: id, date: "2025-03-10")
+  }
+  let grouper = EventGrouper(
+    windowDays: 1, threshold: 0.25, fileDatedThreshold: 0.5, maxCandidates: 16,
+    maxMembers: maxMembers)
+  #expect(grouper.events(of: members, weights: weights).map { $0.map(\.id) } == expected)
 }
