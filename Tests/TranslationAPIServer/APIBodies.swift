@@ -67,6 +67,8 @@ enum APIBodies {
     case .twoAnswers: return keyed(Array(items.reversed())) + "\n\n" + keyed(items)
     case .repeatedNumber:
       return keyed([(1, items[0])] + numbered.dropFirst().map { ($0.0 == 2 ? 1 : $0.0, $0.1) })
+    case .keyedValues(let values): return keyed(values)
+    case .raw(let content): return content
     }
   }
 

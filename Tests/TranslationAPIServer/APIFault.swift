@@ -75,6 +75,11 @@ public enum APIFault: Sendable {
     case twoAnswers
     /// The keyed object with sentence 1's number given twice and sentence 2's not at all.
     case repeatedNumber
+    /// The keyed object with these texts as the translations of sentences 1, 2, ... (as many
+    /// as given).
+    case keyedValues([String])
+    /// This content, as it is.
+    case raw(String)
   }
 
   /// True for faults delivered on the correct answer (it still translates).

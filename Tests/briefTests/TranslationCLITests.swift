@@ -127,6 +127,27 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `a chat translation with a note on its own line is still one output line`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let values = [
+      "The train stops in Hamburg today.\nNote: literal translation.",
+      "It is raining\nin Berlin.",
+    ]
+    let configuration = TranslationAPIServer.Configuration(
+      key: TranslationCLI.deepLKey, faults: .always(.chatContent(.keyedValues(values))))
+    try withTranslationAPIServer(configuration) { server in
+      let result = try cli.run(
+        [
+          "translate", "--translator", "openai", "--translator-url", server.baseURL + "/v1",
+          "--model", "m", "--no-cache",
+        ], keys: ["OPENAI_API_KEY": TranslationCLI.deepLKey],
+        stdin: "Der Zug hält heute in Hamburg.\nEs regnet in Berlin.\n")
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout == "The train stops in Hamburg today.\nIt is raining in Berlin.\n")
+    }
+  }
+
   @Test func `a brief copied away from its prompts folder uses its built-in glossary and prompt`()
     throws
   {

@@ -11,7 +11,8 @@ import Foundation
 /// else the answer is rejected: a translation is placed by its number, never by its position.
 /// An unnumbered array is accepted for a single sentence only. When the answer (after
 /// reasoning) holds more than one different usable JSON value, it is rejected as ambiguous
-/// rather than guessed at.
+/// rather than guessed at. Each translation is then cleaned of a model's wrapping
+/// (`ChatTranslationCleanup`): emphasis, a preamble, a trailing note, line breaks.
 enum ChatAnswerParser {
   /// What an answer yields.
   enum Reading: Equatable {
@@ -47,12 +48,32 @@ enum ChatAnswerParser {
       first = first ?? items
     }
     guard let first else {
-      return .invalid("no JSON object or array of translations in the answer")
+      return .invalid(
+        unexpectedKey(in: answer).map {
+          "the answer has the key \"\($0)\" besides the numbered translations"
+        } ?? "no JSON object or array of translations in the answer")
     }
     guard readings.count == 1 else {
       return .invalid("the answer holds \(readings.count) different JSON answers")
     }
-    return placed(first, expectedCount: expectedCount)
+    guard case .translations(let texts) = placed(first, expectedCount: expectedCount) else {
+      return placed(first, expectedCount: expectedCount)
+    }
+    let cleaned = texts.compactMap(ChatTranslationCleanup.cleaned)
+    guard cleaned.count == texts.count else {
+      return .invalid("a translation is nothing but a preamble or a note")
+    }
+    return .translations(cleaned)
+  }
+
+  /// The first key that is no sentence number in an object of the answer that also has
+  /// numbered translations (`{"1": "...", "note": "..."}`), or nil.
+  static func unexpectedKey(in answer: String) -> String? {
+    for case .object(let members) in jsonValues(in: answer)
+    where members.contains(where: { keyedItem($0) != nil }) {
+      if let other = members.first(where: { keyedItem($0) == nil }) { return other.key }
+    }
+    return nil
   }
 
   /// The translations in sentence order, when `items` number every sentence exactly once.

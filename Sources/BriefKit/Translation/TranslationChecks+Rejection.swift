@@ -13,6 +13,11 @@ extension TranslationChecks {
   ///
   /// Default 300.
   static let lengthFloor = 300
+  /// UTF-8 bytes over which a translation is not cleaned or normalised but left to
+  /// `lengthRejection`, which refuses it unread: no sentence's translation is that long.
+  ///
+  /// Default 100,000.
+  static let runawayBytes = 100_000
   /// Sentences of fewer words may come back unchanged (names: "Nato", "Olaf Scholz").
   ///
   /// Default 3.
@@ -91,35 +96,56 @@ extension TranslationChecks {
 
   /// True when `source` returned unchanged cannot be its translation: it has
   /// `minimumEchoWords` words, one of them not capitalised (so not a list of names), and it
-  /// does not read as English already.
+  /// does not read as English already (an English quotation: more stop words found only in
+  /// English than stop words found only in German).
+  ///
+  /// Words both languages use (`will`, `also`, `so`, `an`, `in`, `was`, `am`) are evidence for
+  /// neither: "Die Regierung will neue Windräder bauen." is German.
   static func isEchoCandidate(_ source: String) -> Bool {
     let words = words(in: source)
     guard words.count >= minimumEchoWords, words.contains(where: { $0.first?.isLowercase == true })
     else { return false }
-    let (german, english) = cues(in: words)
+    let (german, english) = cues(
+      in: words, german: germanOnlyStopWords, english: englishOnlyStopWords)
     return english <= german
   }
 
-  /// True when `text` reads as German: `minimumGermanCues` German function words (not
+  /// The German function words that make an answer still German: the language detector's
+  /// cues that are no English stop word.
+  static let germanCues = GermanStopWords.detectorCues.subtracting(EnglishStopWords.words)
+  /// The English function words that count against it: the detector's cues that are no
+  /// German stop word (not `will`, "er will", nor `an`, "an der Grenze").
+  static let englishCues = EnglishStopWords.detectorCues.subtracting(GermanStopWords.words)
+  /// German stop words that are not English ones.
+  static let germanOnlyStopWords = GermanStopWords.words.subtracting(EnglishStopWords.words)
+  /// English stop words that are not German ones.
+  static let englishOnlyStopWords = EnglishStopWords.words.subtracting(GermanStopWords.words)
+
+  /// True when `text` reads as German: `minimumGermanCues` of `germanCues` (not
   /// counting a name particle between capitalised words, as in "Ursula von der Leyen") and
-  /// fewer than one English function word per `germanCuesPerEnglishCue` of them.
+  /// fewer than one of `englishCues` per `germanCuesPerEnglishCue` of them.
   static func isStillGerman(_ text: String) -> Bool {
-    let (german, english) = cues(in: words(in: text))
+    let (german, english) = cues(
+      in: words(in: text), german: germanCues, english: englishCues)
     return german >= minimumGermanCues && english * germanCuesPerEnglishCue < german
   }
 
   /// Lower-case words that join the parts of a name ("Ursula von der Leyen").
   static let nameParticles: Set<String> = ["von", "van", "der", "den", "de", "zu", "vom", "zur"]
 
-  /// The German and English function words among `words` (`detectorCues` of each language);
-  /// name particles between capitalised words count for neither.
-  static func cues(in words: [Substring]) -> (german: Int, english: Int) {
+  /// The words of `german` and of `english` among `words` (lower-cased); name particles
+  /// between capitalised words count for neither.
+  static func cues(
+    in words: [Substring], german germanWords: Set<String>, english englishWords: Set<String>
+  )
+    -> (german: Int, english: Int)
+  {
     var german = 0
     var english = 0
     for (index, word) in words.enumerated() where !isNameParticle(at: index, in: words) {
       let folded = word.lowercased()
-      if GermanStopWords.detectorCues.contains(folded) { german += 1 }
-      if EnglishStopWords.detectorCues.contains(folded) { english += 1 }
+      if germanWords.contains(folded) { german += 1 }
+      if englishWords.contains(folded) { english += 1 }
     }
     return (german, english)
   }

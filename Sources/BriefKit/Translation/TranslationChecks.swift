@@ -2,8 +2,9 @@
 ///
 /// Policy: the strict post-checks here (`missingNumbers`, `quotesDropped`) keep the translation
 /// and report a `TranslationWarning`; the checks of `rejection(source:translation:batch:)` —
-/// an echoed or still German answer, numbers not found in any form, an answer hugely longer
-/// than its sentence — and placeholder damage (`ProtectedText`) discard it.
+/// an echoed or still German answer, numbers not found in any form (`unaccountedNumbers`, in
+/// `TranslationChecks+Numbers.swift`), an answer hugely longer than its sentence — and
+/// placeholder damage (`ProtectedText`) discard it.
 public enum TranslationChecks {
   /// Separators allowed between digit groups of one number: German and English thousands and
   /// decimal marks, apostrophe, no-break and narrow no-break space.
@@ -26,56 +27,6 @@ public enum TranslationChecks {
       }
     }
     return missing
-  }
-
-  /// The numbers of `source` (as written there) that `translation` renders in no form.
-  ///
-  /// Lenient where `missingNumbers` is strict, so that correct translations pass: a number is
-  /// found when its digits are, or one of its digit groups (`24` or `2022` of `24.02.2022`;
-  /// leading zeros aside), or the 12-hour form of an hour (`14` as `2`), or the full year of a
-  /// decade (`90` as `1990`), or its English word (`3` as "three" or "third"; 1,000 and more
-  /// as "thousand", "million", "billion").
-  public static func unaccountedNumbers(source: String, translation: String) -> [String] {
-    let sourceNumbers = numbers(in: source)
-    guard !sourceNumbers.isEmpty else { return [] }
-    var found: Set<String> = []
-    for number in numbers(in: translation) {
-      found.insert(withoutLeadingZeros(number.digits))
-      for group in groups(of: number.written) { found.insert(group) }
-    }
-    let words = Set(translation.lowercased().split { !$0.isLetter }.map(String.init))
-    return sourceNumbers.filter { number in
-      let candidates = [withoutLeadingZeros(number.digits)] + groups(of: number.written)
-      return !candidates.contains { group in
-        isFound(group, found: found, words: words)
-      }
-    }.map(\.written)
-  }
-
-  /// Whether the digit group `group` (no leading zeros) is among `found` or `words` in one of
-  /// the forms `unaccountedNumbers` accepts.
-  static func isFound(_ group: String, found: Set<String>, words: Set<String>) -> Bool {
-    if found.contains(group) { return true }
-    guard let value = Int(group.prefix(12)) else { return false }
-    if (13...23).contains(value), found.contains(String(value - 12)) { return true }
-    if group.count == 2, found.contains(where: { $0.count == 4 && $0.hasSuffix(group) }) {
-      return true
-    }
-    if value >= 1000, !words.isDisjoint(with: EnglishNumberWords.magnitudes) { return true }
-    return EnglishNumberWords.words(for: value).contains(where: words.contains)
-  }
-
-  /// The digit groups of a number as written (`24.02.2022`: 24, 2, 2022), leading zeros
-  /// removed.
-  static func groups(of written: String) -> [String] {
-    written.unicodeScalars.split { separators.contains($0) }
-      .map { withoutLeadingZeros(String(String.UnicodeScalarView($0))) }
-  }
-
-  /// `digits` without leading zeros ("0" for zeros only).
-  static func withoutLeadingZeros(_ digits: String) -> String {
-    let trimmed = digits.drop { $0 == "0" }
-    return trimmed.isEmpty ? "0" : String(trimmed)
   }
 
   /// True when `source` has quotation marks and `translation` has none.

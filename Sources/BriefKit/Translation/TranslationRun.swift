@@ -139,7 +139,11 @@ struct TranslationRun {
     case .translations(let translations, let billed):
       if let billed { accounting.charactersBilled = (accounting.charactersBilled ?? 0) + billed }
       var kept: [(index: Int, answer: String, text: String)] = []
-      for (index, translation) in zip(batch.indices, translations) {
+      for (index, answer) in zip(batch.indices, translations) {
+        // One line per translation, whatever the provider sent (a runaway is refused unread).
+        let translation =
+          answer.utf8.count > TranslationChecks.runawayBytes
+          ? answer : TranslationNormalizer.normalize(answer)
         guard !translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
           record(.invalidResponse(provider: provider.name, reason: "an empty translation"))
           continue
@@ -157,6 +161,10 @@ struct TranslationRun {
               found: ProtectedText.tokens(in: translation).map { protectedNames[$0] ?? $0 }))
         }
       }
+      // A chat answer whose names are out of step with its sentences is dropped whole.
+      if batch.indices.count > 1, let reason = misnamed(kept, batch: batch) {
+        return askAgain(batch, for: .invalidResponse(provider: provider.name, reason: reason))
+      }
       keep(kept, batch: batch.indices.flatMap { [sources[$0], texts[$0]] })
       return []
     case .truncated:
@@ -164,15 +172,43 @@ struct TranslationRun {
       record(.truncated(provider: provider.name))
       return []
     case .invalid(let error):
-      guard batch.invalidRetries < configuration.invalidAnswerRetries, stopReason == nil else {
-        record(error)
-        return []
-      }
-      var again = batch
-      again.invalidRetries += 1
-      accounting.retries += 1
-      return [send(again, after: .zero)]
+      return askAgain(batch, for: error)
     }
+  }
+
+  /// Sends `batch` again after an unusable answer, or records `error` when it was asked again
+  /// as often as configured.
+  private mutating func askAgain(_ batch: Batch, for error: TranslationError)
+    -> [ScheduledRequest]
+  {
+    guard batch.invalidRetries < configuration.invalidAnswerRetries, stopReason == nil else {
+      record(error)
+      return []
+    }
+    var again = batch
+    again.invalidRetries += 1
+    accounting.retries += 1
+    return [send(again, after: .zero)]
+  }
+
+  /// Why the translations of one answer are out of step with its sentences by their glossary
+  /// names (`TranslationChecks.nameRejection`, chat only), or nil.
+  private func misnamed(_ kept: [(index: Int, answer: String, text: String)], batch: Batch)
+    -> String?
+  {
+    guard !glossary.entries.isEmpty else { return nil }
+    let englishForms = TranslationChecks.englishForms(of: glossary)
+    let batchSources = batch.indices.map { sources[$0] }
+    for (index, _, text) in kept {
+      if let reason = TranslationChecks.nameRejection(
+        source: sources[index], translation: text, glossary: glossary, batch: batchSources,
+        englishForms: englishForms)
+      {
+        return "the answer is out of step with its sentences: the translation of "
+          + "\"\(Self.start(of: sources[index]))\" was rejected, \(reason)"
+      }
+    }
+    return nil
   }
 
   /// Takes the translations (`answer` as received, `text` with names restored) that pass
@@ -189,13 +225,17 @@ struct TranslationRun {
       kept.indices.map { tooLong[$0] == nil ? kept[$0].text : "" })
     // Compared once per answer, not once per translation.
     let sent = TranslationChecks.comparableSet(batch)
+    let englishForms = TranslationChecks.englishForms(of: glossary)
     for (position, (index, answer, text)) in kept.enumerated() {
       let reason =
         tooLong[position]
         ?? (repeated.contains(position)
           ? "it is also the answer for another sentence"
           : TranslationChecks.rejection(
-            source: sources[index], translation: text, answer: answer, sent: sent))
+            source: sources[index], translation: text, answer: answer, sent: sent)
+            ?? TranslationChecks.nameRejection(
+              source: sources[index], translation: text, glossary: glossary,
+              batch: batch, englishForms: englishForms))
       if let reason {
         record(
           .translationRejected(

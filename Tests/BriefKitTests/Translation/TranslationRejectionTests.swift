@@ -20,6 +20,10 @@ import Testing
     ("Ursula von der Leyen reist nach Kiew.", "Ursula von der Leyen travels to Kyiv."),
     ("Söder und Müller trafen sich in Düsseldorf.", "Söder and Müller met in Düsseldorf."),
     ("Er sagte: „We will win.“", "He said: \"We will win.\""),
+    ("Die Regierung will auch sparen.", "The government will also save money."),
+    ("Man will also sparen.", "So one wants to save money, then."),
+    ("Sie will an der Grenze bleiben.", "She will stay at the border, so it is said."),
+    ("„We will win, so we will fight.“", "\"We will win, so we will fight.\""),
   ])
   func `a correct translation passes`(source: String, translation: String) {
     #expect(
@@ -60,6 +64,25 @@ import Testing
       TranslationChecks.rejection(
         source: source, translation: translation,
         batch: [source, "Die Regierung meldet neue Angriffe."]) == reason)
+  }
+
+  @Test(arguments: [
+    "Die Regierung will neue Windräder bauen.", "Die Firma will in Berlin investieren.",
+    "Man will also sparen.", "Er will die Wahl gewinnen.", "Die Firma hält an ihrem Plan fest.",
+  ])
+  func `German sent back unchanged is rejected though it shares words with English`(
+    sentence: String
+  ) {
+    #expect(
+      TranslationChecks.rejection(source: sentence, translation: sentence, batch: [sentence])
+        == "it is the German sentence unchanged")
+  }
+
+  @Test func `no cue of one language is a stop word of the other`() {
+    #expect(TranslationChecks.englishCues.isDisjoint(with: GermanStopWords.words))
+    #expect(TranslationChecks.germanCues.isDisjoint(with: EnglishStopWords.words))
+    #expect(!TranslationChecks.englishCues.contains("will"))
+    #expect(TranslationChecks.englishOnlyStopWords.isDisjoint(with: GermanStopWords.words))
   }
 
   @Test func `the answer before names were restored is compared with what was sent`() {
