@@ -8,6 +8,9 @@ enum EnglishBoilerplate {
       "Sign up", "Subscribe", "Show more", "Comments", "Listen", "Listen to this article",
       "Skip advertisement", "Continue reading", "Trending", "Top stories", "More from",
       "All rights reserved", "Print", "Email", "Close", "Video", "Watch",
+      // Comment and reaction widgets (counts: `counterWords`).
+      "Show comments", "View comments", "Hide comments", "Load more comments",
+      "Leave a comment", "Add a comment", "Post a comment", "Join the conversation",
     ],
     prefixes: [
       "Read more", "Read also", "See also", "Related:", "Photo:", "Photos:", "Image:",
@@ -28,9 +31,22 @@ enum EnglishBoilerplate {
       "Press contact", "Media contact", "Contact:",
     ],
     readerPrompts: ["you agree to", "you consent to", "you accept our"],
-    actionStarts: ["Sign", "Subscribe", "Register", "Log", "Click", "Join"],
+    actionStarts: [
+      "Sign", "Subscribe", "Register", "Log", "Click", "Join", "Download", "Get", "Install",
+      "Available",
+    ],
     actionEnds: ["here", "now", "today"],
     premiumWords: ["Premium", "Plus"],
+    navigationLeads: ["More"],
+    navigationLinks: ["from", "on", "about", "in"],
+    counterWords: [
+      "Comments", "Comment", "Likes", "Like", "Shares", "Share", "Replies", "Reactions",
+      "Responses",
+    ],
+    appNames: ["App", "Apps"],
+    appStores: [
+      "App Store", "Google Play", "Play Store", "AppGallery", "iOS", "Android",
+    ],
     agencies: ["ap", "afp", "reuters", "bloomberg", "dpa", "upi", "cnn", "bbc", "pa", "aap"],
     sectionLabels: [
       "World", "Politics", "Business", "Sports", "Sport", "Opinion", "Culture", "Science",

@@ -21,6 +21,11 @@ enum GermanBoilerplate {
       "Twitter", "X", "WhatsApp", "E-Mail", "LinkedIn", "Instagram", "Telegram", "Threads",
       "Bluesky", "Pinterest", "Xing", "Flipboard", "Reddit", "Mastodon", "Pocket",
       "Newsletter-Anmeldung",
+      // Comment and reaction widgets (counts: `counterWords`).
+      "Kommentare anzeigen", "Alle Kommentare anzeigen", "Alle Kommentare", "Kommentare lesen",
+      "Kommentare einblenden", "Kommentare ausblenden", "Weitere Kommentare laden",
+      "Kommentar schreiben", "Kommentar verfassen", "Zu den Kommentaren", "Gefällt mir",
+      "Diskutieren Sie mit",
     ],
     prefixes: [
       "Lesen Sie auch", "Lesen Sie hier", "Lesen Sie mehr", "Mehr News", "Mehr zum Thema",
@@ -30,7 +35,8 @@ enum GermanBoilerplate {
       "Besuchen Sie uns", "Folgen Sie uns", "Dieser Artikel wurde", "Dieser Beitrag wurde",
       "Diese Audioversion", "Diese Meldung wurde", "Hinweis der Redaktion", "Mitarbeit:",
       "Copyright", "©", "Bildquelle:", "Bildrechte:", "Anzeige:", "Tags:", "Schlagworte:",
-      "Hier geht es zum", "Hier geht's zum", "Jetzt anmelden",
+      "Hier geht es zum", "Hier geht's zum", "Hier geht’s zum", "Hier geht es zur",
+      "Hier geht's zur", "Hier geht’s zur", "Jetzt anmelden",
       "Abonnieren Sie", "Jetzt abonnieren", "Empfehlung der Redaktion", "Mehr Infos",
       "Lesezeit:", "Auch interessant:", "Jetzt kostenlos", "Bildunterschrift:",
       "Haben Sie einen Fehler entdeckt", "Sie müssen angemeldet sein", "Melden Sie sich jetzt",
@@ -70,13 +76,24 @@ enum GermanBoilerplate {
       "akzeptieren Sie unsere", "akzeptieren Sie die", "Registrieren Sie sich",
       "Sichern Sie sich", "Unterstützen Sie uns", "Unterstützen Sie unabhängigen",
     ],
-    actionStarts: ["Jetzt", "Hier", "Gleich"],
+    actionStarts: ["Jetzt", "Hier", "Gleich", "Laden", "Holen", "Installieren", "Download"],
     actionEnds: [
       "anmelden", "registrieren", "einloggen", "abonnieren", "testen", "weiterlesen",
       "herunterladen", "downloaden", "mitdiskutieren", "kommentieren", "bestellen",
       "freischalten", "upgraden", "abschließen", "sichern", "entdecken", "anhören",
     ],
     premiumWords: ["Plus", "Premium"],
+    navigationLeads: ["Mehr"],
+    navigationLinks: ["aus", "zu", "zum", "zur", "von", "vom", "über"],
+    counterWords: [
+      "Kommentare", "Kommentar", "Leserkommentare", "Teilen", "Geteilt", "Likes", "Like",
+      "Gefällt mir", "Reaktionen", "Antworten", "Shares",
+    ],
+    appNames: ["App", "Apps"],
+    appStores: [
+      "App Store", "App-Store", "Appstore", "Google Play", "Play Store", "Playstore",
+      "AppGallery", "iOS", "Android",
+    ],
     agencies: [
       "dpa", "afp", "ap", "apa", "kna", "epd", "sda", "sid", "reuters", "red", "ots", "dts",
       "ddp", "dapd", "idea", "kap", "bloomberg", "ntv.de", "dpa-afx", "afx", "lno", "lby", "lnw",

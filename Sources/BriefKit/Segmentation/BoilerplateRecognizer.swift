@@ -21,33 +21,14 @@ struct BoilerplateRecognizer {
     if patterns.exactPhrases.contains(bytes, withoutFinalMarks(range)) { return true }
     let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
     if patterns.prefixes.startsWithPhrase(bytes, inner, wholeWord: true) { return true }
-    if isTimecode(range) || isCredit(range) || isCallToAction(range) || isPremiumLabel(range) {
+    if isTimecode(range) || isCredit(range) || isCallToAction(range) || isPremiumLabel(range)
+      || isNavigationLabel(range) || isCounter(range)
+    {
       return true
     }
     guard range.count <= configuration.maximumBoilerplateBytes else { return false }
     return patterns.containedPhrases.occurs(in: bytes, range)
       || (!isQuestion(range) && patterns.readerPrompts.occurs(in: bytes, range))
-  }
-
-  /// A short call to action: a first word from `actionStarts` and a last word from
-  /// `actionEnds` (`Hier anmelden`, `Jetzt für 1 Euro testen und weiterlesen.`).
-  private func isCallToAction(_ range: Range<Int>) -> Bool {
-    // The first word first: it rules out almost every sentence at once.
-    let firstEnd = UTF8Scan.letterRunEnd(bytes, from: range.lowerBound, limit: 32)
-    guard firstEnd > range.lowerBound,
-      patterns.actionStarts.contains(bytes, range.lowerBound..<firstEnd)
-    else { return false }
-    let limit = configuration.maximumCallToActionWords
-    guard wordCount(range, limit: limit + 1) <= limit else { return false }
-    let words = withoutFinalMarks(range)
-    var lastStart = words.upperBound
-    while lastStart > words.lowerBound {
-      let previous = UTF8Scan.previousStart(bytes, lastStart)
-      guard UTF8Scan.isLetter(bytes, previous) else { break }
-      lastStart = previous
-    }
-    return lastStart < words.upperBound
-      && patterns.actionEnds.contains(bytes, lastStart..<words.upperBound)
   }
 
   /// A subscription label of at most `maximumPremiumLabelWords` words: its last word is one of
@@ -104,11 +85,12 @@ struct BoilerplateRecognizer {
 
   /// Whether `range` is a label that opens a block of furniture lines (`Mehr zum Thema`,
   /// `Lesen Sie mehr zum Thema`, `Pressekontakt:`): at most `maximumBlockLabelWords` words
-  /// that start with one of `blockLabels`.
+  /// that start with one of `blockLabels`, or a navigation label (`Mehr Sport`).
   func isBlockLabel(_ range: Range<Int>) -> Bool {
     let limit = configuration.maximumBlockLabelWords
     return wordCount(range, limit: limit + 1) <= limit
       && patterns.blockLabels.startsWithPhrase(bytes, range, wholeWord: true)
+      || isNavigationLabel(range)
   }
 
   /// Whether `range` is a section label (`Politik`).
@@ -175,8 +157,8 @@ struct BoilerplateRecognizer {
     return valueEnd
   }
 
-  /// `range` without trailing whitespace, `.`, `:`, `!` and `…`.
-  private func withoutFinalMarks(_ range: Range<Int>) -> Range<Int> {
+  /// `range` without trailing whitespace, `.`, `:` and `!`.
+  func withoutFinalMarks(_ range: Range<Int>) -> Range<Int> {
     var end = range.upperBound
     while end > range.lowerBound {
       let byte = bytes[end - 1]

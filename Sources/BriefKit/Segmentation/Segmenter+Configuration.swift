@@ -64,6 +64,11 @@ extension Segmenter {
     ///
     /// Default 6 words; a longer line starting like one holds its own link title.
     public var maximumBlockLabelWords = 6
+    /// The most words of a navigation label that links on to a topic or place (`Mehr zu
+    /// Olympia 2026`, `More from BBC Sport`).
+    ///
+    /// Default 4 words; a longer line starting `Mehr aus` is a headline.
+    public var maximumNavigationLabelWords = 4
     /// How many non-blank lines at the top may be section labels (`Politik`).
     ///
     /// Default 3 lines.

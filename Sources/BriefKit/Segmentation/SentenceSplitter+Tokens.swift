@@ -11,18 +11,9 @@ extension SentenceSplitter {
     }
     if start > pieceStart && !UTF8Scan.isWhitespace(before: start, bytes) { return .word }
     // Strip opening marks, signs and trailing closing marks: `(7.)`, `„Nr`, `-3`, `nicht!)`.
-    var coreStart = start
-    while coreStart < period, !UTF8Scan.isLetter(bytes, coreStart),
-      !UTF8Scan.isDigit(bytes, coreStart)
-    {
-      coreStart += UTF8Scan.scalarLength(bytes[coreStart])
-    }
-    var coreEnd = period
-    while coreEnd > coreStart {
-      let previous = UTF8Scan.previousStart(bytes, coreEnd)
-      if UTF8Scan.isLetter(bytes, previous) || UTF8Scan.isDigit(bytes, previous) { break }
-      coreEnd = previous
-    }
+    let stripped = UTF8Scan.alphanumericCore(bytes, start..<period)
+    var coreStart = stripped.lowerBound
+    let coreEnd = stripped.upperBound
     // After a closing bracket or quote (`(31.).`, `"nicht".`) the period ends a sentence.
     guard coreStart < coreEnd, (coreEnd..<period).allSatisfy({ bytes[$0] == 0x2E }) else {
       return .word

@@ -120,6 +120,22 @@ enum UTF8Scan {
     return start..<max(start, end)
   }
 
+  /// `range` without the characters at either end that are neither letters nor digits
+  /// (quotes, brackets, punctuation): `„App“,` becomes `App` (empty when none is left).
+  static func alphanumericCore(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    var start = range.lowerBound
+    while start < range.upperBound, !isLetter(bytes, start), !isDigit(bytes, start) {
+      start += scalarLength(bytes[start])
+    }
+    var end = range.upperBound
+    while end > start {
+      let previous = previousStart(bytes, end)
+      if isLetter(bytes, previous) || isDigit(bytes, previous) { break }
+      end = previous
+    }
+    return start..<end
+  }
+
   /// Whether `bytes[range]` begins with `prefix` (already case-folded), case-insensitively.
   static func hasFoldedPrefix(_ bytes: [UInt8], _ range: Range<Int>, _ prefix: [UInt8]) -> Bool {
     prefix.count <= range.count
