@@ -44,17 +44,36 @@ public final class TranslationMemory: TranslationCache {
         warn("translation cache \(path) is corrupt and cannot be replaced; running without it")
         return nil
       }
+    } catch let error as FolderError {
+      warn(
+        "translation cache \(path): its folder \(error.folder) cannot be created "
+          + "(\(describe(error.underlying))); running without a cache")
+      return nil
     } catch {
-      warn("translation cache \(path) cannot be used (\(describe(error))); running without it")
+      warn(
+        "translation cache \(path) cannot be opened (\(describe(error))); running without a cache")
       return nil
     }
+  }
+
+  /// The cache's folder could not be created.
+  private struct FolderError: Error {
+    var folder: String
+    var underlying: any Error
   }
 
   private static func connect(path: String, warn: @escaping @Sendable (String) -> Void) throws
     -> TranslationMemory
   {
-    try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    // A bare file name has no folder part: it lives in the working folder, which exists.
+    let folder = (path as NSString).deletingLastPathComponent
+    if !folder.isEmpty {
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw FolderError(folder: folder, underlying: error)
+      }
+    }
     var configuration = Configuration()
     configuration.busyMode = .timeout(busyTimeout)
     // WAL with synchronous=NORMAL: a commit survives the process being killed (only an OS crash

@@ -53,7 +53,7 @@ struct TranslateCommand: ParsableCommand {
     let accounting = outcome.accounting
     Console.error("\(translator.label): \(Translator.accounting(accounting))")
     if let degraded = outcome.degraded {
-      Console.error(degraded.message)
+      Console.error(degraded.summary)
       throw ExitStatus.translationDegraded.exitCode
     }
     if lines.contains(where: { if case .tooLong = $0 { true } else { false } }) {

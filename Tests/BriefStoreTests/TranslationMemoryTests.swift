@@ -80,7 +80,7 @@ struct TranslationMemoryTests {
       try db.execute(sql: "ROLLBACK")
     }
     #expect(log.all.count == 1)
-    #expect(log.all.first?.contains("running without it") == true)
+    #expect(log.all.first?.contains("running without a cache") == true)
   }
 
   @Test func `a cache in an unwritable place means running without a cache`() throws {

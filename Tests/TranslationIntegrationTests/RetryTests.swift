@@ -20,7 +20,7 @@ import TranslationAPIServer
     }
   }
 
-  @Test(arguments: TranslationAPI.allCases)
+  @Test(arguments: [TranslationAPI.deepL, .openAI])
   func `a 429 without Retry-After is retried after a short backoff`(api: TranslationAPI) throws {
     let sentences = EngineHarness.sentences(3)
     try run(api, faults: .first(1, .rateLimited(.none)), sentences: sentences) { outcome, server in
@@ -31,6 +31,39 @@ import TranslationAPIServer
       #expect(outcome.accounting.charactersSent == EngineHarness.charactersReceived(server))
       let gap = try EngineHarness.gap(server, 0, 1)
       #expect(gap < .milliseconds(500))
+    }
+  }
+
+  @Test func `a LibreTranslate 429 naming a per-minute limit that outlasts the deadline gives up`()
+    throws
+  {
+    try run(.libreTranslate, faults: .first(1, .rateLimited(.none))) { outcome, server in
+      #expect(server.requests.count == 1)
+      #expect(outcome.translations == [nil, nil, nil])
+      let message = outcome.errors.first?.message ?? ""
+      #expect(message.contains("asked to wait 60 s"), "\(message)")
+      #expect(message.contains("Slowdown: 30 per 1 minute"), "\(message)")
+    }
+  }
+
+  @Test(arguments: TranslationAPI.allCases)
+  func `the waits between retries follow the provider's schedule and never fall below its band`(
+    api: TranslationAPI
+  ) throws {
+    // The provider's multiplier and jitter, from a 40 ms start so the test stays short.
+    let policy = EngineHarness.policy(
+      maxRetries: 4, baseDelay: .milliseconds(40), maxDelay: .seconds(1))
+    try run(api, faults: .first(4, .status(503)), policy: policy) { outcome, server in
+      #expect(server.requests.count == 5)
+      #expect(outcome.accounting.retries == 4)
+      let provider = try EngineHarness.provider(api, server: server)
+      let schedule = policy.schedule(for: provider)
+      for retry in 1...4 {
+        let gap = try EngineHarness.gap(server, retry - 1, retry)
+        let least = schedule.nominal(retry: retry) * (1 - schedule.jitterBelow)
+        #expect(gap >= least - .milliseconds(2), "retry \(retry): \(gap) < \(least)")
+      }
+      #expect(schedule.nominal(retry: 4) > schedule.nominal(retry: 1) * 2.9)
     }
   }
 
@@ -98,7 +131,7 @@ import TranslationAPIServer
       #expect(outcome.translations == [nil, nil, nil])
       #expect(
         outcome.errors.map(\.message) == [
-          "LibreTranslate still failing after 2 attempts (last: HTTP 500)"
+          "LibreTranslate still failing after 2 attempts (last: HTTP 500: Scripted failure 500)"
         ])
     }
   }
@@ -120,7 +153,7 @@ import TranslationAPIServer
       #expect(outcome.accounting.failures == 3)
       #expect(outcome.accounting.retries == 3)
       let error = TranslationError.retriesExhausted(
-        provider: "DeepL", attempts: 4, last: "HTTP 503")
+        provider: "DeepL", attempts: 4, last: "HTTP 503: Scripted failure 503")
       #expect(outcome.errors == [error])
       #expect(outcome.degraded == .partial(failed: 3, total: 3, firstError: error))
     }
@@ -158,10 +191,12 @@ import TranslationAPIServer
       maxRetries: 10, baseDelay: .milliseconds(100), maxDelay: .seconds(1),
       totalDeadline: .milliseconds(250), minimumAttemptTime: .milliseconds(10), jitter: false)
     try run(.deepL, faults: .always(.status(503)), policy: policy) { outcome, server in
-      // Retry 1 after 100 ms fits the deadline; retry 2 would start after 300 ms: not sent.
+      // Retry 1 after 100 ms fits the deadline; retry 2 would start after 260 ms: not sent.
       #expect(server.requests.count == 2)
       #expect(outcome.translations == [nil, nil, nil])
-      guard case .deadlineExceeded("DeepL", _, "HTTP 503") = outcome.errors.first else {
+      guard
+        case .deadlineExceeded("DeepL", _, "HTTP 503: Scripted failure 503") = outcome.errors.first
+      else {
         Issue.record("expected deadlineExceeded, got \(outcome.errors)")
         return
       }

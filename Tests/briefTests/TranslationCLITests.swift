@@ -124,6 +124,8 @@ import TranslationAPIServer
           + "EN: Lavrov ging.\n"
       )
       #expect(server.textsPerRequest == [3])
+      // DeepL's billed characters are in the summary line, as in a batch's.
+      #expect(result.stderr.contains(" billed"), "\(result.stderr)")
     }
   }
 
@@ -225,6 +227,35 @@ import TranslationAPIServer
     }
   }
 
+  @Test func `a password in the translator URL is masked in the report, summary, trace and cache`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let url = server.baseURL.replacingOccurrences(of: "://", with: "://admin:PASSWORD99@")
+      let result = try cli.run(
+        [
+          "batch", TranslationCLI.seeds, "--out", cli.path("out"), "--translator", "deepl",
+          "--translator-url", url, "--verbose", "--cache", cli.path("cache.sqlite"),
+        ], keys: ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(server.requests.count == 1)
+      let report = try cli.translationReport()
+      #expect((report["endpoint"] as? String)?.contains("admin:***@127.0.0.1") == true)
+      #expect(result.stderr.contains("admin:***@127.0.0.1"), "\(result.stderr)")
+      var outputs = [result.stdout, result.stderr]
+      outputs += try cli.files().values.map { String(decoding: $0, as: UTF8.self) }
+      for file in ["cache.sqlite", "cache.sqlite-wal"] {
+        let data = FileManager.default.contents(atPath: cli.path(file)) ?? Data()
+        outputs.append(String(decoding: data, as: UTF8.self))
+      }
+      for output in outputs {
+        #expect(!output.contains("PASSWORD99"), "leaked in: \(output.prefix(300))")
+      }
+    }
+  }
+
   @Test(arguments: [
     (#"{"concurrency": 0}"#, [:], "\"concurrency\": must be a whole number from 1 to 1000"),
     (#"{"retries": -1}"#, [:], "\"retries\": must be a whole number from 0 to 100"),
@@ -291,6 +322,33 @@ import TranslationAPIServer
       #expect(server.requests.first?.key == TranslationCLI.deepLKey)
       #expect(FileManager.default.fileExists(atPath: cli.path(".cache/brief/translations.sqlite")))
       #expect(!FileManager.default.fileExists(atPath: cli.path("relative")))
+    }
+  }
+
+  @Test func `a bare cache file name is created in the working folder and used by the next run`()
+    throws
+  {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let keys = ["DEEPL_AUTH_KEY": TranslationCLI.deepLKey]
+      let url = ["--translator", "deepl", "--translator-url", server.baseURL]
+      for (run, cache) in [
+        (["--cache", "names.sqlite"], [:]), ([], ["BRIEF_CACHE": "env.sqlite"]),
+      ] {
+        for round in 0..<2 {
+          let before = server.requests.count
+          let result = try cli.run(
+            ["translate"] + url + run, keys: keys, extra: cache, stdin: "Lawrow kam.\n",
+            in: cli.home)
+          #expect(result.status == 0, "\(result.stderr)")
+          #expect(result.stdout == "EN: Lavrov kam.\n")
+          #expect(!result.stderr.contains("translation cache"), "\(result.stderr)")
+          #expect(server.requests.count == before + (round == 0 ? 1 : 0))
+        }
+      }
+      #expect(FileManager.default.fileExists(atPath: cli.path("names.sqlite")))
+      #expect(FileManager.default.fileExists(atPath: cli.path("env.sqlite")))
     }
   }
 

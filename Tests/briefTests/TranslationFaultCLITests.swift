@@ -99,8 +99,13 @@ import TranslationAPIServer
           #expect(brief["translation_note"] is NSNull, "\(id)")
         } else {
           #expect(translations.allSatisfy { $0 is NSNull }, "\(id)")
+          // Each line says why: its own reason, else the brief's.
+          let items = try #require(brief["items"] as? [[String: Any]], "\(id)")
           let note = brief["translation_note"] as? String
-          #expect(note?.hasPrefix("translation") == true, "\(id): \(String(describing: note))")
+          for item in items {
+            let reason = item["translation_note"] as? String ?? note
+            #expect(reason != nil, "\(id): \(item)")
+          }
         }
       }
       if !fault.translated {
@@ -109,6 +114,78 @@ import TranslationAPIServer
           contentsOfFile: cli.path("out/briefs/\(briefs[0].id).md"), encoding: .utf8)
         #expect(markdown.contains("not translated"))
       }
+    }
+  }
+
+  /// The quoted start of the sentence a "not translated" note names, when it names one.
+  static func quotedStart(_ note: Substring) -> String? {
+    guard let open = note.range(of: "answer for \"") else { return nil }
+    let rest = note[open.upperBound...]
+    return rest.prefix { $0 != "…" && $0 != "\"" }.replacingOccurrences(of: "\\", with: "")
+  }
+
+  @Test func `the note under each untranslated line gives that line's own reason`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let configuration = TranslationAPIServer.Configuration(
+      key: TranslationCLI.deepLKey, faults: .always(.echo))
+    try withTranslationAPIServer(configuration) { server in
+      let result = try cli.batchDeepL(server, extraArguments: ["--no-cache"])
+      #expect(result.status == 3, "\(result.stderr)")
+      var notes = Set<String>()
+      for (id, brief) in try cli.briefs() {
+        let items = try #require(brief["items"] as? [[String: Any]], "\(id)")
+        for item in items where item["translation"] is NSNull {
+          let text = try #require(item["text"] as? String)
+          let note = try #require(item["translation_note"] as? String, "\(id): \(item)")
+          let start = try #require(Self.quotedStart(note[...]), "\(note)")
+          #expect(text.hasPrefix(start), "\(id): \(note) under \(text)")
+          notes.insert(note)
+        }
+      }
+      #expect(notes.count > 3)
+      // Each reason is printed once on standard error, and the summary does not repeat one.
+      for note in notes {
+        let message = String(note.dropFirst("translation failed: ".count))
+        #expect(result.stderr.components(separatedBy: message).count == 2, "\(message)")
+      }
+      #expect(!result.stderr.contains("first error"), "\(result.stderr)")
+      // Every Markdown page: the note right under a German line quotes that line.
+      var files = try cli.files().filter { $0.key.hasSuffix(".md") }
+      files = files.filter { $0.key.hasPrefix("briefs/") || $0.key.hasPrefix("digest") }
+      #expect(files.count >= 7)
+      var checked = 0
+      for (name, data) in files {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        for (index, line) in lines.enumerated() where line.contains("not translated (") {
+          guard let start = Self.quotedStart(line) else { continue }
+          let above = lines[..<index].last { !$0.allSatisfy(\.isWhitespace) } ?? ""
+          let german = above.replacingOccurrences(of: "\\", with: "")
+          #expect(german.contains(start), "\(name): \(line) under \(above)")
+          checked += 1
+        }
+      }
+      #expect(checked > 10)
+    }
+  }
+
+  @Test func `a 456 is said once per brief and digest and once on standard error`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let configuration = TranslationAPIServer.Configuration(
+      key: TranslationCLI.deepLKey, faults: .always(.quotaExceeded))
+    try withTranslationAPIServer(configuration) { server in
+      let result = try cli.batchDeepL(server, extraArguments: ["--no-cache"])
+      #expect(result.status == 3, "\(result.stderr)")
+      #expect(
+        result.stderr.components(separatedBy: "quota exhausted").count == 2, "\(result.stderr)")
+      for (name, data) in try cli.files() where name.hasSuffix(".md") || name.hasSuffix(".html") {
+        let page = String(decoding: data, as: UTF8.self)
+        #expect(page.components(separatedBy: "quota exhausted").count <= 2, "\(name)")
+        #expect(!page.contains("translation stopped: "), "\(name)")
+      }
+      let digest = try String(contentsOfFile: cli.path("out/digest.en.md"), encoding: .utf8)
+      #expect(digest.components(separatedBy: "quota exhausted").count == 2, "\(digest)")
     }
   }
 

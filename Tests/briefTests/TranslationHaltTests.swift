@@ -100,7 +100,7 @@ import TranslationAPIServer
     for brief in briefs {
       #expect((brief["translations"] as? [Any])?.allSatisfy { $0 is NSNull } == true)
       let note = brief["translation_note"] as? String
-      #expect(note?.hasPrefix("translation stopped: DeepL quota exhausted (HTTP 456") == true)
+      #expect(note?.hasPrefix("DeepL quota exhausted (HTTP 456") == true)
     }
     let lines = result.stderr.split(separator: "\n").filter { $0.contains("translation: ") }
     #expect(lines.count == 1, "\(result.stderr)")

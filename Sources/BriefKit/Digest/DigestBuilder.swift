@@ -173,7 +173,7 @@ public struct DigestBuilder: Sendable {
               lines.insert(
                 .init(
                   text: line.text, translation: line.translation, sources: [brief.id],
-                  language: brief.language), at: position)
+                  language: brief.language, note: line.note), at: position)
               previous?.place = position
             case .same(let number), .repeated(let number):
               // Told already: the line telling it cites this article too (and its event lists

@@ -9,11 +9,18 @@ public struct Brief: Sendable, Equatable, Codable {
     public var translation: String?
     /// The sentence as scored (segment positions, kind and score).
     public var scored: ScoredSentence
+    /// Why this line has no English when the reason is its own (its answer was rejected,
+    /// its request failed); nil when translated or when the brief's `translationNote` says
+    /// why.
+    public var note: String?
 
-    public init(text: String, translation: String? = nil, scored: ScoredSentence) {
+    public init(
+      text: String, translation: String? = nil, scored: ScoredSentence, note: String? = nil
+    ) {
       self.text = text
       self.translation = translation
       self.scored = scored
+      self.note = note
     }
   }
 
@@ -45,7 +52,9 @@ public struct Brief: Sendable, Equatable, Codable {
   public var lines: [Brief.Line]
   /// Counts of the article's segments by kind, for the JSON output and the report.
   public var segmentCounts: [SegmentKind: Int]
-  /// Why the English side is missing, when it is: "no translator configured", say.
+  /// Why the English side is missing, when the reason is the whole brief's.
+  ///
+  /// "no translator configured", the provider stopped; a line's own reason is its `note`.
   public var translationNote: String?
 
   public init(

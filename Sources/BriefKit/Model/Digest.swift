@@ -19,10 +19,14 @@ public struct Digest: Sendable, Equatable {
     public var sources: [String]
     /// The language of `text`: its first cited article's.
     public var language: Language
+    /// Why this line has no English when the reason is its own (its brief line's `note`).
+    public var note: String?
 
     public init(
-      text: String, translation: String?, sources: [String], language: Language = .german
+      text: String, translation: String?, sources: [String], language: Language = .german,
+      note: String? = nil
     ) {
+      self.note = note
       self.text = text
       self.translation = translation
       self.sources = sources

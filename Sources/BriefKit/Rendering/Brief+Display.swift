@@ -14,20 +14,28 @@ extension Brief {
     }
   }
 
-  /// The text in the English slot of an untranslated sentence: says so, never pretends.
-  var untranslatedText: String { Untranslated.line(translationNote) }
-
-  /// True when the brief has German lines and not one of them has English (no translator, or
-  /// every request failed): it then says so once, under its metadata (`untranslatedNotice`),
-  /// and its lines have no English slot.
+  /// True when the brief has German lines and not one of them has English nor a reason of
+  /// its own for that (no translator, the provider stopped): it then says so once, under its
+  /// metadata (`untranslatedNotice`), and its lines have no English slot.
   var isUntranslatedThroughout: Bool {
-    language.hasEnglishSlot && !lines.isEmpty && lines.allSatisfy { $0.translation == nil }
+    language.hasEnglishSlot && !lines.isEmpty
+      && lines.allSatisfy { $0.translation == nil && $0.note == nil }
+  }
+
+  /// Whether the brief says once, under its metadata, why English is missing: when it is
+  /// untranslated throughout, or when some line lacks English for the brief's reason
+  /// (`translationNote`, such as the provider stopping), which is then not repeated under
+  /// each line.
+  var showsUntranslatedNotice: Bool {
+    isUntranslatedThroughout
+      || (language.hasEnglishSlot && translationNote != nil
+        && lines.contains { $0.translation == nil && $0.note == nil })
   }
 
   /// Whether each line shows an English slot: German lines when some of them have English.
   var showsEnglishSlots: Bool { language.hasEnglishSlot && !isUntranslatedThroughout }
 
-  /// The note said once for a brief untranslated throughout.
+  /// The note said once (`showsUntranslatedNotice`).
   var untranslatedNotice: String { Untranslated.notice(translationNote) }
 
   /// The separator between metadata items.
@@ -44,25 +52,32 @@ extension Digest {
     ].joined(separator: Brief.metadataSeparator)
   }
 
-  /// The text in the English slot of an untranslated line: says so, never pretends.
-  var untranslatedText: String { Untranslated.line(translationNote) }
-
-  /// True when the digest has German lines and not one of them has English: it then says so
-  /// once, under its counts (`untranslatedNotice`), and its lines have no English slot.
+  /// True when the digest has German lines and not one of them has English nor a reason of
+  /// its own: it then says so once, under its counts (`untranslatedNotice`), and its lines
+  /// have no English slot.
   var isUntranslatedThroughout: Bool {
     var german = false
-    for story in stories {
-      for event in story.events {
-        for sentence in event.sentences where sentence.language.hasEnglishSlot {
-          if sentence.translation != nil { return false }
-          german = true
-        }
-      }
+    for sentence in germanSentences {
+      if sentence.translation != nil || sentence.note != nil { return false }
+      german = true
     }
     return german
   }
 
-  /// The note said once for a digest untranslated throughout.
+  /// Whether the digest says once, under its counts, why English is missing: untranslated
+  /// throughout, or some line lacks English for the briefs' reason (`translationNote`).
+  var showsUntranslatedNotice: Bool {
+    isUntranslatedThroughout
+      || (translationNote != nil
+        && germanSentences.contains { $0.translation == nil && $0.note == nil })
+  }
+
+  /// The lines with an English slot, in digest order.
+  private var germanSentences: some Sequence<Digest.Sentence> {
+    stories.lazy.flatMap(\.events).flatMap(\.sentences).filter(\.language.hasEnglishSlot)
+  }
+
+  /// The note said once (`showsUntranslatedNotice`).
   var untranslatedNotice: String { Untranslated.notice(translationNote) }
 }
 

@@ -10,7 +10,7 @@ public enum BriefDecoder {
   /// The schema version this decoder reads.
   public static let schemaVersion = JSONRenderer.schemaVersion
   /// The oldest schema version it still reads: version 1 is version 2 without
-  /// `"title_translation"`.
+  /// `"title_translation"`; versions 1 to 3 have no item `"translation_note"` (read as nil).
   public static let oldestSchemaVersion = 1
 
   /// The brief in the JSON text `bytes`.
@@ -86,7 +86,8 @@ public enum BriefDecoder {
       score: try score(item["score"], path + ".score"))
     return Brief.Line(
       text: text, translation: try optionalString(item["translation"], path + ".translation"),
-      scored: scored)
+      scored: scored,
+      note: try optionalString(item["translation_note"], path + ".translation_note"))
   }
 
   /// Counts by kind; kinds counted 0 are left out, as the pipeline leaves them out.

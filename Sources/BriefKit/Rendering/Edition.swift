@@ -20,6 +20,12 @@ struct DisplayLine: Equatable {
   var hasEnglishSlot: Bool
   /// The English in the slot; nil shows the untranslated note.
   var translation: String?
+  /// The line's own reason for having no English, shown in its slot.
+  var note: String? = nil
+
+  /// The text of the English slot when there is no translation: "— not translated", with the
+  /// line's own reason when it has one.
+  var untranslatedText: String { Untranslated.line(note) }
 
   /// How a line of `language` with `translation` shows in `edition`, where
   /// `untranslatedThroughout` says that its brief or digest has no English at all (it then
@@ -42,6 +48,13 @@ struct DisplayLine: Equatable {
       self.hasEnglishSlot = language.hasEnglishSlot && !untranslatedThroughout
       self.translation = translation
     }
+  }
+
+  /// The line with its own reason for having no English.
+  func noting(_ note: String?) -> DisplayLine {
+    var line = self
+    line.note = translation == nil ? note : nil
+    return line
   }
 }
 
@@ -81,7 +94,8 @@ extension Brief {
     return lines.map {
       DisplayLine(
         text: $0.text, translation: $0.translation, language: language, edition: edition,
-        untranslatedThroughout: untranslated)
+        untranslatedThroughout: untranslated
+      ).noting($0.note)
     }
   }
 
@@ -106,7 +120,8 @@ extension Digest.Sentence {
   func display(_ edition: Edition, untranslatedThroughout: Bool) -> DisplayLine {
     DisplayLine(
       text: text, translation: translation, language: language, edition: edition,
-      untranslatedThroughout: untranslatedThroughout)
+      untranslatedThroughout: untranslatedThroughout
+    ).noting(note)
   }
 }
 

@@ -27,7 +27,7 @@ public struct HTMLRenderer: Sendable {
     var body = "<header class=\"digest\">\n<h1>Digest</h1>\n"
     body += "<p class=\"meta\">\(Self.escaped(digest.countText))</p>\n"
     let untranslated = digest.isUntranslatedThroughout
-    if untranslated { body += Self.notice(digest.untranslatedNotice) }
+    if digest.showsUntranslatedNotice { body += Self.notice(digest.untranslatedNotice) }
     body += "</header>\n"
     for story in digest.stories {
       let heading = story.heading(edition)
@@ -59,7 +59,7 @@ public struct HTMLRenderer: Sendable {
             continue
           }
           body += "<li class=\"line\">\n<p class=\"de\" lang=\"de\">\(cited)</p>\n"
-          body += Self.englishCell(line.translation, untranslated: digest.untranslatedText)
+          body += Self.englishCell(line.translation, untranslated: line.untranslatedText)
           body += "</li>\n"
         }
         body += "</ol>\n</article>\n"
@@ -98,7 +98,7 @@ public struct HTMLRenderer: Sendable {
     if let english = heading.english { output += Self.englishTitle(english) }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
-    if brief.isUntranslatedThroughout { output += Self.notice(brief.untranslatedNotice) }
+    if brief.showsUntranslatedNotice { output += Self.notice(brief.untranslatedNotice) }
     output += "</header>\n"
     guard !brief.lines.isEmpty else {
       return output + "<p class=\"empty\">No key sentences found.</p>\n</article>\n"
@@ -117,7 +117,7 @@ public struct HTMLRenderer: Sendable {
       }
       output += "<li class=\"line\">\n"
       output += "<p class=\"de\" lang=\"de\">\(Self.escaped(line.text))</p>\n"
-      output += Self.englishCell(line.translation, untranslated: brief.untranslatedText)
+      output += Self.englishCell(line.translation, untranslated: line.untranslatedText)
       output += "</li>\n"
     }
     return output + "</ol>\n</article>\n"

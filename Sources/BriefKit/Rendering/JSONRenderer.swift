@@ -7,8 +7,9 @@
 /// and `brief digest` can build the digest from briefs made elsewhere.
 public struct JSONRenderer: Sendable {
   /// The schema version written as `"version"`: 2 since a brief has `"title_translation"`, 3
-  /// since it has `"lead"`.
-  public static let schemaVersion = 3
+  /// since it has `"lead"`, 4 since an item has `"translation_note"` (its own reason for
+  /// having no English).
+  public static let schemaVersion = 4
   /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
   /// from an English article has `"de": null` and its own English in `"en"`, 4 since a story
   /// has `"title_en"`, 5 since an event has `"date_from_file"`.
@@ -105,6 +106,7 @@ public struct JSONRenderer: Sendable {
     return .object([
       .init("text", .string(line.text)),
       .init("translation", .string(line.translation)),
+      .init("translation_note", .string(line.note)),
       .init("segment_index", .integer(scored.segmentIndex)),
       .init("sentence_index", .integer(scored.sentenceIndex)),
       .init("start", .integer(scored.segment.range.lowerBound)),

@@ -24,7 +24,9 @@ public struct MarkdownRenderer: Sendable {
   public func render(_ digest: Digest, edition: Edition = .bilingual) -> String {
     var output = "# Digest\n\n\(digest.countText)\n"
     let untranslated = digest.isUntranslatedThroughout
-    if untranslated { output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n" }
+    if digest.showsUntranslatedNotice {
+      output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n"
+    }
     for story in digest.stories {
       let heading = story.heading(edition)
       output += "\n## " + Self.escaped(heading.text) + "\n"
@@ -42,7 +44,7 @@ public struct MarkdownRenderer: Sendable {
           } else if let translation = line.translation {
             output += "\n  *" + Self.escaped(translation) + "*\n"
           } else {
-            output += "\n  " + Self.escaped(digest.untranslatedText) + "\n"
+            output += "\n  " + Self.escaped(line.untranslatedText) + "\n"
           }
         }
       }
@@ -59,7 +61,7 @@ public struct MarkdownRenderer: Sendable {
     }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "*" + metadata + "*\n\n" }
-    if brief.isUntranslatedThroughout { output += Self.escaped(brief.untranslatedNotice) + "\n\n" }
+    if brief.showsUntranslatedNotice { output += Self.escaped(brief.untranslatedNotice) + "\n\n" }
     guard !brief.lines.isEmpty else { return output + "No key sentences found.\n" }
     let width = String(brief.lines.count).count + 2
     let indent = String(repeating: " ", count: width)
@@ -73,7 +75,7 @@ public struct MarkdownRenderer: Sendable {
       if let translation = line.translation {
         output += "*" + Self.escaped(translation) + "*\n\n"
       } else {
-        output += Self.escaped(brief.untranslatedText) + "\n\n"
+        output += Self.escaped(line.untranslatedText) + "\n\n"
       }
     }
     output.removeLast()

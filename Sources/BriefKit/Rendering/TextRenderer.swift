@@ -30,7 +30,7 @@ public struct TextRenderer: Sendable {
     let wrapper = TextWrapper(width: width)
     var output = underlined("Digest — \(digest.countText)", with: "=")
     let untranslated = digest.isUntranslatedThroughout
-    if untranslated {
+    if digest.showsUntranslatedNotice {
       output += paragraph(digest.untranslatedNotice)
     }
     for story in digest.stories {
@@ -54,7 +54,7 @@ public struct TextRenderer: Sendable {
             !line.hasEnglishSlot
             ? []
             : wrapper.wrap(
-              line.translation ?? digest.untranslatedText, firstPrefix: "  EN  ",
+              line.translation ?? line.untranslatedText, firstPrefix: "  EN  ",
               indent: "      ")
           output += (source + english).joined(separator: "\n") + "\n"
         }
@@ -72,7 +72,7 @@ public struct TextRenderer: Sendable {
     }
     let metadata = brief.metadataItems.joined(separator: Brief.metadataSeparator)
     if !metadata.isEmpty { output += paragraph(metadata) }
-    if brief.isUntranslatedThroughout {
+    if brief.showsUntranslatedNotice {
       output += paragraph(brief.untranslatedNotice)
     }
     output += "\n"
@@ -91,7 +91,7 @@ public struct TextRenderer: Sendable {
         !line.hasEnglishSlot
         ? []
         : wrapper.wrap(
-          line.translation ?? brief.untranslatedText, firstPrefix: indent + "EN  ",
+          line.translation ?? line.untranslatedText, firstPrefix: indent + "EN  ",
           indent: hanging)
       output += (source + english).joined(separator: "\n") + "\n\n"
     }

@@ -4,7 +4,7 @@
 /// Equal keys may share a cached translation.
 ///
 /// Components: the provider's `cacheIdentity` (kind, endpoint, languages, model, prompt
-/// version...), the glossary version, the context's hash when the sentence was translated with
+/// version...; a URL's password masked), the glossary version, the context's hash when the sentence was translated with
 /// one, then the sentence. `rawValue` joins them with the unit
 /// separator U+001F (which `TranslationNormalizer` removes from sentences, so keys cannot
 /// collide); `digest` is its FNV-1a 128-bit hash for compact storage.
@@ -20,7 +20,9 @@ public struct CacheKey: Sendable, Hashable {
     providerIdentity: [String], glossaryVersion: String, sentence: String, context: String? = nil
   ) {
     let contextPart = context.map { ["context=" + FNV1a.hash128($0)] } ?? []
-    let parts = providerIdentity + ["glossary=\(glossaryVersion)"] + contextPart + [sentence]
+    // A URL's password is not part of what it translates, and the file must not hold it.
+    let identity = providerIdentity.map(Redactor.redactingUserInfo)
+    let parts = identity + ["glossary=\(glossaryVersion)"] + contextPart + [sentence]
     rawValue = parts.map { $0.replacingUnitSeparators() }.joined(separator: "\u{1F}")
     digest = FNV1a.hash128(rawValue)
   }

@@ -12,11 +12,15 @@ public struct ErrorDiagnosis: Sendable, Equatable {
   /// Retries this failure is worth at most, when fewer than the policy allows (LibreTranslate's
   /// 500: once); nil: the policy's `maxRetries`.
   public var retryLimit: Int?
+  /// The wait the server's message asks for when no header does (LibreTranslate's "Slowdown:
+  /// 30 per 1 minute": the minute); nil: the provider's backoff.
+  public var requestedDelay: Duration?
 
   public init(
     serverMessage: String? = nil, isQuotaExhausted: Bool = false, isBatchTooLarge: Bool = false,
-    fix: String, retryLimit: Int? = nil
+    fix: String, retryLimit: Int? = nil, requestedDelay: Duration? = nil
   ) {
+    self.requestedDelay = requestedDelay
     self.serverMessage = serverMessage
     self.isQuotaExhausted = isQuotaExhausted
     self.isBatchTooLarge = isBatchTooLarge

@@ -90,7 +90,8 @@ public struct LibreTranslateProvider: TranslationProvider {
   }
 
   /// The standard reading, plus: a 400 naming an exceeded limit splits the batch; a 500
-  /// ("Cannot translate text") is retried once; key and address fixes for 400/403/404.
+  /// ("Cannot translate text") is retried once; a 429 naming its limit ("Slowdown: 30 per 1
+  /// minute") waits for the limit's window; key and address fixes for 400/403/404.
   public func diagnose(_ response: HTTPResponse) -> ErrorDiagnosis {
     var diagnosis = ErrorDiagnosis.standard(for: response)
     let message = diagnosis.serverMessage?.lowercased() ?? ""
@@ -103,8 +104,32 @@ public struct LibreTranslateProvider: TranslationProvider {
     case 403: diagnosis.fix = "the LibreTranslate API key is invalid (or this address is banned)"
     case 404: diagnosis.fix = "check the base URL: the server root, without /translate"
     case 500: diagnosis.retryLimit = 1
+    case 429: diagnosis.requestedDelay = Self.rateLimitWindow(message)
     default: break
     }
     return diagnosis
+  }
+
+  /// The window of the Flask-Limiter limit named in `message`, after which its count starts
+  /// again.
+  ///
+  /// "slowdown: 30 per 1 minute": 60 s, "10 per hour": 3600 s; nil when none is named.
+  static func rateLimitWindow(_ message: String) -> Duration? {
+    let units: [(String, Int64)] = [
+      ("second", 1), ("minute", 60), ("hour", 3_600), ("day", 86_400),
+    ]
+    let words = message.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    guard let per = words.firstIndex(of: "per"), per + 1 < words.count else { return nil }
+    var count: Int64 = 1
+    var unitIndex = per + 1
+    if let number = Int64(words[unitIndex]), unitIndex + 1 < words.count {
+      count = max(1, min(number, 1_000))
+      unitIndex += 1
+    }
+    let unit = words[unitIndex]
+    guard let seconds = units.first(where: { unit == $0.0 || unit == $0.0 + "s" })?.1 else {
+      return nil
+    }
+    return .seconds(count * seconds)
   }
 }

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Removed: each configured secret verbatim and percent-encoded; the credential after
 /// `Bearer` and `DeepL-Auth-Key`; values of credential-like query parameters (`auth_key`,
-/// `api_key`, `apikey`, `key`, `token`, `access_token`, `password`, `sig`, `signature`).
+/// `api_key`, `apikey`, `key`, `token`, `access_token`, `password`, `sig`, `signature`); the
+/// user-info of URLs (`http://admin:***@host`, `http://***@host`, see `redactingUserInfo`).
 public struct Redactor: Sendable, Equatable {
   /// What a removed secret is replaced with.
   public static let mask = "[REDACTED]"
@@ -31,7 +32,41 @@ public struct Redactor: Sendable, Equatable {
         output = output.replacingOccurrences(of: encoded, with: Self.mask)
       }
     }
-    for (pattern, template) in Self.patterns {
+    return Self.replacing(Self.patterns, in: output)
+  }
+
+  /// RFC 3986 unreserved characters: what percent-encoding leaves alone.
+  static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+
+  /// What replaces a URL's password (or its user when it has no password).
+  public static let userInfoMask = "***"
+
+  /// A URL's user-info: scheme, then the user, then an optional `:password`, then `@`.
+  static let userInfoPatterns: [(String, String)] = [
+    (#"(\b[a-z][a-z0-9+.-]*://)([^/\s:@?#\[\]]*):[^/\s@?#]*@"#, "$1$2:\(userInfoMask)@"),
+    (#"(\b[a-z][a-z0-9+.-]*://)[^/\s:@?#\[\]]+@"#, "$1\(userInfoMask)@"),
+  ]
+
+  /// `text` with the password of every URL in it masked (`http://admin:***@host`), and the
+  /// user too when there is no password (`http://***@host`, the user may be a token).
+  ///
+  /// For endpoints shown or stored: the report, the summary line, cache keys.
+  public static func redactingUserInfo(_ text: String) -> String {
+    guard text.contains("@") else { return text }
+    return replacing(userInfoPatterns, in: text)
+  }
+
+  /// The credentials in the user-info of `url`, for the secrets a trace must scrub: the
+  /// password (or the user when there is no password), as written and percent-decoded.
+  public static func userInfoSecrets(of url: String) -> [String] {
+    guard let components = URLComponents(string: url) else { return [] }
+    let raw = components.percentEncodedPassword ?? components.percentEncodedUser
+    return [raw, components.password ?? components.user].compactMap { $0 }.filter { !$0.isEmpty }
+  }
+
+  private static func replacing(_ patterns: [(String, String)], in text: String) -> String {
+    var output = text
+    for (pattern, template) in patterns {
       guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
       else { continue }
       output = regex.stringByReplacingMatches(
@@ -40,17 +75,15 @@ public struct Redactor: Sendable, Equatable {
     return output
   }
 
-  /// RFC 3986 unreserved characters: what percent-encoding leaves alone.
-  static let unreserved = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
-
   /// Credential patterns and their replacements.
-  static let patterns: [(String, String)] = [
-    (#"\b(Bearer|DeepL-Auth-Key)\s+(?!\[REDACTED\])[^\s"',;]+"#, "$1 \(mask)"),
-    (
-      #"([?&;](?:auth_key|api_key|apikey|key|token|access_token|password|sig|signature)=)[^&#\s"']*"#,
-      "$1\(mask)"
-    ),
-  ]
+  static let patterns: [(String, String)] =
+    userInfoPatterns + [
+      (#"\b(Bearer|DeepL-Auth-Key)\s+(?!\[REDACTED\])[^\s"',;]+"#, "$1 \(mask)"),
+      (
+        #"([?&;](?:auth_key|api_key|apikey|key|token|access_token|password|sig|signature)=)[^&#\s"']*"#,
+        "$1\(mask)"
+      ),
+    ]
 
   /// The error with every string it carries redacted.
   public func redact(_ error: TranslationError) -> TranslationError {

@@ -14,4 +14,13 @@ public enum TranslationDegradation: Sendable, Equatable {
         + (error.map { " (first error: \($0.message))" } ?? "")
     }
   }
+
+  /// `message` without the error it quotes, for a summary printed after the errors
+  /// themselves: "translation stopped", "2 of 9 sentences untranslated".
+  public var summary: String {
+    switch self {
+    case .providerStopped: "translation stopped"
+    case .partial(let failed, let total, _): "\(failed) of \(total) sentences untranslated"
+    }
+  }
 }

@@ -129,13 +129,18 @@ public struct TranslationEngine: Sendable {
       }
     }
     takeArrived()
-    for (position, index) in todo.enumerated() { results[index] = run.results[position] }
+    var reasons: [TranslationError?] = Array(repeating: nil, count: unique.count)
+    for (position, index) in todo.enumerated() {
+      results[index] = run.results[position]
+      if results[index] == nil { reasons[index] = run.reasons[position] ?? run.stopReason }
+    }
     for (index, translation) in results.enumerated() where findings[index] == nil {
       if let translation {
         findings[index] = Self.checks(source: unique[index].sentence, translation: translation)
       }
     }
-    return finish(slots: slots, results: results, findings: findings, run: run)
+    return finish(
+      slots: slots, results: results, reasons: reasons, findings: findings, run: run)
   }
 
   /// A sentence to translate once: its normalised text in its context.
@@ -176,10 +181,11 @@ public struct TranslationEngine: Sendable {
     return kinds
   }
 
-  /// Spreads the unique results over the input, counts failures, attaches the post-checks.
+  /// Spreads the unique results and failure reasons over the input, counts failures,
+  /// attaches the post-checks.
   private func finish(
-    slots: [Int?], results: [String?], findings: [Int: [TranslationWarning.Kind]],
-    run: TranslationRun
+    slots: [Int?], results: [String?], reasons: [TranslationError?],
+    findings: [Int: [TranslationWarning.Kind]], run: TranslationRun
   ) -> TranslationOutcome {
     var accounting = run.accounting
     var warnings: [TranslationWarning] = []
@@ -202,6 +208,9 @@ public struct TranslationEngine: Sendable {
     }
     return TranslationOutcome(
       translations: translations, accounting: accounting, degraded: degraded,
-      errors: run.errors, warnings: warnings)
+      errors: run.errors, warnings: warnings,
+      reasons: zip(slots, translations).map { slot, translation in
+        translation == nil ? slot.flatMap { reasons[$0] } : nil
+      })
   }
 }

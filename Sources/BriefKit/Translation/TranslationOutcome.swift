@@ -10,12 +10,17 @@ public struct TranslationOutcome: Sendable, Equatable {
   public var errors: [TranslationError]
   /// Kept translations that failed a post-check, by input index.
   public var warnings: [TranslationWarning]
+  /// One entry per input sentence, same order: why it has no translation, redacted (a
+  /// sentence dropped because the provider stopped: the stop's error); nil when translated,
+  /// empty or not sent.
+  public var reasons: [TranslationError?]
 
   public init(
     translations: [String?], accounting: TranslationAccounting = .init(),
     degraded: TranslationDegradation? = nil, errors: [TranslationError] = [],
-    warnings: [TranslationWarning] = []
+    warnings: [TranslationWarning] = [], reasons: [TranslationError?]? = nil
   ) {
+    self.reasons = reasons ?? Array(repeating: nil, count: translations.count)
     self.translations = translations
     self.accounting = accounting
     self.degraded = degraded

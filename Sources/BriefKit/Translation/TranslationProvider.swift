@@ -28,6 +28,8 @@ public protocol TranslationProvider: Sendable {
   /// The longest `Retry-After` worth waiting for; a longer one is not retried. Nil: any that
   /// ends before the deadline.
   var longestRetryAfter: Duration? { get }
+  /// The delays between retries when the server names none.
+  var backoff: BackoffSchedule { get }
 
   /// The request translating `texts` in order. `glossary` holds the entries found in the
   /// texts (empty when `protectsNames`).
@@ -58,6 +60,9 @@ extension TranslationProvider {
 
   /// Any wait that ends before the deadline.
   public var longestRetryAfter: Duration? { nil }
+
+  /// `BackoffSchedule.standard`, for servers that document no backoff.
+  public var backoff: BackoffSchedule { .standard }
 
   /// Ignores `context`: for providers that do not accept it.
   public func makeRequest(texts: [String], glossary: [GlossaryEntry], context: String?)

@@ -50,6 +50,9 @@ struct TranslationRun {
   var accounting = TranslationAccounting()
   /// Distinct redacted errors, in order of first occurrence.
   private(set) var errors: [TranslationError] = []
+  /// Per sentence, the redacted error it failed with last; nil while none (a sentence
+  /// dropped because the provider stopped has none: `stopReason` is its reason).
+  private(set) var reasons: [TranslationError?]
   /// Set when the provider was stopped (quota, refused key, wrong endpoint); nothing is sent
   /// afterwards.
   private(set) var stopReason: TranslationError?
@@ -75,6 +78,7 @@ struct TranslationRun {
     protectedNames = Dictionary(placeholders.map { ($0.token, $0.english) }) { first, _ in first }
     self.random = Generator(base: random)
     results = Array(repeating: nil, count: sources.count)
+    reasons = Array(repeating: nil, count: sources.count)
   }
 
   /// Queues the batches (indices into `texts`) and returns the first requests to send.
@@ -145,7 +149,8 @@ struct TranslationRun {
           answer.utf8.count > TranslationChecks.runawayBytes
           ? answer : TranslationNormalizer.normalize(answer)
         guard !translation.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-          record(.invalidResponse(provider: provider.name, reason: "an empty translation"))
+          record(
+            .invalidResponse(provider: provider.name, reason: "an empty translation"), for: [index])
           continue
         }
         guard let protection = protections[index] else {
@@ -158,7 +163,8 @@ struct TranslationRun {
           record(
             .placeholderMismatch(
               provider: provider.name, expected: protection.placeholders.map(\.english),
-              found: ProtectedText.tokens(in: translation).map { protectedNames[$0] ?? $0 }))
+              found: ProtectedText.tokens(in: translation).map { protectedNames[$0] ?? $0 }),
+            for: [index])
         }
       }
       // A chat answer whose names are out of step with its sentences is dropped whole.
@@ -169,7 +175,7 @@ struct TranslationRun {
       return []
     case .truncated:
       if batch.indices.count > 1 { return split(batch) }
-      record(.truncated(provider: provider.name))
+      record(.truncated(provider: provider.name), for: batch.indices)
       return []
     case .invalid(let error):
       return askAgain(batch, for: error)
@@ -182,7 +188,7 @@ struct TranslationRun {
     -> [ScheduledRequest]
   {
     guard batch.invalidRetries < configuration.invalidAnswerRetries, stopReason == nil else {
-      record(error)
+      record(error, for: batch.indices)
       return []
     }
     var again = batch
@@ -239,7 +245,8 @@ struct TranslationRun {
       if let reason {
         record(
           .translationRejected(
-            provider: provider.name, sentence: Self.start(of: sources[index]), reason: reason))
+            provider: provider.name, sentence: Self.start(of: sources[index]), reason: reason),
+          for: [index])
         continue
       }
       results[index] = text
@@ -272,14 +279,14 @@ struct TranslationRun {
     case .split:
       if batch.indices.count > 1 { return split(batch) }
       let status = (try? result.get())?.status ?? 413
-      record(.tooLarge(provider: provider.name, status: status))
+      record(.tooLarge(provider: provider.name, status: status), for: batch.indices)
       return []
     case .fail(let error):
-      record(error)
+      record(error, for: batch.indices)
       return []
     case .stopProvider(let error):
       stopReason = redactor.redact(error)
-      record(error)
+      record(error, for: batch.indices)
       waiting.removeAll()
       return []
     }
@@ -297,9 +304,11 @@ struct TranslationRun {
     }
   }
 
-  /// Keeps `error`, redacted, unless an equal one is already kept.
-  private mutating func record(_ error: TranslationError) {
+  /// Keeps `error`, redacted, unless an equal one is already kept, as the reason of the
+  /// sentences at `indices`.
+  private mutating func record(_ error: TranslationError, for indices: [Int]) {
     let redacted = redactor.redact(error)
     if !errors.contains(redacted) { errors.append(redacted) }
+    for index in indices { reasons[index] = redacted }
   }
 }

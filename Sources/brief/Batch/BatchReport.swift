@@ -97,8 +97,8 @@ struct BatchReport {
     guard let translator, let translation, translator.kind != "none" else { return nil }
     let accounting = translation.outcome.accounting
     var line = "translation: \(translator.label): \(Translator.accounting(accounting))"
-    if let billed = accounting.charactersBilled { line += ", \(billed) billed" }
-    if let degraded = translation.outcome.degraded { line += "; DEGRADED: \(degraded.message)" }
+    // The errors themselves were printed as they came: the summary does not repeat them.
+    if let degraded = translation.outcome.degraded { line += "; DEGRADED: \(degraded.summary)" }
     return line
   }
 

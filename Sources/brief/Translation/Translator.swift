@@ -11,14 +11,17 @@ struct Translator {
   /// Whether a translator is configured (not `none`).
   var isConfigured: Bool { engine != nil }
 
-  /// "12 requests (1 retry), 3 cache hits, 2048 characters sent": the accounting in a line.
+  /// "12 requests (1 retry), 3 cache hits, 2048 characters sent, 2048 billed": the
+  /// accounting in a line (billed characters when the provider reports them: DeepL).
   static func accounting(_ accounting: TranslationAccounting) -> String {
     "\(counted(accounting.requests, "request")) "
       + "(\(counted(accounting.retries, "retry", "retries"))), "
       + "\(counted(accounting.cacheHits, "cache hit")), "
       + "\(counted(accounting.charactersSent, "character")) sent"
+      + (accounting.charactersBilled.map { ", \($0) billed" } ?? "")
   }
-  /// What is translating, for messages and the report: `DeepL (https://api-free.deepl.com)`.
+  /// What is translating, for messages and the report: `DeepL (https://api-free.deepl.com)`;
+  /// a password in the URL masked (`http://admin:***@host`).
   let label: String
   /// The provider's kind as configured: `deepl`, `libretranslate`, `openai` or `none`.
   let kind: String
@@ -58,7 +61,8 @@ struct Translator {
       HomeFolder.expanding($0, environment: environment)
     }
     if options.verbose { transport.verbose = { Console.error("curl: " + $0) } }
-    transport.secrets = provider.secrets
+    // libcurl gets the URL with its user-info; every trace line is scrubbed of it.
+    transport.secrets = provider.secrets + Redactor.userInfoSecrets(of: url)
     var policy = RetryPolicy()
     policy.maxRetries = settings.retries ?? policy.maxRetries
     policy.totalDeadline = settings.deadline.map { .seconds($0) } ?? policy.totalDeadline
@@ -71,7 +75,8 @@ struct Translator {
       configuration: .init(
         maxBatchesInFlight: transport.concurrency,
         invalidAnswerRetries: min(1, policy.maxRetries)))
-    var translator = Translator(engine: engine, label: "\(provider.name) (\(url))", kind: kind)
+    var translator = Translator(
+      engine: engine, label: "\(provider.name) (\(Redactor.redactingUserInfo(url)))", kind: kind)
     if settings.context == true {
       if provider.acceptsContext {
         translator.sendsContext = true
@@ -99,7 +104,12 @@ struct Translator {
     guard settings.noCache != true else { return nil }
     let path: String
     if let configured = settings.cache {
-      path = HomeFolder.expanding(configured, environment: environment)
+      // Relative to the working folder, as `key_file` is.
+      let expanded = HomeFolder.expanding(configured, environment: environment)
+      path =
+        expanded.hasPrefix("/")
+        ? expanded
+        : FileManager.default.currentDirectoryPath + "/" + expanded
     } else if let folder = HomeFolder.briefFolder(
       variable: "XDG_CACHE_HOME", fallback: ".cache", environment: environment)
     {
@@ -113,13 +123,24 @@ struct Translator {
     return TranslationMemory.open(path: path) { Console.warning($0) }
   }
 
-  /// The note for briefs left without English by `outcome`.
+  /// The note for briefs left without English by `outcome` for a reason of the whole job:
+  /// the provider stopped (said once per brief, not under every line).
   static func note(for outcome: TranslationOutcome) -> String {
     switch outcome.degraded {
-    case .providerStopped(let error): "translation stopped: \(error.message)"
-    case .partial(_, _, let error?): "translation failed: \(error.message)"
-    case .partial(_, _, nil), nil: "translation failed"
+    // The quota message already says that translation stopped for this run.
+    case .providerStopped(let error):
+      if case .quotaExceeded = error {
+        error.message
+      } else {
+        "translation stopped: \(error.message)"
+      }
+    case .partial, nil: "translation failed"
     }
+  }
+
+  /// The note under one line that failed for a reason of its own.
+  static func note(for reason: TranslationError) -> String {
+    "translation failed: \(reason.message)"
   }
 
   /// What a translation job did: the engine's outcome and the post-check findings, each as
@@ -173,17 +194,28 @@ struct Translator {
     let checks = outcome.warnings.map { warning in
       (id: owners[warning.index], message: Self.describe(warning, sentence: texts[warning.index]))
     }
+    var stop: TranslationError?
+    if case .providerStopped(let error) = outcome.degraded { stop = error }
     var position = 0
     for briefIndex in german {
       if Self.headline(of: briefs[briefIndex]) != nil {
         briefs[briefIndex].titleTranslation = outcome.translations[position]
         position += 1
       }
+      // A line's own reason goes under it; the stop of the provider is said once per brief.
       var missing = false
       for lineIndex in briefs[briefIndex].lines.indices {
         let translation = outcome.translations[position]
         briefs[briefIndex].lines[lineIndex].translation = translation
-        missing = missing || translation == nil
+        var note: String?
+        if translation == nil {
+          if let reason = outcome.reasons[position], reason != stop {
+            note = Self.note(for: reason)
+          } else {
+            missing = true
+          }
+        }
+        briefs[briefIndex].lines[lineIndex].note = note
         position += 1
       }
       briefs[briefIndex].translationNote = missing ? Self.note(for: outcome) : nil

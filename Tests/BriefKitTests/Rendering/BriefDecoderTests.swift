@@ -108,11 +108,37 @@ struct BriefDecoderTests {
     #expect(try BriefDecoder.decode(old) == Self.expected(BriefFixtures.brief()))
   }
 
+  @Test func `a version 3 brief, written before lines had their own notes, reads with none`()
+    throws
+  {
+    var brief = BriefFixtures.brief()
+    brief.lines[1].note = "translation failed: its own reason"
+    let written = try #require(JSONValue.parse(JSONRenderer().render(brief)))
+    #expect(try BriefDecoder.decode(written).lines[1].note == "translation failed: its own reason")
+    guard case .object(let members) = written else { return }
+    let old = JSONValue.object(
+      members.map { member -> JSONValue.Member in
+        if member.key == "version" { return .init("version", .integer(3)) }
+        guard member.key == "items", case .array(let items) = member.value else { return member }
+        return .init(
+          "items",
+          .array(
+            items.map { item in
+              guard case .object(let fields) = item else { return item }
+              return .object(fields.filter { $0.key != "translation_note" })
+            }))
+      })
+    var plain = BriefFixtures.brief()
+    plain.lines[1].note = nil
+    #expect(try BriefDecoder.decode(old) == Self.expected(plain))
+  }
+
   @Test(arguments: [
     ("{\"schema\": \"brief\"", BriefDecodingError.notJSON),
     ("[1, 2]", .notABrief),
     ("{\"schema\": \"digest\", \"version\": 2}", .notABrief),
-    ("{\"schema\": \"brief\", \"version\": 4}", .unsupportedVersion(4)),
+    ("{\"schema\": \"brief\", \"version\": 5}", .unsupportedVersion(5)),
+    ("{\"schema\": \"brief\", \"version\": 3}", .missing("id")),
     ("{\"schema\": \"brief\", \"version\": 0}", .unsupportedVersion(0)),
     ("{\"schema\": \"brief\", \"version\": 2}", .missing("id")),
     ("{\"schema\": \"brief\", \"version\": 1}", .missing("id")),

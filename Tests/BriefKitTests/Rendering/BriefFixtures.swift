@@ -7,17 +7,19 @@ enum BriefFixtures {
   /// A selected sentence; `translation` nil means untranslated.
   static func line(
     _ text: String, translation: String?, segmentIndex: Int, sentenceIndex: Int, start: Int,
-    score: Double
+    score: Double, note: String? = nil
   ) -> Brief.Line {
     let segment = Segment(
       text: text, range: start..<(start + text.utf8.count), kind: .sentence)
     return Brief.Line(
       text: text, translation: translation,
       scored: ScoredSentence(
-        segmentIndex: segmentIndex, sentenceIndex: sentenceIndex, segment: segment, score: score))
+        segmentIndex: segmentIndex, sentenceIndex: sentenceIndex, segment: segment, score: score),
+      note: note)
   }
 
-  /// A two-sentence brief: the headline and the first sentence translated, the second not.
+  /// A two-sentence brief: the headline and the first sentence translated, the second not,
+  /// with `note` as its own reason.
   static func brief(
     id: String = "000_rubio", title: String? = "Rubio trifft Lawrow", date: String? = "2025-02-15",
     note: String? = "no translator configured"
@@ -33,16 +35,20 @@ enum BriefFixtures {
           segmentIndex: 1, sentenceIndex: 0, start: 52, score: 0.876543),
         line(
           "Das Treffen soll in Malaysia stattfinden.", translation: nil, segmentIndex: 4,
-          sentenceIndex: 2, start: 310, score: 0.5),
+          sentenceIndex: 2, start: 310, score: 0.5, note: note),
       ],
-      segmentCounts: [.sentence: 9, .heading: 3], translationNote: note,
+      segmentCounts: [.sentence: 9, .heading: 3], translationNote: nil,
       titleTranslation: title == nil ? nil : "Rubio meets Lavrov")
   }
 
   /// The two-sentence brief with no English at all (no translator configured).
   static func untranslated(id: String = "000_rubio") -> Brief {
     var brief = brief(id: id)
-    for index in brief.lines.indices { brief.lines[index].translation = nil }
+    brief.translationNote = "no translator configured"
+    for index in brief.lines.indices {
+      brief.lines[index].translation = nil
+      brief.lines[index].note = nil
+    }
     brief.titleTranslation = nil
     return brief
   }

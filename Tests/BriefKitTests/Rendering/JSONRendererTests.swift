@@ -21,13 +21,16 @@ private func parsed(_ json: String) throws -> [String: Any] {
       == "US Secretary of State Marco Rubio meets the Russian foreign minister on Thursday.")
   #expect(translations[1] is NSNull)
   #expect(json["id"] as? String == "000_rubio")
-  #expect(json["translation_note"] as? String == "no translator configured")
+  // The untranslated line's own reason is its item's; the brief has none of its own.
+  #expect(json["translation_note"] is NSNull)
   let counts = try #require(json["segment_counts"] as? [String: Int])
   #expect(counts == ["sentence": 9, "heading": 3, "boilerplate": 0])
   let items = try #require(json["items"] as? [[String: Any]])
   #expect(items[1]["start"] as? Int == 310)
   #expect(items[1]["end"] as? Int == 310 + "Das Treffen soll in Malaysia stattfinden.".utf8.count)
   #expect(items[1]["kind"] as? String == "sentence")
+  #expect(items[1]["translation_note"] as? String == "no translator configured")
+  #expect(items[0]["translation_note"] is NSNull)
   #expect(items[1]["translation"] is NSNull)
   #expect(items[0]["score"] as? Double == 0.8765)
 }
@@ -60,10 +63,10 @@ private func parsed(_ json: String) throws -> [String: Any] {
   let renderer = BriefRenderer(format: .json)
   let line = renderer.renderJSONLine(BriefFixtures.hostile())
   #expect(!line.contains("\n"))
-  #expect(line.hasPrefix(#"{"schema":"brief","version":3,"id":"#))
+  #expect(line.hasPrefix(#"{"schema":"brief","version":4,"id":"#))
   let document = renderer.render(BriefFixtures.brief())
   #expect(
-    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 3,\n  \"id\": \"000_rubio\","))
+    document.hasPrefix("{\n  \"schema\": \"brief\",\n  \"version\": 4,\n  \"id\": \"000_rubio\","))
   #expect(document.hasSuffix("}\n"))
 }
 

@@ -67,6 +67,45 @@ import Testing
     }
   }
 
+  @Test func `a brief lacking English for the run's reason says it once, not under each line`() {
+    var brief = BriefFixtures.untranslated()
+    brief.lines[0].translation = "The meeting."
+    for format in [OutputFormat.markdown, .html, .text] {
+      let rendered = BriefRenderer(format: format).render(brief)
+      #expect(occurrences(of: "no translator configured", in: rendered) == 1, "\(format)")
+      #expect(rendered.contains(notice), "\(format)")
+      #expect(occurrences(of: "— not translated", in: rendered) == 1, "\(format)")
+    }
+  }
+
+  @Test func `each untranslated line shows its own reason, in the brief and the digest`() {
+    var brief = BriefFixtures.untranslated()
+    brief.translationNote = nil
+    brief.lines[0].note = "translation failed: reasonOne"
+    brief.lines[1].note = "translation failed: reasonTwo"
+    let digest = DigestBuilder.digest(of: [brief])
+    for format in [OutputFormat.markdown, .html, .text] {
+      for (name, rendered) in [
+        ("brief", BriefRenderer(format: format).render(brief)),
+        ("digest", BriefRenderer(format: format).render(digest)),
+        ("English digest", BriefRenderer(format: format).render(digest, edition: .english)),
+      ] {
+        #expect(!rendered.contains("English: not translated"), "\(format) \(name)")
+        // In order: first line, its reason, second line, its reason.
+        let marks = ["US-Außenminister", "reasonOne", "Das Treffen", "reasonTwo"]
+        let positions = marks.map { rendered.range(of: $0)?.lowerBound }
+        let found = positions.compactMap { $0 }
+        #expect(found.count == 4 && found == found.sorted(), "\(format) \(name): \(rendered)")
+        #expect(occurrences(of: "reasonOne", in: rendered) == 1, "\(format) \(name)")
+        #expect(occurrences(of: "reasonTwo", in: rendered) == 1, "\(format) \(name)")
+      }
+    }
+    // The JSON keeps each line's reason and reads it back.
+    let written = JSONRenderer().render(brief)
+    #expect(written.contains(#""translation_note": "translation failed: reasonOne""#))
+    #expect(BriefDecoder.asWritten(brief).lines.map(\.note) == brief.lines.map(\.note))
+  }
+
   @Test func `a digest without English says so once; with some English every line has a slot`() {
     var other = BriefFixtures.untranslated(id: "001_kreml")
     other.lines[0].text = "Der Kreml kündigte weitere Gespräche mit Washington an."
@@ -89,12 +128,14 @@ import Testing
     #expect(
       html.contains("<p class=\"original\" lang=\"de\">\(first) <cite>[000_rubio]</cite></p>"))
 
+    // The briefs' reason is said once, above; every German line keeps its slot.
     let mixed = DigestBuilder.digest(of: [BriefFixtures.brief(), other])
     for format in [OutputFormat.markdown, .html, .text] {
       let rendered = rendered(mixed, format)
-      #expect(!rendered.contains(notice), "\(format)")
+      #expect(occurrences(of: notice, in: rendered) == 1, "\(format)")
+      #expect(occurrences(of: "— not translated", in: rendered) == 3, "\(format)")
       #expect(
-        occurrences(of: "— not translated (no translator configured)", in: rendered) == 3,
+        occurrences(of: "— not translated (no translator configured)", in: rendered) == 1,
         "\(format)")
     }
   }

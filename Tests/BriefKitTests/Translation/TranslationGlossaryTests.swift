@@ -158,6 +158,20 @@ import Testing
     #expect(!deepLLine.contains("dk-secret") && deepLLine.contains("Hallo"))
   }
 
+  @Test func `a URL's password is masked wherever it is shown, the user kept`() {
+    let url = "http://admin:PASSWORD99@127.0.0.1:8851/ok"
+    #expect(Redactor.redactingUserInfo(url) == "http://admin:***@127.0.0.1:8851/ok")
+    #expect(Redactor.redactingUserInfo("https://tok3n@h/v1") == "https://***@h/v1")
+    #expect(Redactor.redactingUserInfo("https://h/a@b") == "https://h/a@b")
+    #expect(Redactor(secrets: []).redact("POST \(url)/v2/translate").contains("admin:***@127"))
+    #expect(Redactor.userInfoSecrets(of: "http://u:p%40ss@h") == ["p%40ss", "p@ss"])
+    let key = { (base: String) in
+      CacheKey(providerIdentity: ["deepl", base], glossaryVersion: "1", sentence: "Ja.")
+    }
+    #expect(!key(url).rawValue.contains("PASSWORD99"))
+    #expect(key("http://h").rawValue == key("http://h").rawValue)
+  }
+
   @Test func `errors are redacted field by field`() {
     let redactor = Redactor(secrets: ["topsecret"])
     let error = TranslationError.rejected(

@@ -19,21 +19,95 @@ import Testing
   }
 
   @Test(arguments: [429, 500, 502, 503, 504, 529])
-  func `transient statuses are retried with exponential backoff`(status: Int) throws {
-    #expect(try decide(status: status) == .retry(after: .milliseconds(500)))
-    #expect(try decide(retries: 2, status: status) == .retry(after: .seconds(2)))
+  func `transient statuses are retried with DeepL's backoff: 1 s, times 1.6 per retry`(status: Int)
+    throws
+  {
+    #expect(try decide(status: status) == .retry(after: .seconds(1)))
+    #expect(try decide(retries: 2, status: status) == .retry(after: .milliseconds(2560)))
   }
 
-  @Test func `backoff is capped by maxDelay and jitter stays within the cap`() throws {
-    #expect(try decide(retries: 4, status: 503) == .retry(after: .seconds(8)))
+  @Test func `backoff is capped by maxDelay and jitter stays within the provider's band`() throws {
+    #expect(try decide(retries: 4, status: 503) == .retry(after: .milliseconds(6554)))
     let capped = RetryPolicy(maxRetries: 20, maxDelay: .seconds(3), jitter: false)
     #expect(try decide(capped, retries: 10, status: 503) == .retry(after: .seconds(3)))
     var random = SeededGenerator(seed: 7)
     let policy = RetryPolicy()
+    let deepL = try deepL()
     for retry in 1...6 {
-      let delay = policy.backoff(retry: retry, using: &random)
-      #expect(delay >= .zero && delay <= min(.milliseconds(500 * (1 << (retry - 1))), .seconds(30)))
+      let nominal = BackoffSchedule.deepL.nominal(retry: retry)
+      for _ in 0..<50 {
+        let delay = policy.backoff(retry: retry, provider: deepL, using: &random)
+        #expect(delay >= nominal * 0.769 && delay <= nominal * 1.231, "\(retry): \(delay)")
+      }
     }
+  }
+
+  /// A random source that draws the same value every time (lowest, highest, ...).
+  struct ExtremeGenerator: RandomNumberGenerator {
+    var value: UInt64
+    mutating func next() -> UInt64 { value }
+  }
+
+  @Test func `the waits of five retries grow and add up to DeepL's 16 s, LibreTranslate's 31 s`()
+    throws
+  {
+    let libre = try LibreTranslateProvider(.init(baseURL: "http://lt"))
+    let chat = try OpenAIChatProvider(
+      .init(
+        baseURL: "http://localhost:11434/v1", model: "m",
+        prompt: try PromptTemplate(parsing: "---\nversion: 1\n---\n## system\ns\n## user\nu")))
+    let cases: [(any TranslationProvider, ClosedRange<Double>)] = [
+      (try deepL(), 12.1...19.5), (libre, 23.2...38.8), (chat, 11.6...15.5),
+    ]
+    for (provider, total) in cases {
+      for seed in [UInt64.min, .max, 3] {
+        var random = ExtremeGenerator(value: seed)
+        var elapsed = Duration.zero
+        var previous = Duration.zero
+        for retries in 0..<5 {
+          let decision = RetryPolicy().decide(
+            retriesSoFar: retries, outcome: .success(TestJSON.response(429, "")),
+            provider: provider, elapsed: elapsed, now: now, using: &random)
+          guard case .retry(let delay) = decision else {
+            Issue.record("\(provider.name) retry \(retries): \(decision)")
+            break
+          }
+          // Never a draw from zero: each wait is at least three quarters of its nominal value.
+          #expect(delay >= provider.backoff.nominal(retry: retries + 1) * 0.75)
+          #expect(delay > previous)
+          previous = delay
+          elapsed += delay
+        }
+        #expect(total.contains(elapsed.inSeconds), "\(provider.name): \(elapsed)")
+      }
+    }
+  }
+
+  @Test
+  func `a LibreTranslate 429 naming a per-minute limit waits the minute, within the deadline`()
+    throws
+  {
+    let libre = try LibreTranslateProvider(.init(baseURL: "http://lt"))
+    let slowdown = #"{"error": "Slowdown: 30 per 1 minute"}"#
+    #expect(
+      try decide(status: 429, body: slowdown, provider: libre) == .retry(after: .seconds(60)))
+    #expect(
+      try decide(status: 429, body: #"{"error": "Slowdown: 2 per second"}"#, provider: libre)
+        == .retry(after: .seconds(1)))
+    let late = try decide(status: 429, body: slowdown, elapsed: .seconds(70), provider: libre)
+    #expect(
+      late
+        == .fail(
+          .waitRefused(
+            provider: "LibreTranslate", requested: .seconds(60), allowed: .seconds(49),
+            beforeDeadline: true, last: "HTTP 429: Slowdown: 30 per 1 minute")))
+    // Out of retries, the final error still quotes the server.
+    let spent = try decide(retries: 5, status: 429, body: slowdown, provider: libre)
+    guard case .fail(let error) = spent else {
+      Issue.record("\(spent)")
+      return
+    }
+    #expect(error.message.contains("Slowdown: 30 per 1 minute"), "\(error.message)")
   }
 
   @Test func `Retry-After seconds, HTTP-date and retry-after-ms are honoured`() throws {
@@ -51,7 +125,7 @@ import Testing
         == .retry(after: .seconds(45)))
     // Zero asks for the backoff.
     #expect(
-      try decide(status: 429, headers: ["retry-after": "0"]) == .retry(after: .milliseconds(500)))
+      try decide(status: 429, headers: ["retry-after": "0"]) == .retry(after: .seconds(1)))
   }
 
   @Test func `a Retry-After beyond the deadline gives up at once, naming the wait`() throws {
@@ -101,12 +175,16 @@ import Testing
     let libre = try LibreTranslateProvider(.init(baseURL: "http://localhost:5000"))
     let body = #"{"error":"Cannot translate text: boom"}"#
     #expect(
-      try decide(status: 500, body: body, provider: libre) == .retry(after: .milliseconds(500)))
+      try decide(status: 500, body: body, provider: libre) == .retry(after: .seconds(1)))
     let second = try decide(retries: 1, status: 500, body: body, provider: libre)
     #expect(
-      second == .fail(.retriesExhausted(provider: "LibreTranslate", attempts: 2, last: "HTTP 500")))
+      second
+        == .fail(
+          .retriesExhausted(
+            provider: "LibreTranslate", attempts: 2, last: "HTTP 500: Cannot translate text: boom"
+          )))
     #expect(
-      try decide(retries: 1, status: 503, provider: libre) == .retry(after: .seconds(1)))
+      try decide(retries: 1, status: 503, provider: libre) == .retry(after: .seconds(2)))
     #expect(
       TranslationError.retriesExhausted(provider: "DeepL", attempts: 1, last: "HTTP 429").message
         == "DeepL still failing after 1 attempt (last: HTTP 429)")
@@ -205,7 +283,7 @@ import Testing
     #expect(
       policy.decide(
         retriesSoFar: 0, outcome: .failure(.connectionReset("reset")), provider: try deepL(),
-        elapsed: .zero, now: now, using: &random) == .retry(after: .milliseconds(500)))
+        elapsed: .zero, now: now, using: &random) == .retry(after: .seconds(1)))
     #expect(
       policy.decide(
         retriesSoFar: 0, outcome: .failure(.tls("bad cert")), provider: try deepL(), elapsed: .zero,
