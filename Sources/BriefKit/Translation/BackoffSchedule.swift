@@ -54,7 +54,7 @@ public struct BackoffSchedule: Sendable, Equatable {
   }
 
   /// The delay before retry number `retry`: its nominal value, with `jittered` a uniform
-  /// draw from `1 - jitterBelow` to `1 + jitterAbove` times it.
+  /// draw from `1 - jitterBelow` to `1 + jitterAbove` times it (one `next()` of `random`).
   public func delay(
     retry: Int, jittered: Bool, using random: inout some RandomNumberGenerator
   ) -> Duration {
@@ -62,7 +62,10 @@ public struct BackoffSchedule: Sendable, Equatable {
     guard jittered, jitterBelow + jitterAbove > 0 else {
       return .milliseconds(Int64((nominal * 1000).rounded()))
     }
-    let factor = Double.random(in: (1 - jitterBelow)...(1 + jitterAbove), using: &random)
+    // One draw, scaled: `Double.random(in:using:)` rejects some draws and asks again, which
+    // never ends with a source that repeats a rejected value.
+    let unit = Double(random.next() >> 11) * 0x1p-53
+    let factor = (1 - jitterBelow) + unit * (jitterBelow + jitterAbove)
     return .milliseconds(Int64((nominal * factor * 1000).rounded()))
   }
 }
