@@ -27,8 +27,11 @@ enum JSONLinesSniffer {
   static func peek(_ descriptor: Int32, name: String) throws(CLIError) -> Peek {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: chunkBytes)
+    // Decided again only when a read brings a line end (or on the first bytes), so a long
+    // first line is not scanned from its start after every chunk.
+    var mayDecide = true
     while true {
-      switch decision(bytes) {
+      switch mayDecide ? decision(bytes) : nil {
       case .some(let isJSONLines): return Peek(bytes: bytes, isJSONLines: isJSONLines)
       case .none:
         if bytes.count > LineReader.maximumLineBytes {
@@ -45,6 +48,7 @@ enum JSONLinesSniffer {
       if count == 0 {
         return Peek(bytes: bytes, isJSONLines: decision(bytes, atEnd: true) ?? false)
       }
+      mayDecide = bytes.isEmpty || chunk[0..<count].contains(0x0A)
       bytes.append(contentsOf: chunk[0..<count])
     }
   }
