@@ -40,37 +40,8 @@ public enum TranslationChecks {
     "\"", "„", "“", "”", "‚", "‘", "»", "«", "›", "‹",
   ]
 
-  /// Each number in `text`: as written, and its digits alone.
-  ///
-  /// Works on scalars: the digits and separators are single scalars, and no grapheme
-  /// breaking is needed to find them.
+  /// Each number in `text`: as written, and its digits alone (`NumberToken.tokens`).
   static func numbers(in text: String) -> [(written: String, digits: String)] {
-    let scalars = Array(text.unicodeScalars)
-    func isDigit(_ index: Int) -> Bool { (0x30...0x39).contains(scalars[index].value) }
-    var found: [(String, String)] = []
-    var index = 0
-    while index < scalars.count {
-      guard isDigit(index) else {
-        index += 1
-        continue
-      }
-      var end = index
-      var digits = String.UnicodeScalarView()
-      while end < scalars.count {
-        if isDigit(end) {
-          digits.append(scalars[end])
-          end += 1
-        } else if separators.contains(scalars[end]), end + 1 < scalars.count, isDigit(end + 1) {
-          end += 1
-        } else {
-          break
-        }
-      }
-      var written = String.UnicodeScalarView()
-      written.append(contentsOf: scalars[index..<end])
-      found.append((String(written), String(digits)))
-      index = end
-    }
-    return found
+    NumberToken.tokens(in: text).map { ($0.written, $0.groups.joined()) }
   }
 }
