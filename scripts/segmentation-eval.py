@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score `brief split` against gold segmentation files (JSONL, docs/SEGMENTATION-RULES.md).
 
-For each case the text is piped to `brief split --lang de` (one segment per output line).
+Each file is piped through one `brief split --jsonl --lang de` (one JSON line per case, with
+its segments).
 Boundaries are compared as offsets in the whitespace-free text, so where whitespace goes
 between segments does not matter. Losslessness: the segments' non-whitespace characters,
 concatenated, must equal the text's, in order.
@@ -49,13 +50,19 @@ def find_brief(explicit):
     sys.exit("no brief binary: run `swift build` or pass --brief")
 
 
-def split(brief, text, lang):
+def split_all(brief, cases, lang):
+    """The segments of each case, in order, from one `brief split --jsonl` process."""
+    feed = "".join(json.dumps({"id": str(i), "text": case["text"]}, ensure_ascii=False) + "\n"
+                   for i, case in enumerate(cases))
     result = subprocess.run(
-        [brief, "split", "--lang", lang], input=text.encode("utf-8"),
+        [brief, "split", "--jsonl", "--lang", lang], input=feed.encode("utf-8"),
         capture_output=True, check=False)
     if result.returncode != 0:
         raise RuntimeError(result.stderr.decode("utf-8", "replace"))
-    return [line for line in result.stdout.decode("utf-8").split("\n") if line.strip()]
+    answers = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    if [a["id"] for a in answers] != [str(i) for i in range(len(cases))]:
+        raise RuntimeError("brief split --jsonl did not answer every case in order")
+    return [[s for s in a["segments"] if s.strip()] for a in answers]
 
 
 def main():
@@ -76,29 +83,26 @@ def main():
         tp = fp = fn = cases = lossy = 0
         shown = 0
         with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                case = json.loads(line)
-                cases += 1
-                predicted = split(brief, case["text"], lang)
-                if squeeze("".join(predicted)) != squeeze(case["text"]):
-                    lossy += 1
-                    print(f"NOT LOSSLESS: {os.path.basename(path)} {case['id']}", file=sys.stderr)
-                    continue
-                gold = boundaries(case["sentences"])
-                pred = boundaries(predicted)
-                tp += len(gold & pred)
-                fp += len(pred - gold)
-                fn += len(gold - pred)
-                if args.show and gold != pred and shown < args.show:
-                    shown += 1
-                    flat = squeeze(case["text"])
-                    print(f"--- {case['id']}")
-                    for offset in sorted(pred - gold):
-                        print(f"  extra  | {flat[max(0, offset - 40):offset]} || {flat[offset:offset + 30]}")
-                    for offset in sorted(gold - pred):
-                        print(f"  missed | {flat[max(0, offset - 40):offset]} || {flat[offset:offset + 30]}")
+            gold_cases = [json.loads(line) for line in handle if line.strip()]
+        for case, predicted in zip(gold_cases, split_all(brief, gold_cases, lang)):
+            cases += 1
+            if squeeze("".join(predicted)) != squeeze(case["text"]):
+                lossy += 1
+                print(f"NOT LOSSLESS: {os.path.basename(path)} {case['id']}", file=sys.stderr)
+                continue
+            gold = boundaries(case["sentences"])
+            pred = boundaries(predicted)
+            tp += len(gold & pred)
+            fp += len(pred - gold)
+            fn += len(gold - pred)
+            if args.show and gold != pred and shown < args.show:
+                shown += 1
+                flat = squeeze(case["text"])
+                print(f"--- {case['id']}")
+                for offset in sorted(pred - gold):
+                    print(f"  extra  | {flat[max(0, offset - 40):offset]} || {flat[offset:offset + 30]}")
+                for offset in sorted(gold - pred):
+                    print(f"  missed | {flat[max(0, offset - 40):offset]} || {flat[offset:offset + 30]}")
         precision = tp / (tp + fp) if tp + fp else 1.0
         recall = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -2,7 +2,8 @@ import ArgumentParser
 import BriefKit
 import Foundation
 
-/// `brief split [FILE]`: every segment of the text, one per line, in order.
+/// `brief split [FILE]`: every segment of the text, one per line, in order; for JSON lines,
+/// one JSON line per article with its segments.
 struct SplitCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "split",
@@ -13,35 +14,43 @@ struct SplitCommand: ParsableCommand {
       one space. A metadata block at the start (YAML front matter, a Jina Reader header) is \
       printed as boilerplate, a line each. Plain UTF-8 text files are streamed: memory stays \
       small for any size.
+
+      With --jsonl, or a FILE named .jsonl or .ndjson, each line is one article \
+      ({"id", "text", "lang"}) and comes out as one JSON line, {"id": ..., "segments": [...]}, \
+      the segments on one line each as above; a line that cannot be read is reported on \
+      standard error and the rest go on.
       """
   )
 
   @Argument(
     help:
-      "The article to split (.txt, .md, .html; not .jsonl); standard input when omitted or '-'.")
+      "The article (.txt, .md, .html), or JSON lines (.jsonl, .ndjson); standard input when omitted or '-'."
+  )
   var file: String?
 
   @Flag(help: "Prefix each line with its kind (sentence, heading, boilerplate) and a tab.")
   var kinds = false
 
-  @Option(help: "Language of the text: de or en (default: detected).")
+  @Flag(
+    help: """
+      Read JSON lines (one article each: "id", "text") and write one JSON line per article:       {"id", "segments"}, with "kinds" beside them when --kinds is given.
+      """)
+  var jsonl = false
+
+  @Option(help: "Language of the text: de or en (default: detected per article).")
   var lang: Language?
 
-  /// The most bytes of input split as a whole (HTML, JSONL, pipes, other encodings); a plain
-  /// UTF-8 text file is split as a stream whatever its size.
+  /// The most bytes of input split as a whole (HTML, pipes, other encodings); a plain UTF-8
+  /// text file is split as a stream whatever its size, and JSON lines a line at a time.
   static let maximumWholeBytes = 64 << 20
 
   func run() throws {
-    if let file, ArticleFormat(fileExtension: (file as NSString).pathExtension) == .jsonl {
-      // Segments of many articles on one list could not be told apart; and the raw JSON
-      // (quotes, escapes, field names) is not the text.
-      Console.error(
-        CLIError(
-          path: file,
-          reason: "JSON lines hold many articles; split takes one (its text: "
-            + "jq -r .text FILE | head -1 | brief split)"
-        ).description)
-      throw ExitStatus.inputsFailed.exitCode
+    if jsonl
+      || file.flatMap({ ArticleFormat(fileExtension: ($0 as NSString).pathExtension) }) == .jsonl
+    {
+      let status = splitLines()
+      if status != .success { throw status.exitCode }
+      return
     }
     if try StreamingSplit(path: file ?? "-", kinds: kinds, language: lang).run() { return }
     guard
@@ -51,16 +60,91 @@ struct SplitCommand: ParsableCommand {
       throw ExitStatus.inputsFailed.exitCode
     }
     var output = BufferedOutput()
-    var text = article.text
-    if let (_, block, body) = MetadataHeader.split(article.text) {
-      output.appendMetadataBlock(block, kinds: kinds)
-      text = String(body)
-    }
-    let language = lang ?? article.language ?? LanguageDetector.detect(text)
-    for segment in Segmenter(language: language).segments(in: text) {
-      output.appendSegment(segment.kind, segment.text.utf8, kinds: kinds)
+    Self.forEachSegment(of: article, language: lang) { kind, text in
+      output.appendSegment(kind, text.utf8, kinds: kinds)
     }
     output.flush()
+  }
+
+  /// Calls `body` with each segment of `article`'s (lossless) text in order: the lines of a
+  /// metadata block at its start (`MetadataHeader`) as boilerplate, then what the segmenter
+  /// finds in the rest, in `language` or else the article's own or the detected one.
+  static func forEachSegment(
+    of article: Article, language: Language?, _ body: (SegmentKind, Substring) -> Void
+  ) {
+    var text = article.text
+    if let (_, block, rest) = MetadataHeader.split(article.text) {
+      for line in block.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+        body(.boilerplate, line)
+      }
+      text = String(rest)
+    }
+    let language = language ?? article.language ?? LanguageDetector.detect(text)
+    for segment in Segmenter(language: language).segments(in: text) {
+      body(segment.kind, Substring(segment.text))
+    }
+  }
+
+  /// Splits each article of a JSON-lines input and writes one JSON line per article, in input
+  /// order; a line that cannot be read gets one error naming the file and line, and the rest
+  /// go on.
+  private func splitLines() -> ExitStatus {
+    var reader: LineReader
+    var source = "stdin"
+    if let file, file != "-" {
+      do throws(CLIError) {
+        reader = LineReader(descriptor: try FileIO.openForReading(RawPath(file)))
+      } catch {
+        Console.error(error.description)
+        return .inputsFailed
+      }
+      source = Printable.name(file)
+    } else {
+      reader = LineReader()
+    }
+    defer { if reader.descriptor != STDIN_FILENO { close(reader.descriptor) } }
+    var output = BufferedOutput()
+    let writer = JSONWriter(pretty: false)
+    var failed = 0
+    var lineNumber = 0
+    while let line = reader.nextLine() {
+      lineNumber += 1
+      switch line {
+      case .tooLong(let length):
+        failed += 1
+        Console.error(BatchItemReader.tooLong(length, at: "\(source):\(lineNumber)").description)
+      case .complete(let bytes) where bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }):
+        continue
+      case .complete(let bytes):
+        let item = BatchItem(jsonLine: bytes, lineNumber: lineNumber, path: source, fileDate: nil)
+        do throws(CLIError) {
+          let read = try item.article(form: .lossless)
+          for warning in read.warnings { Console.warning("\(item.source): \(warning)") }
+          var segments: [JSONValue] = []
+          var segmentKinds: [JSONValue] = []
+          Self.forEachSegment(of: read.article, language: lang) { kind, text in
+            segments.append(.string(BufferedOutput.onOneLine(text)))
+            segmentKinds.append(.string(kind.rawValue))
+          }
+          var members = [
+            JSONValue.Member("id", .string(read.article.id)),
+            JSONValue.Member("segments", .array(segments)),
+          ]
+          if kinds { members.append(JSONValue.Member("kinds", .array(segmentKinds))) }
+          output.append(writer.write(.object(members)).utf8)
+          output.append(UInt8(ascii: "\n"))
+        } catch {
+          failed += 1
+          Console.error(error.description)
+        }
+      }
+    }
+    output.flush()
+    if let failure = reader.readFailure(name: source) {
+      failed += 1
+      Console.error(failure.description)
+    }
+    return failed == 0 ? .success : .inputsFailed
   }
 }
 

@@ -30,18 +30,40 @@ struct SplitCommandTests {
     #expect(big.stderr.contains("big.html: is larger than 64 MiB"))
   }
 
-  @Test func `a JSON-lines feed is refused in one line, not split as raw JSON`() throws {
+  @Test func `a JSON-lines feed is split per article, one JSON line each, bad lines reported`()
+    throws
+  {
     let folder = try BriefProcess.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let feed = folder.appendingPathComponent("feed.jsonl")
-    try Data(#"{"id": "a", "text": "Der Rat tagte. Er beschloss nichts."}"#.utf8).write(to: feed)
-    let result = try BriefProcess.run(["split", feed.path])
+    let lines = [
+      #"{"id": "a", "text": "Der Rat tagte.Er beschloss nichts.\n\nLesen Sie auch"}"#,
+      #"{"text": "Ohne Kennung."}"#,
+      "",
+      #"{"id": 7, "text": "Die Renten\u00adreform kam. Dann ging er.", "lang": "de"}"#,
+      "kein JSON",
+    ]
+    try Data(lines.joined(separator: "\n").utf8).write(to: feed)
+    let result = try BriefProcess.run(["split", "--kinds", feed.path])
     #expect(result.status == 1)
-    #expect(result.stdout.isEmpty)
+    #expect(
+      result.stdout == """
+        {"id":"a","segments":["Der Rat tagte.","Er beschloss nichts.","Lesen Sie auch"],\
+        "kinds":["sentence","sentence","boilerplate"]}
+        {"id":"7","segments":["Die Renten\u{00AD}reform kam.","Dann ging er."],\
+        "kinds":["sentence","sentence"]}
+
+        """)
     #expect(
       result.stderr
-        == "brief: \(feed.path): JSON lines hold many articles; split takes one (its text: jq -r .text FILE | head -1 | brief split)\n"
-    )
+        == "brief: \(feed.path):2: missing \"id\"\nbrief: \(feed.path):5: invalid JSON\n")
+    // The same feed on standard input with --jsonl; without --kinds no "kinds".
+    let piped = try BriefProcess.run(["split", "--jsonl"], stdin: Data(lines[0].utf8))
+    #expect(piped.status == 0)
+    #expect(
+      piped.stdout
+        == #"{"id":"a","segments":["Der Rat tagte.","Er beschloss nichts.","Lesen Sie auch"]}"#
+        + "\n")
   }
 
   @Test func `split with kinds prefixes each line with its kind`() throws {

@@ -51,12 +51,15 @@ public enum ArticleReader {
   ///   integer, the sentence count.
   /// - A line that is not valid UTF-8 is read as Windows-1252, with a warning.
   /// - `source` becomes `"SOURCE:LINE"`.
+  /// - `form`: as for documents; `.lossless` shows the text as it is (`brief split`).
   /// - Throws: `IngestError.invalidJSONLine` with a short reason such as `missing "text"`.
   public static func article(
-    fromJSONLine line: [UInt8], lineNumber: Int, source: String
+    fromJSONLine line: [UInt8], lineNumber: Int, source: String,
+    form: TextNormalizer.Form = .full
   ) throws(IngestError) -> (article: Article, warnings: [IngestWarning]) {
     do throws(JSONLineReader.Failure) {
-      return try JSONLineReader.article(from: line, source: "\(source):\(lineNumber)")
+      return try JSONLineReader.article(
+        from: line, source: "\(source):\(lineNumber)", form: form)
     } catch {
       throw .invalidJSONLine(line: lineNumber, reason: error.reason)
     }

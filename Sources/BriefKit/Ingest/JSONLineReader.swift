@@ -10,7 +10,11 @@ enum JSONLineReader {
   /// The article of one line, with what the user should know about it: a line that is not
   /// valid UTF-8 is read as Windows-1252, and a `date` that is no calendar date is left out
   /// (the article is then dated as without one), each with a warning.
-  static func article(from line: [UInt8], source: String) throws(Failure)
+  ///
+  /// `form` is how far the text is normalised (`.lossless` for `brief split`).
+  static func article(
+    from line: [UInt8], source: String, form: TextNormalizer.Form = .full
+  ) throws(Failure)
     -> (article: Article, warnings: [IngestWarning])
   {
     var bytes = line.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(line.dropFirst(3)) : line
@@ -48,12 +52,12 @@ enum JSONLineReader {
       throw Failure(reason: "\"text\" is binary content (control byte at offset \(binaryOffset))")
     }
     var title = try optionalString(fields, "title")
-    var text = TextNormalizer.normalize(rawText)
+    var text = TextNormalizer.normalize(rawText, form: form)
     var htmlDate: String?
     var url = try optionalString(fields, "url")
     if looksLikeHTML(text) {
       let extracted = HTMLTextExtractor.extract(text)
-      text = TextNormalizer.normalize(extracted.text)
+      text = TextNormalizer.normalize(extracted.text, form: form)
       if title == nil { title = extracted.title }
       if url == nil { url = extracted.url }
       htmlDate = extracted.date

@@ -101,7 +101,8 @@ struct BatchItem: Sendable {
       }
     case .jsonLine(let lineNumber, let bytes):
       do {
-        return try ArticleReader.article(fromJSONLine: bytes, lineNumber: lineNumber, source: path)
+        return try ArticleReader.article(
+          fromJSONLine: bytes, lineNumber: lineNumber, source: path, form: form)
       } catch {
         throw CLIError(path: "\(path):\(lineNumber)", error)
       }

@@ -51,6 +51,13 @@ struct BufferedOutput {
     buffer.append(UInt8(ascii: "\n"))
   }
 
+  /// `text` on one line, as `appendOnOneLine(_:to:)` writes it.
+  static func onOneLine(_ text: Substring) -> String {
+    var bytes: [UInt8] = []
+    appendOnOneLine(text.utf8, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
   /// Appends text on one line to `buffer`: every run of whitespace that holds a line break
   /// becomes one space; other characters are kept as they are.
   static func appendOnOneLine(_ bytes: some Collection<UInt8>, to buffer: inout [UInt8]) {
