@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks that decide whether an answer is a translation of its sentence at all.
 ///
 /// Policy: a translation that fails one of them is dropped — the sentence stays untranslated,
@@ -51,8 +53,9 @@ extension TranslationChecks {
   ) -> String? {
     if let reason = lengthRejection(source: source, translation: translation) { return reason }
     let answers = [translation] + (answer.map { [$0] } ?? [])
-    if answers.contains(where: { sent.contains(TranslationNormalizer.comparable($0)) }),
-      isEchoCandidate(source)
+    if isEchoCandidate(source),
+      answers.contains(where: { sent.contains(TranslationNormalizer.comparable($0)) })
+        || containsSource(source, in: answers)
     {
       return "it is the German sentence unchanged"
     }
@@ -77,6 +80,18 @@ extension TranslationChecks {
     return "it is \(length / max(1, source.count)) times as long as the sentence"
   }
 
+  /// True when one of `answers` holds all of `source` unchanged, with something around it.
+  ///
+  /// The something is a label (`EN: …`, `Englisch: …`), a comment or another sentence. A
+  /// translation shares names and numbers with its sentence, never the whole of an
+  /// `isEchoCandidate` sentence.
+  static func containsSource(_ source: String, in answers: [String]) -> Bool {
+    let core = TranslationNormalizer.comparable(source).trimmingCharacters(
+      in: .whitespaces.union(.punctuationCharacters))
+    guard !core.isEmpty else { return false }
+    return answers.contains { TranslationNormalizer.comparable($0).contains(core) }
+  }
+
   /// The texts of `batch` in the form answers are compared in.
   static func comparableSet(_ batch: [String]) -> Set<String> {
     Set(batch.map(TranslationNormalizer.comparable))
@@ -95,15 +110,19 @@ extension TranslationChecks {
   }
 
   /// True when `source` returned unchanged cannot be its translation: it has
-  /// `minimumEchoWords` words, one of them not capitalised (so not a list of names), and it
-  /// does not read as English already (an English quotation: more stop words found only in
-  /// English than stop words found only in German).
+  /// `minimumEchoWords` words, one of them not capitalised and no English stop word (so not a
+  /// list of names, nor a caption such as "Angela Merkel in Berlin"), and it does not read as
+  /// English already (an English quotation: more stop words found only in English than stop
+  /// words found only in German).
   ///
   /// Words both languages use (`will`, `also`, `so`, `an`, `in`, `was`, `am`) are evidence for
   /// neither: "Die Regierung will neue Windräder bauen." is German.
   static func isEchoCandidate(_ source: String) -> Bool {
     let words = words(in: source)
-    guard words.count >= minimumEchoWords, words.contains(where: { $0.first?.isLowercase == true })
+    guard words.count >= minimumEchoWords,
+      words.contains(where: {
+        $0.first?.isLowercase == true && !EnglishStopWords.words.contains(String($0))
+      })
     else { return false }
     let (german, english) = cues(
       in: words, german: germanOnlyStopWords, english: englishOnlyStopWords)

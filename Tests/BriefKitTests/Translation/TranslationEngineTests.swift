@@ -24,7 +24,7 @@ import Testing
     let outcome = try engine(deepL(), transport, clock: clock).translate(sentences)
     #expect(transport.sent.count == 3)
     #expect(transport.sentTexts.map(\.count) == [50, 50, 20])
-    #expect(outcome.translations == sentences.map { "EN<\($0)>" })
+    #expect(outcome.translations == sentences.map(TestJSON.fakeEnglish))
     #expect(outcome.accounting.requests == 3 && outcome.accounting.failures == 0)
     #expect(outcome.degraded == nil)
   }
@@ -35,7 +35,7 @@ import Testing
     let outcome = try engine(deepL(), transport, clock: clock).translate(
       ["Ein  Satz.", "", "Ein Satz.", "Zwei."])
     #expect(transport.sentTexts == [["Ein Satz.", "Zwei."]])
-    #expect(outcome.translations == ["EN<Ein Satz.>", nil, "EN<Ein Satz.>", "EN<Zwei.>"])
+    #expect(outcome.translations == ["EN<Ein_Satz.>", nil, "EN<Ein_Satz.>", "EN<Zwei.>"])
     #expect(outcome.accounting.uniqueSentences == 2)
   }
 
@@ -65,7 +65,7 @@ import Testing
       transport.sentTexts == [
         ["A.", "B.", "C.", "D.", "E."], ["A.", "B."], ["C.", "D.", "E."], ["C."], ["D.", "E."],
       ])
-    #expect(outcome.translations == sentences.map { "EN<\($0)>" })
+    #expect(outcome.translations == sentences.map(TestJSON.fakeEnglish))
     #expect(outcome.accounting.batchesSplit == 2)
   }
 
@@ -138,7 +138,7 @@ import Testing
       policy: RetryPolicy(maxRetries: 50, totalDeadline: .seconds(100_000))
     )
     .translate(sentences)
-    #expect(outcome.translations == sentences.map { "EN<\($0)>" })
+    #expect(outcome.translations == sentences.map(TestJSON.fakeEnglish))
   }
 
   @Test func `glossary names are protected for DeepL and restored in the English`() throws {

@@ -24,6 +24,9 @@ import Testing
     ("Man will also sparen.", "So one wants to save money, then."),
     ("Sie will an der Grenze bleiben.", "She will stay at the border, so it is said."),
     ("„We will win, so we will fight.“", "\"We will win, so we will fight.\""),
+    ("Olaf Scholz traf Emmanuel Macron in Paris.", "Olaf Scholz met Emmanuel Macron in Paris."),
+    ("Angela Merkel in Berlin", "Angela Merkel in Berlin (archive photo)"),
+    ("Angela Merkel in Berlin", "Angela Merkel in Berlin"),
   ])
   func `a correct translation passes`(source: String, translation: String) {
     #expect(
@@ -39,6 +42,16 @@ import Testing
     ("Er sagte „Nein“ dazu.", "Er sagte \"Nein\" dazu.", "it is the German sentence unchanged"),
     (
       "Kiew meldet neue Angriffe.", "Die Regierung meldet neue Angriffe.",
+      "it is the German sentence unchanged"
+    ),
+    // The sentence unchanged with a label or a comment around it.
+    (
+      "Der Rat tagte 2,5 Stunden.", "EN: Der Rat tagte 2,5 Stunden.",
+      "it is the German sentence unchanged"
+    ),
+    (
+      "Merz warnte gestern eindringlich.",
+      "Englisch: „Merz warnte gestern eindringlich“ (unverändert)",
       "it is the German sentence unchanged"
     ),
     (

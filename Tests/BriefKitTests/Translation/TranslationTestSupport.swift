@@ -106,11 +106,17 @@ enum TestJSON {
       status: 200, body: JSONValue.object([.init("translations", .array(items))]).encoded)
   }
 
-  /// A fake DeepL server that answers each text with `EN<text>`.
+  /// The fake English of `text`: `EN<text>` with its spaces as `_`, so that it does not hold
+  /// the German sentence unchanged (which the checks reject).
+  static func fakeEnglish(_ text: String) -> String {
+    "EN<\(text.replacingOccurrences(of: " ", with: "_"))>"
+  }
+
+  /// A fake DeepL server that answers each text with its `fakeEnglish`.
   static func echoDeepL(_ request: HTTPRequest, _ index: Int) -> Result<
     HTTPResponse, TransportError
   > {
-    .success(deepL(texts(in: request).map { "EN<\($0)>" }))
+    .success(deepL(texts(in: request).map(fakeEnglish)))
   }
 
   /// A chat completion whose message content is `content`.
