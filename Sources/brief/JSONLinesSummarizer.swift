@@ -12,9 +12,6 @@ struct JSONLinesSummarizer {
   /// Most input bytes held at once.
   static let chunkBytes = 16 << 20
 
-  let source: String
-  /// The input file's modification day, which undated articles take; nil for standard input.
-  let fileDate: String?
   let pipeline: BriefPipeline
   let selection: SelectionOptions
   var translator: Translator
@@ -25,39 +22,34 @@ struct JSONLinesSummarizer {
   private var degraded = false
 
   init(
-    source: String, fileDate: String?, pipeline: BriefPipeline, selection: SelectionOptions,
+    pipeline: BriefPipeline, selection: SelectionOptions,
     translator: Translator,
     sentencesOnly: Bool, chunkCount: Int = defaultChunkCount
   ) {
     self.chunkCount = max(1, chunkCount)
-    self.source = source
-    self.fileDate = fileDate
     self.pipeline = pipeline
     self.selection = selection
     self.translator = translator
     self.sentencesOnly = sentencesOnly
   }
 
-  /// Briefs every line of `reader` and returns the exit status.
-  mutating func run(_ reader: inout LineReader) -> ExitStatus {
+  /// Briefs every line of `input` and returns the exit status.
+  mutating func run(_ input: inout JSONLinesInput) -> ExitStatus {
     var chunk: [BatchItem] = []
     var bytes = 0
-    var lineNumber = 0
-    while let line = reader.nextLine() {
-      lineNumber += 1
-      switch line {
-      case .tooLong(let length):
+    while let entry = input.next() {
+      switch entry {
+      case .tooLong(let error):
         failed += 1
-        Console.error(BatchItemReader.tooLong(length, at: "\(source):\(lineNumber)").description)
-      case .complete(let line) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }):
+        Console.error(error.description)
+      case .line(let line, let number):
         chunk.append(
-          BatchItem(jsonLine: line, lineNumber: lineNumber, path: source, fileDate: fileDate))
+          BatchItem(
+            jsonLine: line, lineNumber: number, path: input.source, fileDate: input.fileDate))
         bytes += line.count
-      case .complete:
-        break
       }
       if chunk.count >= chunkCount || bytes >= Self.chunkBytes
-        || (!chunk.isEmpty && !reader.hasWaitingInput)
+        || (!chunk.isEmpty && !input.hasWaitingInput)
       {
         emit(chunk)
         chunk.removeAll(keepingCapacity: true)
@@ -65,7 +57,7 @@ struct JSONLinesSummarizer {
       }
     }
     emit(chunk)
-    if let failure = reader.readFailure(name: source) {
+    if let failure = input.readFailure {
       failed += 1
       Console.error(failure.description)
     }

@@ -89,62 +89,52 @@ struct SplitCommand: ParsableCommand {
   /// order; a line that cannot be read gets one error naming the file and line, and the rest
   /// go on.
   private func splitLines() -> ExitStatus {
-    var reader: LineReader
-    var source = "stdin"
-    if let file, file != "-" {
-      do throws(CLIError) {
-        reader = LineReader(descriptor: try FileIO.openForReading(RawPath(file)))
-      } catch {
-        Console.error(error.description)
-        return .inputsFailed
-      }
-      source = Printable.name(file)
-    } else {
-      reader = LineReader()
-    }
-    defer { if reader.descriptor != STDIN_FILENO { close(reader.descriptor) } }
+    guard var input = JSONLinesInput.openedOrReported(file) else { return .inputsFailed }
+    defer { input.close() }
     var output = BufferedOutput()
     let writer = JSONWriter(pretty: false)
     var failed = 0
-    var lineNumber = 0
-    while let line = reader.nextLine() {
-      lineNumber += 1
-      switch line {
-      case .tooLong(let length):
-        failed += 1
-        Console.error(BatchItemReader.tooLong(length, at: "\(source):\(lineNumber)").description)
-      case .complete(let bytes) where bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }):
-        continue
-      case .complete(let bytes):
-        let item = BatchItem(jsonLine: bytes, lineNumber: lineNumber, path: source, fileDate: nil)
-        do throws(CLIError) {
-          let read = try item.article(form: .lossless)
-          for warning in read.warnings { Console.warning("\(item.source): \(warning)") }
-          var segments: [JSONValue] = []
-          var segmentKinds: [JSONValue] = []
-          Self.forEachSegment(of: read.article, language: lang) { kind, text in
-            segments.append(.string(BufferedOutput.onOneLine(text)))
-            segmentKinds.append(.string(kind.rawValue))
-          }
-          var members = [
-            JSONValue.Member("id", .string(read.article.id)),
-            JSONValue.Member("segments", .array(segments)),
-          ]
-          if kinds { members.append(JSONValue.Member("kinds", .array(segmentKinds))) }
-          output.append(writer.write(.object(members)).utf8)
-          output.append(UInt8(ascii: "\n"))
-        } catch {
-          failed += 1
-          Console.error(error.description)
+    while let entry = input.next() {
+      do throws(CLIError) {
+        switch entry {
+        case .tooLong(let error): throw error
+        case .line(let bytes, let number):
+          let item = BatchItem(
+            jsonLine: bytes, lineNumber: number, path: input.source, fileDate: nil)
+          output.append(try segmentsLine(of: item, writer: writer).utf8)
         }
+      } catch {
+        // In step with the lines: an error comes out after the lines before it.
+        output.flush()
+        failed += 1
+        Console.error(error.description)
       }
     }
     output.flush()
-    if let failure = reader.readFailure(name: source) {
+    if let failure = input.readFailure {
       failed += 1
       Console.error(failure.description)
     }
     return failed == 0 ? .success : .inputsFailed
+  }
+
+  /// The JSON line of `item`'s segments, `{"id", "segments"}` (and `"kinds"` under --kinds),
+  /// with its line feed; its warnings are printed.
+  private func segmentsLine(of item: BatchItem, writer: JSONWriter) throws(CLIError) -> String {
+    let read = try item.article(form: .lossless)
+    for warning in read.warnings { Console.warning("\(item.source): \(warning)") }
+    var segments: [JSONValue] = []
+    var segmentKinds: [JSONValue] = []
+    Self.forEachSegment(of: read.article, language: lang) { kind, text in
+      segments.append(.string(BufferedOutput.onOneLine(text)))
+      segmentKinds.append(.string(kind.rawValue))
+    }
+    var members = [
+      JSONValue.Member("id", .string(read.article.id)),
+      JSONValue.Member("segments", .array(segments)),
+    ]
+    if kinds { members.append(JSONValue.Member("kinds", .array(segmentKinds))) }
+    return writer.write(.object(members)) + "\n"
   }
 }
 

@@ -168,9 +168,10 @@ struct SummarizeCommand: ParsableCommand {
           + "not apply")
       return .usage
     }
-    let fileDate = descriptor == STDIN_FILENO ? nil : FileIO.modificationDay(of: descriptor)
-    var reader = LineReader(descriptor: descriptor, prefix: peek.bytes)
-    return summarizeLines(&reader, source: name, fileDate: fileDate, &translator)
+    var input = JSONLinesInput(
+      reader: LineReader(descriptor: descriptor, prefix: peek.bytes), source: name,
+      fileDate: descriptor == STDIN_FILENO ? nil : FileIO.modificationDay(of: descriptor))
+    return summarizeLines(&input, &translator)
   }
 
   private func runSingle(_ translator: inout Translator, _ read: Article?) -> ExitStatus {
@@ -191,36 +192,17 @@ struct SummarizeCommand: ParsableCommand {
   }
 
   private func runJSONLines(_ translator: inout Translator) -> ExitStatus {
-    var reader: LineReader
-    let source: String
-    var fileDate: String?
-    if let file, file != "-" {
-      do throws(CLIError) {
-        let descriptor = try FileIO.openForReading(RawPath(file))
-        reader = LineReader(descriptor: descriptor)
-        fileDate = FileIO.modificationDay(of: descriptor)
-      } catch {
-        Console.error(error.description)
-        return .inputsFailed
-      }
-      source = Printable.name(file)
-    } else {
-      reader = LineReader()
-      source = "stdin"
-    }
-    defer { if reader.descriptor != STDIN_FILENO { close(reader.descriptor) } }
-    return summarizeLines(&reader, source: source, fileDate: fileDate, &translator)
+    guard var input = JSONLinesInput.openedOrReported(file) else { return .inputsFailed }
+    defer { input.close() }
+    return summarizeLines(&input, &translator)
   }
 
-  private func summarizeLines(
-    _ reader: inout LineReader, source: String, fileDate: String?,
-    _ translator: inout Translator
-  ) -> ExitStatus {
+  private func summarizeLines(_ input: inout JSONLinesInput, _ translator: inout Translator)
+    -> ExitStatus
+  {
     var summarizer = JSONLinesSummarizer(
-      source: source, fileDate: fileDate, pipeline: selection.pipeline, selection: selection,
-      translator: translator,
+      pipeline: selection.pipeline, selection: selection, translator: translator,
       sentencesOnly: sentencesOnly, chunkCount: chunk ?? JSONLinesSummarizer.defaultChunkCount)
-    return summarizer.run(&reader)
+    return summarizer.run(&input)
   }
-
 }
