@@ -34,7 +34,7 @@ struct DigestBatchTests {
     let result = try BriefProcess.run(["batch", feed.path, "--out", out.path, "--quiet"])
     #expect(result.status == 0, "\(result.stderr)")
     let digest = try JSONHelpers.object(at: out.appendingPathComponent("digest.json"))
-    #expect(digest["version"] as? Int == 5)
+    #expect(digest["version"] as? Int == 6)
     let stories = try #require(digest["stories"] as? [[String: Any]])
     #expect(stories.count == 1)
     let events = try #require(stories.first?["events"] as? [[String: Any]])

@@ -144,6 +144,24 @@ import TranslationAPIServer
         }
       }
       #expect(notes.count > 3)
+      // digest.json: each untranslated line carries its own brief line's note.
+      let digestData = try #require(try cli.files()["digest.json"])
+      let digest = try #require(
+        try JSONSerialization.jsonObject(with: digestData) as? [String: Any])
+      var digestNotes = 0
+      for story in try #require(digest["stories"] as? [[String: Any]]) {
+        for event in try #require(story["events"] as? [[String: Any]]) {
+          for line in try #require(event["sentences"] as? [[String: Any]])
+          where line["en"] is NSNull {
+            let note = try #require(line["translation_note"] as? String, "\(line)")
+            let start = try #require(Self.quotedStart(note[...]), "\(note)")
+            #expect((line["de"] as? String)?.hasPrefix(start) == true, "\(note) under \(line)")
+            #expect(notes.contains(note))
+            digestNotes += 1
+          }
+        }
+      }
+      #expect(digestNotes > 3)
       // Each reason is printed once on standard error, and the summary does not repeat one.
       for note in notes {
         let message = String(note.dropFirst("translation failed: ".count))

@@ -12,8 +12,9 @@ public struct JSONRenderer: Sendable {
   public static let schemaVersion = 4
   /// The digest schema's version: 2 since the digest groups stories and events, 3 since a line
   /// from an English article has `"de": null` and its own English in `"en"`, 4 since a story
-  /// has `"title_en"`, 5 since an event has `"date_from_file"`.
-  public static let digestSchemaVersion = 5
+  /// has `"title_en"`, 5 since an event has `"date_from_file"`, 6 since the digest and each
+  /// line have `"translation_note"` (why English is missing).
+  public static let digestSchemaVersion = 6
   /// Fraction digits kept in scores.
   ///
   /// Default 4.
@@ -33,8 +34,9 @@ public struct JSONRenderer: Sendable {
   }
 
   /// The digest as a JSON document (`schemas/digest.schema.json`):
-  /// `{"schema","version","count","stories":[{"title","title_en","events":[{"date",
-  /// "date_from_file","sources","sentences":[{"de","en","sources"}]}]}]}`.
+  /// `{"schema","version","count","translation_note","stories":[{"title","title_en",
+  /// "events":[{"date","date_from_file","sources","sentences":[{"de","en","sources",
+  /// "translation_note"}]}]}]}`.
   public func render(_ digest: Digest) -> String {
     let stories = digest.stories.map { story in
       JSONValue.object([
@@ -56,6 +58,9 @@ public struct JSONRenderer: Sendable {
                         .init("de", .string(sentence.german)),
                         .init("en", .string(sentence.english)),
                         .init("sources", .array(sentence.sources.map { .string($0) })),
+                        .init(
+                          "translation_note",
+                          .string(sentence.translation == nil ? sentence.note : nil)),
                       ])
                     })),
               ])
@@ -66,6 +71,7 @@ public struct JSONRenderer: Sendable {
       .init("schema", .string("digest")),
       .init("version", .integer(Self.digestSchemaVersion)),
       .init("count", .integer(digest.articleCount)),
+      .init("translation_note", .string(digest.translationNote)),
       .init("stories", .array(stories)),
     ])
     return finish(JSONWriter(pretty: pretty).write(value))

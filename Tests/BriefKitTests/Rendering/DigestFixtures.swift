@@ -27,7 +27,7 @@ enum DigestFixtures {
                   sources: ["000_rubio", "001_rubio"]),
                 .init(
                   text: "Russland präsentierte eine neue Idee.", translation: nil,
-                  sources: ["001_rubio"]),
+                  sources: ["001_rubio"], note: "rejected: it is still German"),
               ]),
           ]),
         Digest.Story(
