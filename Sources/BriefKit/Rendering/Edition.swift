@@ -62,20 +62,33 @@ struct DisplayLine: Equatable {
 struct DisplayHeading: Equatable {
   /// The heading shown.
   var text: String
-  /// The English shown right under `text`, if any.
+  /// The language of `text`.
+  var language: Language
+  /// The English shown right under `text`, if any: in the English edition, "— not
+  /// translated" under a headline left in German (unless the whole page says so once).
   var english: String?
 
-  /// `title` in `language` with its `translation` (nil when untranslated), as `edition` shows
-  /// it: bilingual, a German headline with its English under it; English, the English alone.
-  init(title: String, language: Language, translation: String?, edition: Edition) {
+  /// `title` in `language` with its `translation` (nil when untranslated), as `edition` shows it.
+  ///
+  /// Bilingual: a German headline with its English under it; English: the English alone.
+  /// `isHeadline` is false for a stand-in such as the article's id, which needs no English;
+  /// `untranslatedThroughout` says that the page has said once that it has no English.
+  init(
+    title: String, language: Language, translation: String?, edition: Edition,
+    isHeadline: Bool = true, untranslatedThroughout: Bool = false
+  ) {
     let translation = language.hasEnglishSlot ? translation.flatMap { $0.isEmpty ? nil : $0 } : nil
     switch edition {
     case .bilingual:
       text = title
+      self.language = language
       english = translation
     case .english:
       text = translation ?? title
-      english = nil
+      self.language = translation == nil ? language : .english
+      let leftInGerman =
+        translation == nil && isHeadline && language.hasEnglishSlot && !untranslatedThroughout
+      english = leftInGerman ? Untranslated.line(nil) : nil
     }
   }
 }
@@ -83,9 +96,11 @@ struct DisplayHeading: Equatable {
 extension Brief {
   /// The heading of the brief in `edition`.
   func heading(_ edition: Edition) -> DisplayHeading {
-    DisplayHeading(
+    let hasHeadline = title?.isEmpty == false
+    return DisplayHeading(
       title: displayTitle, language: language,
-      translation: title?.isEmpty == false ? titleTranslation : nil, edition: edition)
+      translation: hasHeadline ? titleTranslation : nil, edition: edition,
+      isHeadline: hasHeadline, untranslatedThroughout: showsUntranslatedNotice)
   }
 
   /// The brief's lines as `edition` shows them.
@@ -107,10 +122,12 @@ extension Brief {
 }
 
 extension Digest.Story {
-  /// The story's heading in `edition`.
-  func heading(_ edition: Edition) -> DisplayHeading {
+  /// The story's heading in `edition`, on a page that has said once that it has no English
+  /// when `untranslatedThroughout`.
+  func heading(_ edition: Edition, untranslatedThroughout: Bool) -> DisplayHeading {
     DisplayHeading(
-      title: title, language: titleLanguage, translation: titleTranslation, edition: edition)
+      title: title, language: titleLanguage, translation: titleTranslation, edition: edition,
+      untranslatedThroughout: untranslatedThroughout)
   }
 }
 

@@ -30,8 +30,11 @@ public struct HTMLRenderer: Sendable {
     if digest.showsUntranslatedNotice { body += Self.notice(digest.untranslatedNotice) }
     body += "</header>\n"
     for story in digest.stories {
-      let heading = story.heading(edition)
-      body += "<section class=\"story\">\n<h2>\(Self.escaped(heading.text))</h2>\n"
+      let heading = story.heading(
+        edition, untranslatedThroughout: digest.showsUntranslatedNotice)
+      let pageLanguage = edition.pageLanguage(.german)
+      body += "<section class=\"story\">\n<h2\(Self.languageAttribute(heading, on: pageLanguage))>"
+      body += "\(Self.escaped(heading.text))</h2>\n"
       if let english = heading.english {
         body += Self.englishTitle(english)
       }
@@ -94,7 +97,8 @@ public struct HTMLRenderer: Sendable {
     let tag = "h\(headingLevel)"
     let heading = brief.heading(edition)
     var output = "<article class=\"brief\" id=\"\(Self.escaped("brief-" + brief.id))\">\n"
-    output += "<header>\n<\(tag)>\(Self.escaped(heading.text))</\(tag)>\n"
+    let language = Self.languageAttribute(heading, on: edition.pageLanguage(brief.language))
+    output += "<header>\n<\(tag)\(language)>\(Self.escaped(heading.text))</\(tag)>\n"
     if let english = heading.english { output += Self.englishTitle(english) }
     let metadata = metadataLine(brief)
     if !metadata.isEmpty { output += "<p class=\"meta\">\(metadata)</p>\n" }
@@ -142,7 +146,13 @@ public struct HTMLRenderer: Sendable {
     return items.joined(separator: Brief.metadataSeparator)
   }
 
-  /// The English of a German headline, right under it.
+  /// ` lang="de"` on a heading whose language is not its page's; else nothing.
+  static func languageAttribute(_ heading: DisplayHeading, on page: Language) -> String {
+    heading.language == page ? "" : " lang=\"\(heading.language.rawValue)\""
+  }
+
+  /// The English of a German headline, right under it (or, in the English edition, the note
+  /// that it has none).
   static func englishTitle(_ text: String) -> String {
     "<p class=\"title-en\" lang=\"en\">\(escaped(text))</p>\n"
   }

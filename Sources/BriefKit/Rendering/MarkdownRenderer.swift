@@ -28,7 +28,8 @@ public struct MarkdownRenderer: Sendable {
       output += "\n" + Self.escaped(digest.untranslatedNotice) + "\n"
     }
     for story in digest.stories {
-      let heading = story.heading(edition)
+      let heading = story.heading(
+        edition, untranslatedThroughout: digest.showsUntranslatedNotice)
       output += "\n## " + Self.escaped(heading.text) + "\n"
       if let english = heading.english {
         output += "\n*" + Self.escaped(english) + "*\n"

@@ -34,7 +34,8 @@ public struct TextRenderer: Sendable {
       output += paragraph(digest.untranslatedNotice)
     }
     for story in digest.stories {
-      let heading = story.heading(edition)
+      let heading = story.heading(
+        edition, untranslatedThroughout: digest.showsUntranslatedNotice)
       output += "\n" + underlined(heading.text, with: "-")
       if let english = heading.english {
         output += paragraph(english)

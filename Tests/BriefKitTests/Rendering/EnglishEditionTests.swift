@@ -75,6 +75,27 @@ import Testing
     #expect(markdown.contains("English: not translated (no translator configured)\n\n1. \(first)"))
   }
 
+  @Test func `a German headline left untranslated among English lines is marked as German`() throws
+  {
+    var brief = BriefFixtures.brief(note: nil)
+    brief.titleTranslation = nil
+    let markdown = MarkdownRenderer().render(brief, edition: .english)
+    #expect(markdown.hasPrefix("# Rubio trifft Lawrow\n\n*— not translated*\n\n"))
+    let html = HTMLRenderer().render(brief, edition: .english)
+    #expect(
+      html.contains(
+        "<h1 lang=\"de\">Rubio trifft Lawrow</h1>\n<p class=\"title-en\" lang=\"en\">— not translated</p>"
+      ))
+    let text = TextRenderer(width: 200).render(brief, edition: .english)
+    #expect(text.hasPrefix("Rubio trifft Lawrow\n===================\n— not translated\n"))
+    // The digest's story heading likewise; the bilingual edition needs no mark.
+    let digest = DigestBuilder.digest(of: [brief])
+    let page = HTMLRenderer().render(digest, edition: .english)
+    #expect(page.contains("<h2 lang=\"de\">Rubio trifft Lawrow</h2>\n<p class=\"title-en\""))
+    #expect(!HTMLRenderer().render(digest).contains("<h2 lang="))
+    #expect(!MarkdownRenderer().render(brief).contains("*— not translated*"))
+  }
+
   @Test func `an English article's brief is the same in both editions but for the page language`() {
     let english = BriefFixtures.english()
     for format in [OutputFormat.markdown, .text] {
