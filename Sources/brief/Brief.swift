@@ -14,10 +14,12 @@ struct BriefCommand: ParsableCommand {
     defaultSubcommand: nil
   )
 
-  /// Makes sure descriptors 0, 1 and 2 are open (`StandardStream.reserveStandardDescriptors`),
+  /// Makes sure descriptors 0, 1 and 2 are open (`StandardStream.reserveStandardDescriptors`)
+  /// and that a reader going away cannot kill the run (`StandardStream.ignoreBrokenPipes`),
   /// then parses the arguments and runs the command.
   static func main() {
     StandardStream.reserveStandardDescriptors()
+    StandardStream.ignoreBrokenPipes()
     if let topic = unknownHelpTopic(Array(CommandLine.arguments.dropFirst())) {
       exit(
         withError: ValidationError(

@@ -55,6 +55,28 @@ struct StandardStreamTests {
     #expect(result.stderr == "brief: standard output: write error (Broken pipe)\n")
   }
 
+  @Test func `a reader of standard error that goes away does not stop a batch`() throws {
+    // 40 empty files: one error line each, to a reader that has gone after the first bytes.
+    let result = try shell(
+      #"mkdir in; cp seed.txt in/; for i in $(seq 40); do : > in/e$i.txt; done; "#
+        + #"{ "$BRIEF" batch in --out out 2>&1 >/dev/null; echo $? > status; } | head -c 1 "#
+        + #"> /dev/null; cat status; ls out/briefs; test -s out/report.json"#)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("1\n"), "\(result.stdout)")
+    #expect(result.stdout.contains("seed.md"))
+  }
+
+  @Test func `a reader of standard output that goes away ends the run by SIGPIPE, silently`()
+    throws
+  {
+    let result = try shell(
+      #"for i in $(seq 3000); do cat seed.txt; done > big.txt; "#
+        + #"{ "$BRIEF" split big.txt 2> err; echo $? > status; } | head -c 10 > /dev/null; "#
+        + #"cat err >&2; cat status"#)
+    #expect(result.stdout == "141\n", "\(result.stderr)")
+    #expect(result.stderr.isEmpty)
+  }
+
   @Test func `with standard error closed, no message lands in an output file`() throws {
     let result = try shell(
       #""$BRIEF" batch seed.txt missing.txt --out out 2>&-; echo $?; "#

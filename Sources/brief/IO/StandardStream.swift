@@ -24,6 +24,20 @@ enum StandardStream {
     }
   }
 
+  /// Whether `SIGPIPE` had its default action when the process started (before
+  /// `ignoreBrokenPipes()`).
+  nonisolated(unsafe) private static var brokenPipeKilled = true
+
+  /// Ignores `SIGPIPE`, so that a reader of standard error going away cannot kill a run.
+  ///
+  /// A batch whose log reader dies (`2>&1 | head`) would otherwise end halfway and lose its
+  /// outputs; writes to standard error now fail with `EPIPE`, which is ignored. Standard output keeps the convention of
+  /// the process as started (`outputFailed(_:)`).
+  static func ignoreBrokenPipes() {
+    let previous = signal(SIGPIPE, SIG_IGN)
+    brokenPipeKilled = unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_DFL, to: Int.self)
+  }
+
   /// Writes every byte of `bytes` to `descriptor`; returns nil when all were written, else the
   /// `errno` of the failed write.
   static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
@@ -69,8 +83,14 @@ enum StandardStream {
   ///
   /// The write failed because standard output is closed, a full device, or a reader that went
   /// away while `SIGPIPE` is ignored; one line says so on standard error, when it still works.
-  /// Nothing more can reach the reader, so going on would only waste work.
+  /// Nothing more can reach the reader, so going on would only waste work. A reader that went
+  /// away from a process started with `SIGPIPE` at its default action ends it by that signal,
+  /// silently, as it would have without `ignoreBrokenPipes()` (`brief split big.txt | head`).
   static func outputFailed(_ code: Int32) -> Never {
+    if code == EPIPE, brokenPipeKilled {
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+    }
     writeError(Array("brief: \(message(forWriteError: code))\n".utf8))
     exit(ExitStatus.outputFailed.rawValue)
   }
