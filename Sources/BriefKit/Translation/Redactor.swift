@@ -92,6 +92,8 @@ public struct Redactor: Sendable, Equatable {
       .rejected(provider: provider, status: status, message: message.map(redact), fix: redact(fix))
     case .quotaExceeded(let provider, let status, let message):
       .quotaExceeded(provider: provider, status: status, message: message.map(redact))
+    case .unavailable(let provider, let failedBatches, let last):
+      .unavailable(provider: provider, failedBatches: failedBatches, last: redact(last))
     case .retriesExhausted(let provider, let attempts, let last):
       .retriesExhausted(provider: provider, attempts: attempts, last: redact(last))
     case .deadlineExceeded(let provider, let elapsed, let last):

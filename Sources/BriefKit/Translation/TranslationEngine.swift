@@ -19,10 +19,20 @@ public struct TranslationEngine: Sendable {
     ///
     /// Default 1.
     public var invalidAnswerRetries: Int
+    /// Batches that may fail in a row, each after its retries, with no answer in between,
+    /// before the provider is taken to be down and stopped for the run
+    /// (`TranslationError.unavailable`): a translator that hangs or refuses connections then
+    /// costs two rounds of batches, not every batch's deadline.
+    ///
+    /// Default 8 (twice the default batches in flight).
+    public var failedBatchesToStop: Int
 
-    public init(maxBatchesInFlight: Int = 4, invalidAnswerRetries: Int = 1) {
+    public init(
+      maxBatchesInFlight: Int = 4, invalidAnswerRetries: Int = 1, failedBatchesToStop: Int = 8
+    ) {
       self.maxBatchesInFlight = max(1, maxBatchesInFlight)
       self.invalidAnswerRetries = max(0, invalidAnswerRetries)
+      self.failedBatchesToStop = max(1, failedBatchesToStop)
     }
   }
 

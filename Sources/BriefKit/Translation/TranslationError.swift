@@ -9,6 +9,10 @@ public enum TranslationError: Error, Equatable, Sendable {
   /// The account is out of quota or credit (DeepL 456, OpenAI `insufficient_quota`): the
   /// provider is stopped for the rest of the run.
   case quotaExceeded(provider: String, status: Int, message: String?)
+  /// `failedBatches` batches in a row failed for good (no answer, timeouts, server errors,
+  /// each after its retries) with no answer in between: the provider is taken to be down and
+  /// stopped for the rest of the run. `last` is the last failure's message.
+  case unavailable(provider: String, failedBatches: Int, last: String)
   /// Retryable failures kept coming until `attempts` requests had been made; `last` describes
   /// the final one ("HTTP 503", "connection reset").
   case retriesExhausted(provider: String, attempts: Int, last: String)
@@ -60,6 +64,9 @@ public enum TranslationError: Error, Equatable, Sendable {
       let server = message.map { ": \($0)" } ?? ""
       return "\(provider) quota exhausted (HTTP \(status)\(server)); translation stopped for "
         + "this run"
+    case .unavailable(let provider, let failedBatches, let last):
+      return "\(provider) failed \(failedBatches) batches in a row (last: \(last)); translation "
+        + "stopped for this run, run again later to translate"
     case .retriesExhausted(let provider, let attempts, let last):
       return "\(provider) still failing after \(attempts) attempt\(attempts == 1 ? "" : "s") "
         + "(last: \(last))"

@@ -56,6 +56,8 @@ struct TranslationRun {
   /// Set when the provider was stopped (quota, refused key, wrong endpoint); nothing is sent
   /// afterwards.
   private(set) var stopReason: TranslationError?
+  /// Batches failed for good in a row since the last answer (`Configuration.failedBatchesToStop`).
+  private var failedInARow = 0
   private var waiting: [Batch] = []
   private var inFlight: [Int: Batch] = [:]
   private var nextID = 0
@@ -105,6 +107,7 @@ struct TranslationRun {
     }
     var next: [ScheduledRequest] = []
     if case .success(let response) = result, (200..<300).contains(response.status) {
+      failedInARow = 0
       next = accept(response, for: batch)
     } else if stopReason == nil {
       next = recover(from: result, for: batch)
@@ -282,14 +285,28 @@ struct TranslationRun {
       record(.tooLarge(provider: provider.name, status: status), for: batch.indices)
       return []
     case .fail(let error):
-      record(error, for: batch.indices)
+      failedInARow += 1
+      guard failedInARow >= configuration.failedBatchesToStop else {
+        record(error, for: batch.indices)
+        return []
+      }
+      stop(
+        .unavailable(
+          provider: provider.name, failedBatches: failedInARow, last: error.message),
+        batch: batch)
       return []
     case .stopProvider(let error):
-      stopReason = redactor.redact(error)
-      record(error, for: batch.indices)
-      waiting.removeAll()
+      stop(error, batch: batch)
       return []
     }
+  }
+
+  /// Stops the provider for the rest of the run with `error`, the reason of `batch` and of
+  /// every batch not yet sent (which is dropped).
+  private mutating func stop(_ error: TranslationError, batch: Batch) {
+    stopReason = redactor.redact(error)
+    record(error, for: batch.indices)
+    waiting.removeAll()
   }
 
   /// Sends the two halves of `batch` in its place.

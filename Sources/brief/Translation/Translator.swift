@@ -127,12 +127,11 @@ struct Translator {
   /// the provider stopped (said once per brief, not under every line).
   static func note(for outcome: TranslationOutcome) -> String {
     switch outcome.degraded {
-    // The quota message already says that translation stopped for this run.
+    // The quota and outage messages already say that translation stopped for this run.
     case .providerStopped(let error):
-      if case .quotaExceeded = error {
-        error.message
-      } else {
-        "translation stopped: \(error.message)"
+      switch error {
+      case .quotaExceeded, .unavailable: error.message
+      default: "translation stopped: \(error.message)"
       }
     case .partial, nil: "translation failed"
     }

@@ -85,6 +85,50 @@ import Testing
     #expect(outcome.accounting.failures == 120)
   }
 
+  @Test func `a translator that never answers is stopped after 8 failed batches in a row`() throws {
+    let clock = ManualClock()
+    let transport = ScriptedTransport(clock: clock) { _, _ in
+      .failure(.connectionFailed("Connection refused"))
+    }
+    // 1,000 sentences: 20 batches of 50, each tried 1 + 2 times.
+    let sentences = (0..<1000).map { "Satz \($0)." }
+    let outcome = try engine(
+      deepL(), transport, clock: clock, policy: RetryPolicy(maxRetries: 2), inFlight: 4
+    ).translate(sentences)
+    #expect(outcome.translations.allSatisfy { $0 == nil })
+    guard case .providerStopped(.unavailable(let provider, let failed, let last)) = outcome.degraded
+    else {
+      Issue.record("not stopped as unavailable: \(String(describing: outcome.degraded))")
+      return
+    }
+    #expect(provider == "DeepL" && failed == 8)
+    #expect(last.contains("Connection refused"))
+    // The 8 failed batches and the ones in flight beside the last, 3 tries each; none after.
+    #expect(transport.sent.count <= (8 + 3) * 3)
+    #expect(outcome.accounting.failures == 1000)
+  }
+
+  @Test func `failed batches between answers do not stop the translator`() throws {
+    let clock = ManualClock()
+    // Batches of 50: every even batch (its first sentence 0, 100, 200 …) times out on all its
+    // 3 tries, every odd one is answered.
+    let transport = ScriptedTransport(clock: clock) { request, index in
+      let first = TestJSON.texts(in: request).first ?? ""
+      let number = Int(first.filter(\.isNumber)) ?? 0
+      return (number / 50) % 2 == 1 ? TestJSON.echoDeepL(request, index) : .failure(.timedOut)
+    }
+    let sentences = (0..<1000).map { "Satz \($0)." }
+    let outcome = try engine(
+      deepL(), transport, clock: clock, policy: RetryPolicy(maxRetries: 2), inFlight: 1
+    ).translate(sentences)
+    guard case .partial(let failed, _, _) = outcome.degraded else {
+      Issue.record("expected partial, got \(String(describing: outcome.degraded))")
+      return
+    }
+    #expect(failed == 500)
+    #expect(outcome.translations.compactMap { $0 }.count == 500)
+  }
+
   @Test func `a wrong count is asked again once, then the sentences stay nil`() throws {
     let clock = ManualClock()
     let chat = try OpenAIChatProvider(
