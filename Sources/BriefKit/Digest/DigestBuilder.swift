@@ -202,25 +202,6 @@ public struct DigestBuilder: Sendable {
     return Digest(stories: stories.map(\.story), articleCount: briefs.count, translationNote: note)
   }
 
-  /// The day of the event an article reports: a day name in its headline, lead sentence or
-  /// first line resolved against its date, else its date (else its file's date), else nil.
-  static func eventDate(of brief: Brief) -> String? {
-    eventDating(of: brief).date
-  }
-
-  /// `eventDate(of:)` and whether it rests on the file's modification day alone.
-  static func eventDating(of brief: Brief) -> (date: String?, fromFile: Bool) {
-    let published = DateResolver.day(of: brief.date)
-    guard let day = published ?? DateResolver.day(of: brief.fileDate) else { return (nil, false) }
-    let fromFile = published == nil
-    for text in [brief.title, brief.lead, brief.lines.first?.text].compactMap({ $0 }) {
-      if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) {
-        return (resolved, fromFile)
-      }
-    }
-    return (day, fromFile)
-  }
-
   /// The member whose headline heads the story: the one whose key terms weigh most in it.
   ///
   /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.

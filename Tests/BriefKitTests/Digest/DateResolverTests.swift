@@ -127,6 +127,17 @@ func `a preview resolves forward to the next such day`(text: String, article: St
   #expect(DigestBuilder.eventDate(of: brief) == "2025-03-01")
 }
 
+@Test func `a day name is not resolved against a file's modification day`() {
+  // 2026-11-22 is a Sunday; the file may have been saved any day after the article.
+  var brief = BriefFixtures.brief(id: "a", date: nil)
+  brief.fileDate = "2026-11-22"
+  brief.title = "Die Bundesregierung hat am Mittwoch ein Gesetz beschlossen."
+  brief.lead = "Die Ministerin besucht am Dienstag die Grenze."
+  #expect(DigestBuilder.eventDating(of: brief) == ("2026-11-22", true))
+  brief.date = "2026-11-22T09:00:00+01:00"
+  #expect(DigestBuilder.eventDating(of: brief) == ("2026-11-18", false))
+}
+
 @Test(arguments: [
   // The reviewer's articles, all of Sunday 2025-02-16, through the real pipeline: only the
   // visit, told in the present tense of a schedule, is ahead.
