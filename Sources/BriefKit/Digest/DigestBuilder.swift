@@ -198,8 +198,20 @@ public struct DigestBuilder: Sendable {
         stories[storyIndex].story.events[eventIndex].sentences = lines
       }
     }
+    // An event whose every article is cited at lines of other events (all its facts were
+    // told there, and those events list its articles) is folded into them rather than shown
+    // with no lines; one with an article cited nowhere (no line within `--max-chars`) stays. A
+    // story keeps its place, so each line still comes before the lines that repeat it.
+    let citedAnywhere = Set(cited.joined())
+    let shown = stories.map(\.story).compactMap { story -> Digest.Story? in
+      var story = story
+      story.events.removeAll { event in
+        event.sentences.isEmpty && event.sources.allSatisfy(citedAnywhere.contains)
+      }
+      return story.events.isEmpty ? nil : story
+    }
     let note = briefs.lazy.compactMap(\.translationNote).first
-    return Digest(stories: stories.map(\.story), articleCount: briefs.count, translationNote: note)
+    return Digest(stories: shown, articleCount: briefs.count, translationNote: note)
   }
 
   /// The member whose headline heads the story: the one whose key terms weigh most in it.
