@@ -3,46 +3,6 @@
 ///
 /// Pure calendar arithmetic on the proleptic Gregorian calendar; no clock, no time zones.
 public enum DateResolver {
-  /// German day names, Monday first.
-  static let germanWeekdays = [
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-  ]
-  /// English day names, Monday first.
-  static let englishWeekdays = [
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  ]
-  /// Words that introduce a day name as a point in time.
-  static let introducers: Set<String> = ["am", "on", "vom", "seit", "bis", "last", "next"]
-  /// Introducers that put the day before the article (`seit Montag`, `last Monday`).
-  static let pastIntroducers: Set<String> = ["seit", "last", "vom"]
-  /// Introducers that put the day after the article (`next Monday`).
-  static let futureIntroducers: Set<String> = ["next"]
-  /// Words between an introducer and a day name that say which week it is in (`am kommenden
-  /// Montag`, `vergangenen Donnerstag`, `last Friday`); they may also stand alone before it.
-  static let modifiers: [String: Tense] = [
-    "kommenden": .future, "kommende": .future, "nächsten": .future, "nächste": .future,
-    "coming": .future, "vergangenen": .past, "vergangene": .past, "letzten": .past,
-    "letzte": .past, "past": .past,
-  ]
-  /// Words of a clause told in the past: auxiliaries and the reporting verbs of news.
-  static let pastMarkers: Set<String> = [
-    "hat", "haben", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sagte", "sagten",
-    "meldete", "meldeten", "teilte", "teilten", "erklärte", "erklärten", "berichtete",
-    "berichteten", "bestätigte", "bestätigten", "kündigte", "kündigten", "traf", "trafen",
-    "kam", "kamen", "gab", "starb", "fand", "begann", "forderte", "forderten", "warnte",
-    "betonte", "einigten", "sprach", "sprachen", "telefonierten", "verschob", "tagte",
-    "stimmte", "stimmten", "has", "have",
-    "had", "was", "were", "said", "met", "announced", "reported", "told", "held", "did",
-    "spoke", "agreed", "warned", "died",
-  ]
-  /// Words of a clause told in the future: modal and future auxiliaries, plans.
-  static let futureMarkers: Set<String> = [
-    "will", "wollen", "soll", "sollen", "wird", "werden", "plant", "planen", "geplant",
-    "kommenden", "kommende", "nächsten", "nächste", "bevorstehenden", "findet", "finden",
-    "stattfinden", "beginnt", "beginnen", "startet", "tagt", "stimmt", "shall", "plans",
-    "planned", "upcoming", "scheduled", "expected",
-  ]
-
   /// The day of `date` (`YYYY-MM-DD` and anything after it) as `YYYY-MM-DD`; a partial date
   /// (`2025-02`, `2025`) unchanged; nil for empty or unreadable text.
   public static func day(of date: String?) -> String? {
@@ -54,33 +14,45 @@ public enum DateResolver {
     return date
   }
 
-  /// The date of the first day name introduced by `am`/`on` (or similar) in `text`, taken as
-  /// the nearest such weekday to `date` (at most 3 days before or after; the same day counts),
-  /// but in the week before when the text tells of the past (`meldete`, `hat`, `seit`, `last`)
-  /// and the week after when it tells of the future (`will`, `soll`, `next`), so that a report
-  /// is never dated after itself; nil when `date` is not a full day or `text` names no day.
+  /// The date of the first day name introduced by `am`/`on` (or similar) in `text`, resolved
+  /// against `date`: the most recent such weekday on or before it (the same day counts), unless
+  /// the clause that names the day tells of the future; nil when `date` is not a full day or
+  /// `text` names no day.
   ///
-  /// "Rubio trifft am Donnerstag …" in an article of Wednesday 2025-07-09 gives 2025-07-10.
+  /// A clause is the text between punctuation (`,` `;` `:` `–` `(` and sentence ends). It tells
+  /// of the future when it has only future words (`will`, `soll`, `wird`, `nächsten`, the
+  /// present tense of a schedule: `trifft`, `findet … statt`), and then the day is the next
+  /// such weekday on or after `date`. A past clause (`meldete am Montag`, `seit Montag`, `vom
+  /// Montag`), a clause with both kinds of words or with neither (`Rosberg am Freitag
+  /// Trainings-Schnellster`) goes back, so a report is never dated after itself. A modifier
+  /// (`am kommenden Montag`, `vergangenen Montag`, `last Monday`) names another week than the
+  /// article's own day.
+  ///
+  /// "Rubio trifft am Donnerstag …" in an article of Wednesday 2025-07-09 gives 2025-07-10;
+  /// "…, teilte die Kammer am Dienstag mit" in one of Sunday 2025-02-16 gives 2025-02-11.
   public static func resolveWeekday(in text: String, relativeTo date: String) -> String? {
     guard let base = parse(date) else { return nil }
-    let words = Tokenizer.tokens(in: text).map(\.lowercased)
-    for (index, word) in words.enumerated() where index > 0 {
-      let before = words[index - 1]
-      // "am Montag", "am kommenden Montag", "vergangenen Montag".
-      let modifier = modifiers[before]
-      guard
-        introducers.contains(before) || modifier != nil,
-        let weekday = germanWeekdays.firstIndex(of: word) ?? englishWeekdays.firstIndex(of: word)
-      else { continue }
-      var offset = (weekday - weekdayIndex(base) + 7) % 7
-      if offset > 3 { offset -= 7 }
-      let tense =
-        modifier ?? tense(of: words)
-        ?? (pastIntroducers.contains(before)
-          ? .past : futureIntroducers.contains(before) ? .future : nil)
-      if tense == .past && offset > 0 { offset -= 7 }
-      if tense == .future && offset < 0 { offset += 7 }
-      return format(base + offset)
+    for words in clauses(in: text) {
+      for (index, word) in words.enumerated() where index > 0 {
+        let before = words[index - 1]
+        let modifier = WeekdayWords.modifiers[before]
+        guard
+          WeekdayWords.introducers.contains(before) || modifier != nil,
+          let weekday = WeekdayWords.german.firstIndex(of: word)
+            ?? WeekdayWords.english.firstIndex(of: word)
+        else { continue }
+        let tense =
+          modifier ?? (WeekdayWords.pastIntroducers.contains(before) ? .past : tense(of: words))
+        let ahead = (weekday - weekdayIndex(base) + 7) % 7
+        let offset: Int
+        if tense == .future {
+          offset = modifier != nil && ahead == 0 ? 7 : ahead
+        } else {
+          let back = (7 - ahead) % 7
+          offset = -(modifier != nil && back == 0 ? 7 : back)
+        }
+        return format(base + offset)
+      }
     }
     return nil
   }
@@ -88,13 +60,39 @@ public enum DateResolver {
   /// When a clause tells its happening: in the past or the future.
   enum Tense { case past, future }
 
-  /// The tense of `words` (lower case) when only one kind of marker occurs in them, else nil:
-  /// "Die Polizei meldete am Montag …" is past, "Rubio will am Donnerstag …" future, and
-  /// "Das Amt teilte mit, Rubio werde am Donnerstag …" is left to the nearest day.
+  /// The tense of a clause's `words` (lower case) when only one kind of marker occurs in them,
+  /// else nil: "Die Polizei meldete am Montag …" is past, "Rubio will am Donnerstag …" future,
+  /// "Lage am Montag ruhig" neither.
   static func tense(of words: [String]) -> Tense? {
-    let past = words.contains(where: pastMarkers.contains)
-    let future = words.contains(where: futureMarkers.contains)
+    let past = words.contains(where: WeekdayWords.pastMarkers.contains)
+    let future = words.contains(where: WeekdayWords.futureMarkers.contains)
     return past == future ? nil : past ? .past : .future
+  }
+
+  /// Characters that end a clause wherever they stand.
+  static let clauseBreaks: Set<Character> = [
+    ",", ";", ":", "–", "—", "(", ")", "[", "]", "!", "?", "\n",
+  ]
+
+  /// The words (lower case) of each clause of `text`, in order: split at `clauseBreaks`, at a
+  /// full stop before a space and at a hyphen between spaces (`Signale - bisher`).
+  static func clauses(in text: String) -> [[String]] {
+    let characters = Array(text)
+    var clauses: [[String]] = []
+    var start = 0
+    for (index, character) in characters.enumerated() {
+      let next = index + 1 < characters.count ? characters[index + 1] : " "
+      let previous = index > 0 ? characters[index - 1] : " "
+      let ends =
+        clauseBreaks.contains(character)
+        || (character == "." && next.isWhitespace)
+        || (character == "-" && next.isWhitespace && previous.isWhitespace)
+      guard ends else { continue }
+      clauses.append(Tokenizer.tokens(in: String(characters[start..<index])).map(\.lowercased))
+      start = index + 1
+    }
+    clauses.append(Tokenizer.tokens(in: String(characters[start...])).map(\.lowercased))
+    return clauses
   }
 
   /// Whole days from `a` to `b` (both `YYYY-MM-DD…`), nil unless both are full days.

@@ -198,27 +198,20 @@ public struct DigestBuilder: Sendable {
         stories[storyIndex].story.events[eventIndex].sentences = lines
       }
     }
-    let note = briefs.lazy.compactMap(\.translationNote).first
-    return Digest(stories: stories.map(\.story), articleCount: briefs.count, translationNote: note)
-  }
-
-  /// The day of the event an article reports: a day name in its headline, lead sentence or
-  /// first line resolved against its date, else its date (else its file's date), else nil.
-  static func eventDate(of brief: Brief) -> String? {
-    eventDating(of: brief).date
-  }
-
-  /// `eventDate(of:)` and whether it rests on the file's modification day alone.
-  static func eventDating(of brief: Brief) -> (date: String?, fromFile: Bool) {
-    let published = DateResolver.day(of: brief.date)
-    guard let day = published ?? DateResolver.day(of: brief.fileDate) else { return (nil, false) }
-    let fromFile = published == nil
-    for text in [brief.title, brief.lead, brief.lines.first?.text].compactMap({ $0 }) {
-      if let resolved = DateResolver.resolveWeekday(in: text, relativeTo: day) {
-        return (resolved, fromFile)
+    // An event whose every article is cited at lines of other events (all its facts were
+    // told there, and those events list its articles) is folded into them rather than shown
+    // with no lines; one with an article cited nowhere (no line within `--max-chars`) stays. A
+    // story keeps its place, so each line still comes before the lines that repeat it.
+    let citedAnywhere = Set(cited.joined())
+    let shown = stories.map(\.story).compactMap { story -> Digest.Story? in
+      var story = story
+      story.events.removeAll { event in
+        event.sentences.isEmpty && event.sources.allSatisfy(citedAnywhere.contains)
       }
+      return story.events.isEmpty ? nil : story
     }
-    return (day, fromFile)
+    let note = briefs.lazy.compactMap(\.translationNote).first
+    return Digest(stories: shown, articleCount: briefs.count, translationNote: note)
   }
 
   /// The member whose headline heads the story: the one whose key terms weigh most in it.

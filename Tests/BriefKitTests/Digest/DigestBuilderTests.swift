@@ -310,3 +310,35 @@ func `an article is compared with the latest articles of an event only`(
     maxMembers: maxMembers)
   #expect(grouper.events(of: members, weights: weights).map { $0.map(\.id) } == expected)
 }
+
+@Test func `an undated copy of a dated article adds its source, not an empty event`() {
+  // The reviewer's same.jsonl: one text dated twice and once only by its file's day.
+  let text =
+    "Berlin (dpa) - Die Bundesregierung hat am Mittwoch ein neues Klimaschutzgesetz beschlossen. "
+    + "Das Gesetz soll die Emissionen bis 2030 um 65 Prozent senken. Kritiker halten die Pläne "
+    + "für unzureichend."
+  var copy = piped("a3", nil, text)
+  copy.fileDate = "2026-11-22"
+  let digest = DigestBuilder.digest(of: [
+    piped("a1", "2025-06-11", text), piped("a2", "2025-06-14", text), copy,
+  ])
+  #expect(digest.stories.count == 1)
+  let events = digest.stories.flatMap(\.events)
+  #expect(events.map(\.date) == ["2025-06-11"])
+  #expect(events.map(\.sources) == [["a1", "a2", "a3"]])
+  #expect(events.allSatisfy { !$0.sentences.isEmpty })
+  #expect(events.flatMap(\.sentences).allSatisfy { $0.sources == ["a1", "a2", "a3"] })
+}
+
+@Test func `an event whose article is cited nowhere else still says it has no new lines`() {
+  let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
+  // "late" repeats "early" and is cited there; "short" had no line within --max-chars.
+  let digest = DigestBuilder.digest(of: [
+    brief("early", date: "2025-02-15", lines: ["Rubio traf Lawrow in Riad."], terms: terms),
+    brief("late", date: "2025-07-10", lines: ["Rubio traf Lawrow in Riad."], terms: terms),
+    brief("short", date: "2025-10-22", lines: [], terms: terms),
+  ])
+  let events = digest.stories.flatMap(\.events)
+  #expect(events.map(\.sources) == [["early", "late"], ["short"]])
+  #expect(events.map(\.sentences.isEmpty) == [false, true])
+}
