@@ -212,6 +212,29 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
   }
 
+  @Test func `an output folder with no room for a file stops the run in one line, reading nothing`()
+    throws
+  {
+    let input = try BriefProcess.temporaryFolder()
+    for name in ["a.txt", "b.txt", "c.txt"] {
+      try Data().write(to: input.appendingPathComponent(name))
+    }
+    let out = try BriefProcess.temporaryFolder()
+    // A file may hold 50 KB at most (ulimit -f counts 512-byte blocks; the SIGXFSZ that would
+    // kill the process is ignored, so the write fails with EFBIG): room for an empty probe
+    // file, as on a full disk, not for a written one.
+    let result = try BriefProcess.run(
+      [
+        "-c", #"trap '' XFSZ; ulimit -f 100; "$BRIEF" batch "$1" --out "$2""#, "sh", input.path,
+        out.path,
+      ],
+      environment: ["BRIEF": try BriefProcess.executable().path], shell: true)
+    #expect(result.status == 74, "\(result.stderr)")
+    #expect(result.stderr.hasSuffix(": cannot be written (File too large)\n"), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("report.json").path))
+  }
+
   @Test func `files that cannot be written are named a few at a time and never claimed as written`()
     throws
   {

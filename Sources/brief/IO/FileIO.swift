@@ -191,16 +191,28 @@ enum FileIO {
     }
   }
 
-  /// Checks that a file can be created in the folder `path`, by creating and removing one
-  /// (`.brief-probe.PID.tmp`, a name a later run removes should this one be killed between).
+  /// Bytes written into the probe file of `checkWritable(_:)`: a full file system still lets
+  /// an empty file be created, not this much.
+  static let probeBytes = 256 << 10
+
+  /// Checks that a file can be created and written in the folder `path`, by writing
+  /// `probeBytes` into one and removing it (`.brief-probe.PID.tmp`, a name a later run removes
+  /// should this one be killed between).
   ///
   /// - Throws: a `CLIError` naming the folder, "cannot be written (REASON)".
   static func checkWritable(_ path: String) throws(CLIError) {
     let probe = "\(path)/.brief-probe.\(getpid()).tmp"
     let descriptor = open(probe, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { throw writeError(path) }
+    defer { unlink(probe) }
+    let failure = [UInt8](repeating: 0, count: probeBytes).withUnsafeBytes {
+      StandardStream.write($0, to: descriptor)
+    }
     close(descriptor)
-    unlink(probe)
+    if let failure {
+      errno = failure
+      throw writeError(path)
+    }
   }
 
   /// The error of a write to `path` that failed with the current `errno`.
