@@ -142,7 +142,12 @@ public struct TranslationEngine: Sendable {
     var reasons: [TranslationError?] = Array(repeating: nil, count: unique.count)
     for (position, index) in todo.enumerated() {
       results[index] = run.results[position]
-      if results[index] == nil { reasons[index] = run.reasons[position] ?? run.stopReason }
+      guard results[index] == nil else { continue }
+      // A request that failed before an outage stopped the provider failed for its reason.
+      let own = run.reasons[position]
+      let outage: Bool = if case .unavailable? = run.stopReason { true } else { false }
+      reasons[index] =
+        outage && own?.isRequestFailure == true ? run.stopReason : own ?? run.stopReason
     }
     for (index, translation) in results.enumerated() where findings[index] == nil {
       if let translation {

@@ -49,6 +49,16 @@ public enum TranslationError: Error, Equatable, Sendable {
   /// A provider setting is unusable (e.g. a base URL that is not http(s)).
   case invalidConfiguration(String)
 
+  /// True for a request that got no usable answer at all (no connection, timeouts, server
+  /// errors until the retries or the deadline ran out), as against an answer that was
+  /// refused or rejected.
+  public var isRequestFailure: Bool {
+    switch self {
+    case .retriesExhausted, .deadlineExceeded, .waitRefused, .transport, .unavailable: true
+    default: false
+    }
+  }
+
   /// `duration` in whole seconds, rounded up, for messages.
   static func seconds(_ duration: Duration) -> Int {
     Int(duration.inSeconds.rounded(.up))

@@ -106,6 +106,9 @@ import Testing
     // The 8 failed batches and the ones in flight beside the last, 3 tries each; none after.
     #expect(transport.sent.count <= (8 + 3) * 3)
     #expect(outcome.accounting.failures == 1000)
+    // Every sentence's reason is the outage, said once per brief, not each batch's timeout.
+    let outage = TranslationError.unavailable(provider: provider, failedBatches: failed, last: last)
+    #expect(outcome.reasons.allSatisfy { $0 == outage })
   }
 
   @Test func `failed batches between answers do not stop the translator`() throws {
