@@ -5,6 +5,23 @@ import TranslationAPIServer
 /// `brief batch` with a translator, end to end: the built binary against a DeepL emulator on
 /// loopback, keys from the environment, the cache in a temporary folder.
 @Suite(.serialized, .timeLimit(.minutes(2))) struct TranslationBatchTests {
+  @Test func `the progress line counts translated sentences, not articles`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
+      let result = try cli.batchDeepL(server, extraArguments: ["--progress", "always"])
+      #expect(result.status == 0, "\(result.stderr)")
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.contains { $0.hasPrefix("brief: briefed: 5/5 articles") }, "\(result.stderr)")
+      let last = try #require(lines.last { $0.hasPrefix("brief: translating: ") })
+      // All sent sentences done: "translating: N/N sentences".
+      let counts = last.dropFirst("brief: translating: ".count).prefix { $0 != " " }
+      let parts = counts.split(separator: "/")
+      #expect(parts.count == 2 && parts[0] == parts[1] && Int(parts[0]) ?? 0 > 10, "\(last)")
+      #expect(last.contains(" sentences"))
+    }
+  }
+
   @Test func `every seed brief gets its English in one request per 50 sentences`() throws {
     let cli = try TranslationCLI()
     defer { cli.cleanUp() }

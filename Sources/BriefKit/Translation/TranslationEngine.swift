@@ -75,7 +75,12 @@ public struct TranslationEngine: Sendable {
   /// for a provider that `acceptsContext`: every request then carries one context and the
   /// sentences that share it (one article's), and a sentence is sent, cached and counted once
   /// per context. Other providers, and a `contexts` of another length, are ignored as if empty.
-  public func translate(_ sentences: [String], contexts: [String?] = []) -> TranslationOutcome {
+  /// `progress` is told, after each response, how many of the sentences sent (distinct, not
+  /// cached) have their translation or have failed for good, and how many there are.
+  public func translate(
+    _ sentences: [String], contexts: [String?] = [],
+    progress: ((_ settled: Int, _ total: Int) -> Void)? = nil
+  ) -> TranslationOutcome {
     guard provider.isEnabled else {
       return TranslationOutcome(translations: Array(repeating: nil, count: sentences.count))
     }
@@ -135,6 +140,7 @@ public struct TranslationEngine: Sendable {
       transport.run(initial) { request, result in
         let next = run.handle(request, result)
         takeArrived()
+        progress?(run.settled, todo.count)
         return next
       }
     }

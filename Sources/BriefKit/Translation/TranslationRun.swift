@@ -45,6 +45,8 @@ struct TranslationRun {
 
   /// Per sentence, the validated translation once it arrives.
   private(set) var results: [String?]
+  /// Sentences that have their translation or a reason for having none.
+  private(set) var settled = 0
   /// Positions in `results` filled since the last `drainArrived()`.
   private var arrived: [Int] = []
   var accounting = TranslationAccounting()
@@ -252,6 +254,7 @@ struct TranslationRun {
           for: [index])
         continue
       }
+      if results[index] == nil && reasons[index] == nil { settled += 1 }
       results[index] = text
       arrived.append(index)
     }
@@ -326,6 +329,9 @@ struct TranslationRun {
   private mutating func record(_ error: TranslationError, for indices: [Int]) {
     let redacted = redactor.redact(error)
     if !errors.contains(redacted) { errors.append(redacted) }
-    for index in indices { reasons[index] = redacted }
+    for index in indices {
+      if results[index] == nil && reasons[index] == nil { settled += 1 }
+      reasons[index] = redacted
+    }
   }
 }

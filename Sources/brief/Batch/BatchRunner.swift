@@ -107,11 +107,17 @@ struct BatchRunner {
     // run killed on the way leaves a folder `brief digest` reports as unfinished.
     unlink(outputDirectory + "/report.json")
     progress.update(
-      phase: translator.isConfigured ? "translating" : "briefed",
-      done: report.articles + report.failures.count, failed: report.failures.count, force: true)
+      phase: "briefed", done: report.articles + report.failures.count,
+      failed: report.failures.count, force: true)
 
     let translationStart = clock.now
     var translator = self.translator
+    let progress = self.progress
+    translator.progress = { done, total in
+      progress.update(
+        phase: "translating", done: done, failed: 0, force: done == total, of: total,
+        unit: "sentences")
+    }
     report.translation = translator.translate(&briefs)
     report.translator = translator
     report.stageSeconds["translate"] = seconds(clock.now - translationStart)

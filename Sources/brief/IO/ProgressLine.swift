@@ -22,7 +22,10 @@ final class ProgressLine {
   private let enabled: Bool
   private let terminal: Bool
   private let clock = ContinuousClock()
-  private let started: ContinuousClock.Instant
+  /// The phase last shown (nil before the first), and when it was first shown (the first
+  /// phase: when the run started).
+  private var phase: String?
+  private var phaseStarted: ContinuousClock.Instant
   private var lastDrawn: ContinuousClock.Instant?
   private var drewInPlace = false
   /// Articles expected in all, when known.
@@ -35,27 +38,34 @@ final class ProgressLine {
     case .always: enabled = !quiet
     case .auto: enabled = !quiet && terminal
     }
-    started = clock.now
+    phaseStarted = clock.now
   }
 
-  /// Shows `done` articles (of `total`) and `failed` failures in `phase`, unless drawn too
-  /// recently; `force` draws anyway.
-  func update(phase: String, done: Int, failed: Int, force: Bool = false) {
+  /// Shows `done` `unit`s (of `count`, else of `total`) and `failed` failures in `phase`.
+  ///
+  /// Not drawn when drawn too recently, unless `force`. The rate and the ETA count from the
+  /// first update of the phase.
+  func update(
+    phase: String, done: Int, failed: Int, force: Bool = false, of count: Int? = nil,
+    unit: String = "articles"
+  ) {
     guard enabled else { return }
     let now = clock.now
+    if let shown = self.phase, shown != phase { phaseStarted = now }
+    self.phase = phase
     let gap = terminal ? Self.interval : Self.interval * 50
     if !force, let lastDrawn, now - lastDrawn < gap { return }
     lastDrawn = now
-    let elapsed = seconds(now - started)
+    let elapsed = seconds(now - phaseStarted)
     let rate = elapsed > 0 ? Double(done) / elapsed : 0
     var line = "\(phase): \(done)"
-    if let total, total > 0 {
-      line += "/\(total) articles"
+    if let total = count ?? total, total > 0 {
+      line += "/\(total) \(unit)"
       if rate > 0, done < total {
         line += ", ETA \(Self.clockTime(Double(total - done) / rate))"
       }
     } else {
-      line += " articles"
+      line += " \(unit)"
     }
     line += String(format: ", %.0f/s", rate)
     if failed > 0 { line += ", \(failed) failed" }

@@ -32,6 +32,9 @@ struct Translator {
   private(set) var halt: TranslationError?
   /// Error messages already printed in this run: each is printed once.
   private var reported: Set<String> = []
+  /// Told after each response how many of a job's sentences are done and how many there are
+  /// (`TranslationEngine.translate(_:contexts:progress:)`), for the progress line.
+  var progress: ((_ done: Int, _ total: Int) -> Void)?
 
   init(engine: TranslationEngine?, label: String, kind: String) {
     self.engine = engine
@@ -185,7 +188,7 @@ struct Translator {
     }
     let outcome =
       halt.map { Self.skipped(texts, because: $0) }
-      ?? engine.translate(texts, contexts: contexts)
+      ?? engine.translate(texts, contexts: contexts, progress: progress)
     for error in outcome.errors where reported.insert(error.message).inserted {
       Console.error("translation: " + error.message)
     }
