@@ -38,22 +38,32 @@ public struct DigestBuilder: Sendable {
     ///
     /// Default 1 day.
     public var eventWindowDays: Int
-    /// Two digest sentences with at least this term-set cosine state the same fact.
+    /// Two digest sentences with at least this term-set cosine state the same fact (when
+    /// nothing else shows two facts, see `FactDeduplicator`).
     ///
     /// Default 0.6.
     public var duplicateCosine: Double
-    /// Two digest sentences also state the same fact when this share of the smaller one's terms
-    /// is in the other.
+    /// Two digest sentences also state the same fact when this share of the later one's terms
+    /// is in the earlier one.
     ///
     /// Default 0.8.
     public var duplicateContainment: Double
+    /// Least number of shared terms for two digest sentences (not the same text) to state the
+    /// same fact.
+    ///
+    /// Words common to all news (`GenericKeyTerms`: "Mittwoch", "neu", "schwer") are not
+    /// counted: two words in common ("Urteil", "rechtskräftig") do not make one fact.
+    ///
+    /// Default 3 terms.
+    public var duplicateSharedTerms: Int
 
     public init(
       storyThreshold: Double = 0.2, storySharedTerms: Int = 5, maxPostingLength: Int = 200,
       eventThreshold: Double = 0.25, fileDatedEventThreshold: Double = 0.5,
       eventWindowDays: Int = 1, duplicateCosine: Double = 0.6, duplicateContainment: Double = 0.8,
-      minimumCollection: Int = 1000
+      duplicateSharedTerms: Int = 3, minimumCollection: Int = 1000
     ) {
+      self.duplicateSharedTerms = duplicateSharedTerms
       self.minimumCollection = minimumCollection
       self.storyThreshold = storyThreshold
       self.storySharedTerms = storySharedTerms
@@ -118,7 +128,7 @@ public struct DigestBuilder: Sendable {
     stories.sort { Self.storyPrecedes($0.story, $1.story) }
     var deduplicator = FactDeduplicator(
       duplicateCosine: c.duplicateCosine, duplicateContainment: c.duplicateContainment,
-      minTerms: 4, maxPostingLength: 500)
+      minSharedTerms: c.duplicateSharedTerms, maxPostingLength: Self.maxFactPostingLength)
     var kept: [(story: Int, event: Int, line: Int)] = []
     // The sources of each kept line and of each event, as sets: a fact told by thousands of
     // articles is cited in constant time per article, not by scanning its list.
@@ -149,13 +159,10 @@ public struct DigestBuilder: Sendable {
               guard let place = antecedent.place else { continue }
               insertion = place + 1
             }
-            let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
-            let englishTerms = line.translation.map {
-              english.terms(in: $0).map(SpellingVariants.fold)
-            }
             let fact = FactDeduplicator.Fact(
-              text: line.text, language: brief.language, terms: terms,
-              englishTerms: brief.language == .english ? nil : englishTerms)
+              text: line.text, language: brief.language,
+              wording: FactWording(line.text, analyzer: analyzer),
+              english: line.translation.map { FactWording($0, analyzer: english) })
             switch deduplicator.offer(fact) {
             case .new:
               let position = min(insertion ?? lines.count, lines.count)
@@ -242,6 +249,9 @@ public struct DigestBuilder: Sendable {
     }
     return best?.member
   }
+
+  /// Kept digest lines a term may propose as restatement candidates (see `FactDeduplicator`).
+  static let maxFactPostingLength = 500
 
   /// Events of a story tried for each article, the latest first (see `EventGrouper`).
   static let maxCandidateEvents = 16
