@@ -138,6 +138,8 @@ public struct DigestBuilder: Sendable {
     for storyIndex in stories.indices {
       for (eventIndex, event) in stories[storyIndex].members.enumerated() {
         var lines: [Digest.Sentence] = []
+        // Whether each line leans on the line before it (`SentenceProfile.leansOnPrevious`).
+        var leaning: [Bool] = []
         for member in event {
           let brief = briefs[member.index]
           let analyzer = TermAnalyzer(language: brief.language)
@@ -148,22 +150,26 @@ public struct DigestBuilder: Sendable {
             let sentence = line.scored.sentenceIndex
             let antecedent = previous.flatMap { $0.sentence == sentence - 1 ? $0 : nil }
             previous = (sentence, nil)
-            // A line that opens with a pronoun right after its antecedent in the brief goes
-            // right after the line that tells the antecedent here (also when that line is
-            // another article's, the antecedent being dropped as its repeat); when the
-            // antecedent is dropped or told in another event, it would dangle: drop it too.
+            // A line that opens with an anaphor (`Er`, `Damit`) reads only right after the
+            // sentence before it in its article: it goes right after the line that tells that
+            // sentence here (another article's when the sentence was dropped as its repeat).
+            // When the brief lacks that sentence, or it is told in another event, or the place
+            // after it holds another such line, it would dangle: it is not shown, but its
+            // article is cited at a line that tells the same.
+            let leans = SentenceProfile.leansOnPrevious(line.text, language: brief.language)
             var insertion: Int?
-            if let antecedent,
-              SentenceProfile.opener(of: line.text, language: brief.language) == .pronoun
+            if leans, let place = antecedent?.place,
+              place + 1 >= lines.count || !leaning[place + 1]
             {
-              guard let place = antecedent.place else { continue }
               insertion = place + 1
             }
             let fact = FactDeduplicator.Fact(
               text: line.text, language: brief.language,
               wording: FactWording(line.text, analyzer: analyzer),
               english: line.translation.map { FactWording($0, analyzer: english) })
-            switch deduplicator.offer(fact) {
+            switch deduplicator.offer(fact, keepingNew: !leans || insertion != nil) {
+            case .unkept:
+              continue
             case .new:
               let position = min(insertion ?? lines.count, lines.count)
               // Lines after it move down one: so do their places in `kept` (none when it goes
@@ -181,11 +187,12 @@ public struct DigestBuilder: Sendable {
                 .init(
                   text: line.text, translation: line.translation, sources: [brief.id],
                   language: brief.language, note: line.note), at: position)
+              leaning.insert(leans, at: position)
               previous?.place = position
             case .same(let number), .repeated(let number):
               // Told already: the line telling it cites this article too (and its event lists
-              // it), also when that line is in another event or story. A pronoun after it goes
-              // right after that line when it is in this event.
+              // it), also when that line is in another event or story. An anaphor after it
+              // goes right after that line when it is in this event.
               let place = kept[number]
               let here = place.story == storyIndex && place.event == eventIndex
               if here { previous?.place = place.line }
@@ -231,15 +238,17 @@ public struct DigestBuilder: Sendable {
   /// The member whose headline heads the story: the one whose key terms weigh most in it.
   ///
   /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.
-  /// Titled members are preferred; an untitled brief shows its first line (`headline(of:)`).
-  /// Nil only for an empty cluster.
+  /// Titled members are preferred, then untitled ones with a sentence that reads alone
+  /// (`headlineSentence(of:)`). Nil only for an empty cluster.
   static func titleMember(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> Int? {
     var holders: [Int: Int] = [:]
     for member in cluster {
       for term in weights.terms[member] { holders[term, default: 0] += 1 }
     }
     let titled = cluster.filter { briefs[$0].title.map { !$0.isEmpty } ?? false }
-    let candidates = titled.isEmpty ? cluster : titled
+    let headed =
+      titled.isEmpty ? cluster.filter { headlineSentence(of: briefs[$0]) != nil } : titled
+    let candidates = headed.isEmpty ? cluster : headed
     var best: (member: Int, weight: Double)?
     for member in candidates {
       let weight = weights.terms[member].reduce(0.0) {
@@ -264,25 +273,40 @@ public struct DigestBuilder: Sendable {
   static let untitledTitleLength = 90
 
   /// The brief's title; for an untitled brief (a JSONL feed without `title`, a text without a
-  /// heading) its first line, cut at a word boundary to `untitledTitleLength` characters with
-  /// an ellipsis; else its id.
+  /// heading) its `headlineSentence(of:)`, cut at a word boundary to `untitledTitleLength`
+  /// characters with an ellipsis; else its id.
   static func headline(of brief: Brief) -> String {
     if let title = brief.title, !title.isEmpty { return title }
-    guard let line = brief.lines.first?.text, !line.isEmpty else { return brief.id }
-    return cut(line)
+    guard let sentence = headlineSentence(of: brief) else { return brief.id }
+    return cut(sentence.text)
   }
 
   /// The English of `headline(of:)` for a German brief: the headline's translation, or for an
-  /// untitled brief its first line's, cut the same way; nil when that is not translated (or the
-  /// headline is the id).
+  /// untitled brief its headline sentence's, cut the same way; nil when that is not translated
+  /// (the lead never is) or the headline is the id.
   static func englishHeadline(of brief: Brief) -> String? {
     if let title = brief.title, !title.isEmpty {
       return brief.titleTranslation.flatMap { $0.isEmpty ? nil : $0 }
     }
-    guard let line = brief.lines.first, !line.text.isEmpty,
-      let translation = line.translation, !translation.isEmpty
+    guard let translation = headlineSentence(of: brief)?.translation, !translation.isEmpty
     else { return nil }
     return cut(translation)
+  }
+
+  /// The sentence that heads an untitled brief's story: one that reads alone, never one that
+  /// leans on a sentence before it (`SentenceProfile.leansOnPrevious`).
+  ///
+  /// Its first line; when that leans on another, its lead (the article's first sentence); when
+  /// that leans too, its first line that does not; nil when none reads alone.
+  static func headlineSentence(of brief: Brief) -> (text: String, translation: String?)? {
+    func readsAlone(_ text: String) -> Bool {
+      !text.isEmpty && !SentenceProfile.leansOnPrevious(text, language: brief.language)
+    }
+    if let first = brief.lines.first, readsAlone(first.text) {
+      return (first.text, first.translation)
+    }
+    if let lead = brief.lead, readsAlone(lead) { return (lead, nil) }
+    return brief.lines.first { readsAlone($0.text) }.map { ($0.text, $0.translation) }
   }
 
   /// `line` cut at a word boundary to `untitledTitleLength` characters with an ellipsis.

@@ -112,10 +112,13 @@ struct FactDeduplicator {
     case same(Int)
     /// A near-duplicate of kept sentence number n: drop it, citing its source there.
     case repeated(Int)
+    /// A new fact offered with `keepingNew` false: nothing is recorded.
+    case unkept
   }
 
-  /// Offers a sentence; records it when it is new.
-  mutating func offer(_ fact: Fact) -> Verdict {
+  /// Offers a sentence; records it when it is new, unless `keepingNew` is false (the caller
+  /// cannot show it, and only wants to know whether a kept line tells it).
+  mutating func offer(_ fact: Fact, keepingNew: Bool = true) -> Verdict {
     if let number = verbatim[fact.language]?[fact.text] { return .same(number) }
     let own = intern(fact.wording, fact.language)
     let english =
@@ -133,6 +136,7 @@ struct FactDeduplicator {
         ? restates(own, other.own) : restates(english, other.english)
       if repeated { return .repeated(candidate) }
     }
+    guard keepingNew else { return .unkept }
     kept.append(Kept(language: fact.language, own: own, english: english))
     verbatim[fact.language, default: [:]][fact.text] = kept.count - 1
     for term in keys { postings[term, default: []].append(kept.count - 1) }

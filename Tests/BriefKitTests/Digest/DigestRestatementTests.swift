@@ -2,20 +2,6 @@ import Testing
 
 @testable import BriefKit
 
-/// An untranslated German brief whose lines are `(sentence index, text)` pairs.
-private func brief(
-  _ id: String, date: String? = "2025-06-11", lines: [(Int, String)], terms: [String]
-) -> Brief {
-  Brief(
-    id: id, title: nil, date: date, url: nil, source: "\(id).txt", language: .german,
-    lines: lines.map { index, text in
-      BriefFixtures.line(
-        text, translation: nil, segmentIndex: index, sentenceIndex: index, start: index * 200,
-        score: 0.5)
-    },
-    segmentCounts: [.sentence: 20], translationNote: nil, keyTerms: terms)
-}
-
 /// The digest's lines, in order.
 private func lines(of briefs: [Brief]) -> [Digest.Sentence] {
   DigestBuilder.digest(of: briefs).stories.flatMap(\.events).flatMap(\.sentences)
@@ -24,7 +10,7 @@ private func lines(of briefs: [Brief]) -> [Digest.Sentence] {
 @Test func `lines that state other numbers are other facts, in unrelated stories too`() throws {
   // The Berlin knife attack and the PKK fighting (gnad-0050, gnad-0375) share "weitere",
   // "schwer" and "verletzt"; the PKK line used to be cited at the Berlin one and vanish.
-  let berlin = brief(
+  let berlin = BriefFixtures.german(
     "gnad-0050", date: nil,
     lines: [
       (
@@ -34,7 +20,7 @@ private func lines(of briefs: [Brief]) -> [Digest.Sentence] {
       ),
       (1, "Drei weitere wurden von den Unbekannten schwer verletzt."),
     ], terms: ["berlin", "mes", "sussvaf", "angrif", "man", "unbekant"])
-  let pkk = brief(
+  let pkk = BriefFixtures.german(
     "gnad-0375", date: nil,
     lines: [
       (0, "Dem türkischen Militär zufolge wurden zwei Soldaten getötet."),
@@ -52,13 +38,13 @@ private func lines(of briefs: [Brief]) -> [Digest.Sentence] {
 
 @Test func `a line that only names someone does not stand for a longer line about them`() {
   // gnad-0734 / gnad-0900: the short line's terms are a name and a role, all in the long one.
-  let column = brief(
+  let column = BriefFixtures.german(
     "gnad-0734",
     lines: [
       (4, "Wie jemand tatsächlich tickt, ist erst in stressiger Grenzsituation erfassbar."),
       (5, "Auch bei Norbert Hofer, FPÖ-Präsidentschaftskandidat, wird das so sein."),
     ], terms: ["hof", "fpo", "grenzsituation", "vafen", "kat", "tick"])
-  let posters = brief(
+  let posters = BriefFixtures.german(
     "gnad-0900",
     lines: [
       (
@@ -83,14 +69,14 @@ private func lines(of briefs: [Brief]) -> [Digest.Sentence] {
   let passed = "Die Bundesregierung hat am Mittwoch ein neues Klimaschutzgesetz beschlossen."
   let quote = "\"Das ist ein wichtiger Schritt\", sagte Umweltministerin Steffi Lemke in Berlin."
   let shown = lines(of: [
-    brief("k0", lines: [(0, plan), (1, presents), (2, goal)], terms: terms),
-    brief(
+    BriefFixtures.german("k0", lines: [(0, plan), (1, presents), (2, goal)], terms: terms),
+    BriefFixtures.german(
       "k1",
       lines: [
         (0, passed), (1, quote), (2, goal), (3, "Kritiker halten die Pläne für unzureichend."),
       ],
       terms: terms),
-    brief(
+    BriefFixtures.german(
       "k2",
       lines: [
         (0, passed),

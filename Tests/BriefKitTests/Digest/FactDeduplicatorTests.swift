@@ -87,3 +87,11 @@ func `a restatement in other words is cited at the line it repeats`(kept: String
   #expect(verdict(short, then: long) == .new(1))
   #expect(verdict(long, then: short) == .repeated(0))
 }
+
+@Test func `a line not kept is only looked up`() {
+  var deduplicator = deduplicator()
+  let text = "Er sprach von einem guten Gespräch mit Lawrow in Kuala Lumpur."
+  #expect(deduplicator.offer(.init(text: text, language: .german), keepingNew: false) == .unkept)
+  #expect(deduplicator.offer(.init(text: text, language: .german)) == .new(0))
+  #expect(deduplicator.offer(.init(text: text, language: .german), keepingNew: false) == .same(0))
+}
