@@ -38,22 +38,32 @@ public struct DigestBuilder: Sendable {
     ///
     /// Default 1 day.
     public var eventWindowDays: Int
-    /// Two digest sentences with at least this term-set cosine state the same fact.
+    /// Two digest sentences with at least this term-set cosine state the same fact (when
+    /// nothing else shows two facts, see `FactDeduplicator`).
     ///
     /// Default 0.6.
     public var duplicateCosine: Double
-    /// Two digest sentences also state the same fact when this share of the smaller one's terms
-    /// is in the other.
+    /// Two digest sentences also state the same fact when this share of the later one's terms
+    /// is in the earlier one.
     ///
     /// Default 0.8.
     public var duplicateContainment: Double
+    /// Least number of shared terms for two digest sentences (not the same text) to state the
+    /// same fact.
+    ///
+    /// Words common to all news (`GenericKeyTerms`: "Mittwoch", "neu", "schwer") are not
+    /// counted: two words in common ("Urteil", "rechtskräftig") do not make one fact.
+    ///
+    /// Default 3 terms.
+    public var duplicateSharedTerms: Int
 
     public init(
       storyThreshold: Double = 0.2, storySharedTerms: Int = 5, maxPostingLength: Int = 200,
       eventThreshold: Double = 0.25, fileDatedEventThreshold: Double = 0.5,
       eventWindowDays: Int = 1, duplicateCosine: Double = 0.6, duplicateContainment: Double = 0.8,
-      minimumCollection: Int = 1000
+      duplicateSharedTerms: Int = 3, minimumCollection: Int = 1000
     ) {
+      self.duplicateSharedTerms = duplicateSharedTerms
       self.minimumCollection = minimumCollection
       self.storyThreshold = storyThreshold
       self.storySharedTerms = storySharedTerms
@@ -118,7 +128,7 @@ public struct DigestBuilder: Sendable {
     stories.sort { Self.storyPrecedes($0.story, $1.story) }
     var deduplicator = FactDeduplicator(
       duplicateCosine: c.duplicateCosine, duplicateContainment: c.duplicateContainment,
-      minTerms: 4, maxPostingLength: 500)
+      minSharedTerms: c.duplicateSharedTerms, maxPostingLength: Self.maxFactPostingLength)
     var kept: [(story: Int, event: Int, line: Int)] = []
     // The sources of each kept line and of each event, as sets: a fact told by thousands of
     // articles is cited in constant time per article, not by scanning its list.
@@ -128,6 +138,8 @@ public struct DigestBuilder: Sendable {
     for storyIndex in stories.indices {
       for (eventIndex, event) in stories[storyIndex].members.enumerated() {
         var lines: [Digest.Sentence] = []
+        // Whether each line leans on the line before it (`SentenceProfile.leansOnPrevious`).
+        var leaning: [Bool] = []
         for member in event {
           let brief = briefs[member.index]
           let analyzer = TermAnalyzer(language: brief.language)
@@ -138,25 +150,26 @@ public struct DigestBuilder: Sendable {
             let sentence = line.scored.sentenceIndex
             let antecedent = previous.flatMap { $0.sentence == sentence - 1 ? $0 : nil }
             previous = (sentence, nil)
-            // A line that opens with a pronoun right after its antecedent in the brief goes
-            // right after the line that tells the antecedent here (also when that line is
-            // another article's, the antecedent being dropped as its repeat); when the
-            // antecedent is dropped or told in another event, it would dangle: drop it too.
+            // A line that opens with an anaphor (`Er`, `Damit`) reads only right after the
+            // sentence before it in its article: it goes right after the line that tells that
+            // sentence here (another article's when the sentence was dropped as its repeat).
+            // When the brief lacks that sentence, or it is told in another event, or the place
+            // after it holds another such line, it would dangle: it is not shown, but its
+            // article is cited at a line that tells the same.
+            let leans = SentenceProfile.leansOnPrevious(line.text, language: brief.language)
             var insertion: Int?
-            if let antecedent,
-              SentenceProfile.opener(of: line.text, language: brief.language) == .pronoun
+            if leans, let place = antecedent?.place,
+              place + 1 >= lines.count || !leaning[place + 1]
             {
-              guard let place = antecedent.place else { continue }
               insertion = place + 1
             }
-            let terms = analyzer.terms(in: line.text).map(SpellingVariants.fold)
-            let englishTerms = line.translation.map {
-              english.terms(in: $0).map(SpellingVariants.fold)
-            }
             let fact = FactDeduplicator.Fact(
-              text: line.text, language: brief.language, terms: terms,
-              englishTerms: brief.language == .english ? nil : englishTerms)
-            switch deduplicator.offer(fact) {
+              text: line.text, language: brief.language,
+              wording: FactWording(line.text, analyzer: analyzer),
+              english: line.translation.map { FactWording($0, analyzer: english) })
+            switch deduplicator.offer(fact, keepingNew: !leans || insertion != nil) {
+            case .unkept:
+              continue
             case .new:
               let position = min(insertion ?? lines.count, lines.count)
               // Lines after it move down one: so do their places in `kept` (none when it goes
@@ -174,11 +187,12 @@ public struct DigestBuilder: Sendable {
                 .init(
                   text: line.text, translation: line.translation, sources: [brief.id],
                   language: brief.language, note: line.note), at: position)
+              leaning.insert(leans, at: position)
               previous?.place = position
             case .same(let number), .repeated(let number):
               // Told already: the line telling it cites this article too (and its event lists
-              // it), also when that line is in another event or story. A pronoun after it goes
-              // right after that line when it is in this event.
+              // it), also when that line is in another event or story. An anaphor after it
+              // goes right after that line when it is in this event.
               let place = kept[number]
               let here = place.story == storyIndex && place.event == eventIndex
               if here { previous?.place = place.line }
@@ -214,27 +228,8 @@ public struct DigestBuilder: Sendable {
     return Digest(stories: shown, articleCount: briefs.count, translationNote: note)
   }
 
-  /// The member whose headline heads the story: the one whose key terms weigh most in it.
-  ///
-  /// A term weighs its IDF times the number of members holding it; ties go to the earlier id.
-  /// Titled members are preferred; an untitled brief shows its first line (`headline(of:)`).
-  /// Nil only for an empty cluster.
-  static func titleMember(of cluster: [Int], briefs: [Brief], weights: TermWeights) -> Int? {
-    var holders: [Int: Int] = [:]
-    for member in cluster {
-      for term in weights.terms[member] { holders[term, default: 0] += 1 }
-    }
-    let titled = cluster.filter { briefs[$0].title.map { !$0.isEmpty } ?? false }
-    let candidates = titled.isEmpty ? cluster : titled
-    var best: (member: Int, weight: Double)?
-    for member in candidates {
-      let weight = weights.terms[member].reduce(0.0) {
-        $0 + weights.idf[$1] * Double(holders[$1] ?? 0)
-      }
-      if best.map({ weight > $0.weight }) ?? true { best = (member, weight) }
-    }
-    return best?.member
-  }
+  /// Kept digest lines a term may propose as restatement candidates (see `FactDeduplicator`).
+  static let maxFactPostingLength = 500
 
   /// Events of a story tried for each article, the latest first (see `EventGrouper`).
   static let maxCandidateEvents = 16
@@ -242,41 +237,6 @@ public struct DigestBuilder: Sendable {
   /// Articles of an event compared with an article that may join it, its latest (see
   /// `EventGrouper`); the largest event of the 10,000-article benchmark corpus has 3.
   static let maxComparedMembers = 64
-
-  /// Longest story title made from a brief's first line, in characters.
-  static let untitledTitleLength = 90
-
-  /// The brief's title; for an untitled brief (a JSONL feed without `title`, a text without a
-  /// heading) its first line, cut at a word boundary to `untitledTitleLength` characters with
-  /// an ellipsis; else its id.
-  static func headline(of brief: Brief) -> String {
-    if let title = brief.title, !title.isEmpty { return title }
-    guard let line = brief.lines.first?.text, !line.isEmpty else { return brief.id }
-    return cut(line)
-  }
-
-  /// The English of `headline(of:)` for a German brief: the headline's translation, or for an
-  /// untitled brief its first line's, cut the same way; nil when that is not translated (or the
-  /// headline is the id).
-  static func englishHeadline(of brief: Brief) -> String? {
-    if let title = brief.title, !title.isEmpty {
-      return brief.titleTranslation.flatMap { $0.isEmpty ? nil : $0 }
-    }
-    guard let line = brief.lines.first, !line.text.isEmpty,
-      let translation = line.translation, !translation.isEmpty
-    else { return nil }
-    return cut(translation)
-  }
-
-  /// `line` cut at a word boundary to `untitledTitleLength` characters with an ellipsis.
-  private static func cut(_ line: String) -> String {
-    guard line.count > untitledTitleLength else { return line }
-    // One character more, so that a word ending right at the limit is kept.
-    let cut = line.prefix(untitledTitleLength + 1)
-    var words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut.dropLast()
-    while let last = words.last, last.isWhitespace || last.isPunctuation { words.removeLast() }
-    return words + " …"
-  }
 
   /// Stories by first event date (undated last), then title, then first source.
   static func storyPrecedes(_ a: Digest.Story, _ b: Digest.Story) -> Bool {

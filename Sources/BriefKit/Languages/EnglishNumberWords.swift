@@ -23,6 +23,15 @@ enum EnglishNumberWords {
     0: ["midnight"], 12: ["noon", "midday"], 24: ["midnight"],
   ]
 
+  /// The value of each cardinal (but "one", mostly a pronoun), ten and "hundred" and
+  /// "thousand" written alone, by the word.
+  static let values: [String: Int] = {
+    var values = ["hundred": 100, "thousand": 1000]
+    for (value, word) in cardinals.enumerated() where value != 1 { values[word] = value }
+    for (index, word) in tens.enumerated() where !word.isEmpty { values[word] = index * 10 }
+    return values
+  }()
+
   /// The words that may stand for `value`: cardinal and ordinal up to twenty, tens up to
   /// ninety, "a" for 1 ("1 Million" as "a million"), the clock words.
   static func words(for value: Int) -> [String] {

@@ -125,22 +125,49 @@ struct SentenceProfile: Sendable {
       table: AnaphoricOpeners.table(for: language))
   }
 
+  /// Whether `text` leans on the sentence before it, so that alone, or after another sentence,
+  /// its reader misses what it refers to.
+  ///
+  /// It opens with an anaphoric word (`Er`, `Damit`, `Diese Entscheidung`, `Das ist`) or goes
+  /// on with a quote opened there.
+  ///
+  /// An article that `opener(of:language:)` reads as a pronoun (`Das` before a lower-case word)
+  /// is one before a verb (`Das ist`, `Das zeigt`, `Das hatte`), but opens a noun phrase that
+  /// names the subject before an adjective, which after it ends in -e (`Das erste Treffen
+  /// fand in Riad statt.`, `Das neue Gesetz`): a word in -e that is no stop word is read as
+  /// one. (A verb in -te is read so too: `Das bestätigte die Polizei.` does not lean here.)
+  static func leansOnPrevious(_ text: String, language: Language) -> Bool {
+    guard opener(of: text, language: language) != nil else {
+      return SentenceShape.continuesQuote(text)
+    }
+    guard AnaphoricOpeners.table(for: language)[firstWord(of: text)] == .article else {
+      return true
+    }
+    let words = Tokenizer.tokens(in: text).prefix(2)
+    guard words.count == 2 else { return true }
+    let next = words[1].lowercased
+    return !next.hasSuffix("e") || TermAnalyzer(language: language).isStopWord(next)
+  }
+
   /// The opener strength of a sentence, judged on its first word as written.
   private static func opener(
     of text: String, wordCount: Int, secondCapitalized: Bool,
     table: [String: AnaphoricOpeners.Strength]
   ) -> AnaphoricOpeners.Strength? {
-    guard wordCount > 0 else { return nil }
-    let written =
-      asciiFirstWord(of: text)
-      ?? String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
-    guard let strength = table[written] else { return nil }
+    guard wordCount > 0, let strength = table[firstWord(of: text)] else { return nil }
     let nextCapitalized = wordCount > 1 && secondCapitalized
     switch strength {
     case .pronoun, .weak: return strength
     case .demonstrative: return nextCapitalized ? .weak : .pronoun
     case .article: return nextCapitalized ? nil : .pronoun
     }
+  }
+
+  /// The first word as written, as the opener sees it: after what is neither letter nor digit,
+  /// the run of letters.
+  static func firstWord(of text: String) -> String {
+    asciiFirstWord(of: text)
+      ?? String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
   }
 
   /// The first word as the opener sees it (after what is neither letter nor digit, the run

@@ -25,16 +25,11 @@ private let englishFact = "Rubio and Lavrov held their first meeting in February
 
 @Test func `a German line and an English line are compared through the translation`() {
   var deduplicator = FactDeduplicator(
-    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 10)
-  let german = TermAnalyzer(language: .german)
-  let english = TermAnalyzer(language: .english)
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minSharedTerms: 3, maxPostingLength: 10)
   func fact(_ text: String, _ language: Language, translation: String? = nil)
     -> FactDeduplicator.Fact
   {
-    let analyzer = language == .german ? german : english
-    return .init(
-      text: text, language: language, terms: analyzer.terms(in: text).map(SpellingVariants.fold),
-      englishTerms: translation.map { english.terms(in: $0).map(SpellingVariants.fold) })
+    .init(text: text, language: language, translation: translation)
   }
   #expect(
     deduplicator.offer(fact(germanFact, .german, translation: germanFactInEnglish)) == .new(0))

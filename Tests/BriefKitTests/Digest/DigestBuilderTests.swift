@@ -98,13 +98,9 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
 
 @Test func `the deduplicator keeps new facts and drops near-duplicates`() {
   var deduplicator = FactDeduplicator(
-    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 10)
-  let analyzer = TermAnalyzer(language: .german)
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minSharedTerms: 3, maxPostingLength: 10)
   func offer(_ text: String) -> FactDeduplicator.Verdict {
-    deduplicator.offer(
-      .init(
-        text: text, language: .german,
-        terms: analyzer.terms(in: text).map(SpellingVariants.fold)))
+    deduplicator.offer(.init(text: text, language: .german))
   }
   #expect(offer("Das erste Treffen fand in Saudi-Arabien in der Hauptstadt Riad statt.") == .new(0))
   #expect(
@@ -117,11 +113,10 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
 
 @Test func `a verbatim repeat is found by its text even when all its terms are too common`() {
   var deduplicator = FactDeduplicator(
-    duplicateCosine: 0.6, duplicateContainment: 0.8, minTerms: 4, maxPostingLength: 0)
-  let terms = ["regier", "bestat", "plan"]
+    duplicateCosine: 0.6, duplicateContainment: 0.8, minSharedTerms: 3, maxPostingLength: 0)
   let text = "Die Regierung bestätigte die Pläne."
-  #expect(deduplicator.offer(.init(text: text, language: .german, terms: terms)) == .new(0))
-  #expect(deduplicator.offer(.init(text: text, language: .german, terms: terms)) == .same(0))
+  #expect(deduplicator.offer(.init(text: text, language: .german)) == .new(0))
+  #expect(deduplicator.offer(.init(text: text, language: .german)) == .same(0))
 }
 
 @Test func `the digest does not depend on the order of the briefs`() throws {
@@ -215,7 +210,7 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
   #expect(DigestBuilder.headline(of: brief("empty", date: nil, lines: [], terms: [])) == "empty")
 }
 
-@Test func `a pronoun line goes with its antecedent when that is dropped as a repeat`() {
+@Test func `an anaphor line goes with its antecedent when that is told in another event`() {
   let terms = ["rubio", "lavrov", "ukrain", "russland", "treff", "ausenminist"]
   let first = "Das erste Treffen von Rubio und Lawrow fand im Februar in Riad statt."
   let again = "Das erste Treffen von Rubio und Lavrov fand im Februar in Riyadh statt, hieß es."
@@ -230,11 +225,11 @@ private func piped(_ id: String, _ date: String?, _ text: String) -> Brief {
       terms: terms),
   ])
   let lines = digest.stories.flatMap(\.events).flatMap(\.sentences).map(\.text)
-  // `Es` (weak) stays; `Er` after it is resolved by it and stays; `Er` after a kept line too.
+  // `Es` leans on `again` as `Er` would: that is told in the earlier event, so `Es` would
+  // dangle here and goes, and `Er` after it too; `Er` after a kept line stays.
   #expect(
     lines == [
-      first, "Es dauerte vier Stunden.", "Er lobte die Gespräche.", "Rubio reiste ab.",
-      "Rubio flog nach Kuala Lumpur.", "Er traf dort Lawrow.",
+      first, "Rubio reiste ab.", "Rubio flog nach Kuala Lumpur.", "Er traf dort Lawrow.",
     ])
   let orphan = DigestBuilder.digest(of: [
     brief("a", date: "2025-02-20", lines: [first], terms: terms),

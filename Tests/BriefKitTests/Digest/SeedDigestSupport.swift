@@ -29,13 +29,15 @@ enum SeedFeed {
     }
   }
 
-  /// The seeds' briefs from the feed, through the real reader and pipeline.
-  static func briefs() throws -> [Brief] {
-    try jsonLines().enumerated().map { index, line in
+  /// The seeds' briefs from the feed, through the real reader and pipeline, of
+  /// `sentenceCount` sentences each.
+  static func briefs(sentenceCount: Int = 3) throws -> [Brief] {
+    let pipeline = BriefPipeline(configuration: .init(sentenceCount: sentenceCount))
+    return try jsonLines().enumerated().map { index, line in
       let article = try ArticleReader.article(
         fromJSONLine: Array(line.utf8), lineNumber: index + 1, source: "seeds.jsonl"
       ).article
-      return BriefPipeline().run(article).brief
+      return pipeline.run(article).brief
     }
   }
 }

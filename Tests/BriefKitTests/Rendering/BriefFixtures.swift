@@ -41,6 +41,22 @@ enum BriefFixtures {
       titleTranslation: title == nil ? nil : "Rubio meets Lavrov")
   }
 
+  /// An untitled, untranslated German brief for digest tests: its lines are `(sentence index,
+  /// text)` pairs, its key terms `terms`.
+  static func german(
+    _ id: String, date: String? = "2025-06-11", lead: String? = nil, lines: [(Int, String)],
+    terms: [String]
+  ) -> Brief {
+    Brief(
+      id: id, title: nil, date: date, url: nil, source: "\(id).txt", language: .german,
+      lines: lines.map { index, text in
+        line(
+          text, translation: nil, segmentIndex: index, sentenceIndex: index, start: index * 200,
+          score: 0.5)
+      },
+      segmentCounts: [.sentence: 20], translationNote: nil, keyTerms: terms, lead: lead)
+  }
+
   /// The two-sentence brief with no English at all (no translator configured).
   static func untranslated(id: String = "000_rubio") -> Brief {
     var brief = brief(id: id)

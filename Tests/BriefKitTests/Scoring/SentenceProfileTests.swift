@@ -37,3 +37,17 @@ func `the first word read from ASCII bytes is the first word of the characters`(
   let characters = String(text.drop { !$0.isLetter && !$0.isNumber }.prefix { $0.isLetter })
   if let word = SentenceProfile.asciiFirstWord(of: text) { #expect(word == characters) }
 }
+
+@Test(arguments: [
+  ("Er sagte das am Montag.", true), ("Damit ist es vorbei.", true),
+  ("Das ist ein wichtiger Schritt.", true), ("Das zeigt eine Studie.", true),
+  ("Diese Entscheidung überraschte auch Rubio.", true), ("„Das hatte er gesagt.", true),
+  ("Das Angebot ist unzureichend\", sagte sie.", true),
+  ("Das erste Treffen fand in Riad statt.", false), ("Das Treffen fand in Riad statt.", false),
+  ("Rubio traf Lawrow.", false),
+])
+func `a line leans on the sentence before it when it opens with an anaphor`(
+  text: String, leans: Bool
+) {
+  #expect(SentenceProfile.leansOnPrevious(text, language: .german) == leans)
+}
