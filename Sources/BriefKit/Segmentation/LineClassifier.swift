@@ -79,8 +79,9 @@ struct LineClassifier {
   /// Marks the short lines printed directly (no blank line) under a block label as furniture.
   ///
   /// Link titles under `Mehr zum Thema` (headings, bullets, a short question), the address,
-  /// phone and e-mail lines under `Pressekontakt:`. A sentence that goes on into the next
-  /// line ends the block.
+  /// phone and e-mail lines under `Pressekontakt:`. A sentence ends the block: one that goes
+  /// on into the next line, or a line that ends in a full stop after a word (`… und versprach
+  /// schnelle Hilfe.`), which a link title does not.
   private func markLabelledBlocks(_ lines: inout [Line]) {
     var inBlock = false
     for index in lines.indices {
@@ -90,7 +91,8 @@ struct LineClassifier {
         inBlock = inBlock || recognizer.isBlockLabel(line.range)
       } else if inBlock
         && (line.role != .body
-          || isShortLine(line.range) && (!line.joinsNext || endsFinal(line.range)))
+          || isShortLine(line.range) && !endsInFullStopAfterWord(line.range)
+            && (!line.joinsNext || endsFinal(line.range)))
       {
         lines[index].role = .boilerplate
         lines[index].joinsNext = false

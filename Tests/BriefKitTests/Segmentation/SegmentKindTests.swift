@@ -334,6 +334,17 @@ struct SegmentKindTests {
     #expect(segments.count >= 5)
   }
 
+  @Test func `a full sentence under a teaser's link titles ends the block`() {
+    let text = """
+      Mehr zum Thema
+      Hochwasser in Baden-Württemberg: Lage entspannt sich
+      Ministerpräsident Markus Söder besuchte am Montag die betroffenen Gebiete und versprach \
+      schnelle Hilfe.
+      Mehr als 3000 Einsatzkräfte sind im Einsatz.
+      """
+    #expect(kinded(text).map(\.0) == [.boilerplate, .boilerplate, .sentence, .sentence])
+  }
+
   @Test func `a paragraph directly under a teaser label keeps its sentences`() {
     let text =
       "Mehr zum Thema\nDer Hafen hat im vergangenen Jahr deutlich weniger Container umgeschlagen "
