@@ -7,19 +7,25 @@
 /// piece after the tail when a sentence starts there (`tweetTailEnd`). Every scan is bounded
 /// by `maximumTokenLength` or `maximumTweetTailBytes`, so the work per link is constant.
 extension BoilerplateRecognizer {
-  /// Hosts whose links mark a tweet, after an optional `http://` or `https://`: the picture
-  /// and link shorteners, and a status address (`twitter.com/…/status/…`).
+  /// Hosts whose links mark a tweet wherever they go (after an optional `http://` or
+  /// `https://`): the picture and link shorteners.
   static let tweetLinkStarts = [Array("pic.twitter.com/".utf8), Array("t.co/".utf8)]
+  /// Hosts whose links mark a tweet when they hold `tweetStatusPath`
+  /// (`twitter.com/IPP_Garching/status/674925463528529920`).
   static let tweetStatusHosts = [
     Array("twitter.com/".utf8), Array("www.twitter.com/".utf8), Array("mobile.twitter.com/".utf8),
     Array("x.com/".utf8),
   ]
+  /// The path of a single tweet.
   static let tweetStatusPath = Array("/status/".utf8)
+  /// The schemes a link may start with.
   static let webSchemes = [Array("https://".utf8), Array("http://".utf8)]
   /// The longest tail after a tweet's first link (links, hashtags, signature, attribution).
   static let maximumTweetTailBytes = 240
-  /// The most words of the name in an attribution before `(@handle)`.
+  /// The most bytes of the name in an attribution before `(@handle)`.
   static let maximumAttributionNameBytes = 80
+  /// The dashes that open an attribution: em dash, en dash, hyphen.
+  static let attributionDashes = [Array("\u{2014}".utf8), Array("\u{2013}".utf8), [0x2D]]
 
   /// The end of the tweet link that the token starting at `start` is, or nil.
   func tweetLinkEnd(startingAt start: Int, end: Int) -> Int? {
@@ -36,8 +42,7 @@ extension BoilerplateRecognizer {
       return tokenEnd
     }
     guard Self.tweetStatusHosts.contains(where: { hasPrefix($0, at: host, end: tokenEnd) }),
-      let slash = bytes[host..<tokenEnd].firstIndex(of: 0x2F),
-      bytes[slash..<tokenEnd].firstRange(of: Self.tweetStatusPath) != nil
+      bytes[host..<tokenEnd].firstRange(of: Self.tweetStatusPath) != nil
     else { return nil }
     return tokenEnd
   }
@@ -137,16 +142,10 @@ extension BoilerplateRecognizer {
   /// perhaps a date ending in a year (`— IPP (@IPP_Garching) December 10, 2015`, `—
   /// Regierungssprecher (@RegSprecher) 10. Dezember 2015`); nil when there is none.
   func attributionEnd(at start: Int, end: Int) -> Int? {
-    var cursor = start
-    if hasPrefix(Array("\u{2014}".utf8), at: cursor, end: end)
-      || hasPrefix(Array("\u{2013}".utf8), at: cursor, end: end)
-    {
-      cursor += 3
-    } else if cursor < end, bytes[cursor] == 0x2D {
-      cursor += 1
-    } else {
-      return nil
-    }
+    guard start < end, bytes[start] == 0xE2 || bytes[start] == 0x2D,
+      let dash = Self.attributionDashes.first(where: { hasPrefix($0, at: start, end: end) })
+    else { return nil }
+    var cursor = start + dash.count
     guard cursor < end, UTF8Scan.whitespaceLength(bytes, cursor) > 0 else { return nil }
     // The name: no final punctuation before `(@`.
     let limit = min(end, cursor + Self.maximumAttributionNameBytes)
