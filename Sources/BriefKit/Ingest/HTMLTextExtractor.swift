@@ -18,7 +18,7 @@ public enum HTMLTextExtractor {
   public struct Result: Sendable, Equatable {
     /// The text, with one line per block and blank lines between paragraphs; trimmed.
     public var text: String
-    /// The first `<h1>`, else the `<title>` without a site suffix (" | Site"); nil if neither.
+    /// The first `<h1>`, else the `<title>` without its site and section names; nil if neither.
     public var title: String?
     /// The publication date from `<meta property="article:published_time">` (and similar
     /// names) or the first `<time datetime>`, when it is ISO 8601.
@@ -86,16 +86,37 @@ public enum HTMLTextExtractor {
     return String(text[first...last])
   }
 
-  /// The title without a trailing site name ("Rubio trifft Lawrow | Tagesschau").
+  /// The title without its trailing site name and the section names before it, joined by
+  /// the same separator ("Rubio trifft Lawrow | Tagesschau", "Stadtrat beschließt Haushalt -
+  /// Politik - SZ.de").
+  ///
+  /// The site name is the part after the last separator, when it is at most
+  /// `maximumSiteSuffixLength` characters and shorter than the rest; a section name before it
+  /// is one word under the same conditions, so a headline's own clause after a dash stays
+  /// ("Krieg in der Ukraine - Selenskyj warnt - SZ.de").
   static func withoutSiteSuffix(_ title: String) -> String {
     for separator in titleSeparators {
-      guard let range = title.range(of: separator, options: .backwards) else { continue }
-      let head = title[..<range.lowerBound]
-      let tail = title[range.upperBound...]
-      if tail.count <= maximumSiteSuffixLength && head.count > tail.count {
-        return String(head)
+      guard var head = withoutSuffix(title[...], after: separator, wordsAtMost: nil) else {
+        continue
       }
+      while let shorter = withoutSuffix(head, after: separator, wordsAtMost: 1) {
+        head = shorter
+      }
+      return String(head)
     }
     return title
+  }
+
+  /// `title` before the last `separator`, when what follows it is short enough to be a site
+  /// or section name (and is at most `wordsAtMost` words when that is given); else nil.
+  private static func withoutSuffix(
+    _ title: Substring, after separator: String, wordsAtMost: Int?
+  ) -> Substring? {
+    guard let range = title.range(of: separator, options: .backwards) else { return nil }
+    let head = title[..<range.lowerBound]
+    let tail = title[range.upperBound...]
+    guard tail.count <= maximumSiteSuffixLength, head.count > tail.count else { return nil }
+    if let wordsAtMost, tail.split(separator: " ").count > wordsAtMost { return nil }
+    return head
   }
 }

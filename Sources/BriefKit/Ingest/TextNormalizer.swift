@@ -5,8 +5,9 @@ import Foundation
 /// - CRLF and lone CR become LF; U+0085, U+2028 and U+2029 become LF.
 /// - No-break and typographic spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000) become
 ///   a plain space.
-/// - Soft hyphens (U+00AD) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) are
-///   removed.
+/// - Soft hyphens (U+00AD), zero-width characters (U+200B–U+200D, U+2060, U+FEFF) and bidi
+///   formatting characters (`BidiControls`: an override left open would turn the text after
+///   it around) are removed.
 /// - Control characters (C0 other than tab and line breaks, DEL, C1 other than U+0085) are
 ///   removed; form feed and vertical tab become LF. (Text with more than a few is refused as
 ///   binary before it gets here: `TextDecoder`.)
@@ -28,8 +29,8 @@ public enum TextNormalizer {
     case lossless
   }
 
-  /// LF line breaks and NBSP as space; in the `.full` form also NFC, with soft hyphens and
-  /// zero-width characters removed.
+  /// LF line breaks and NBSP as space; in the `.full` form also NFC, with soft hyphens,
+  /// zero-width and bidi formatting characters removed.
   public static func normalize(_ text: String, form: Form = .full) -> String {
     var contiguous = text
     let normalized: String? = contiguous.withUTF8 { bytes in
@@ -48,6 +49,7 @@ public enum TextNormalizer {
     switch value {
     case 0x00A0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return .space
     case 0x00AD, 0x200B...0x200D, 0x2060, 0xFEFF: return form == .full ? .remove : .keep
+    case _ where BidiControls.contains(value): return form == .full ? .remove : .keep
     case 0x0085, 0x2028, 0x2029: return .lineFeed
     case 0x000B, 0x000C: return form == .full ? .lineFeed : .keep
     case 0x0000...0x0008, 0x000E...0x001F, 0x007F, 0x0080...0x0084, 0x0086...0x009F:

@@ -16,7 +16,11 @@
 /// other sentences cannot fill the brief: a sentence that ends in a colon, a question mark or
 /// no final punctuation, or is very short (`minimumWords`), and a short one (`minimumWordsAlone`) unless the sentence
 /// before it is chosen, where it reads as in the article (`Der Hubschrauber wurde beschossen.
-/// 18 Menschen verschleppt.`).
+/// 18 Menschen verschleppt.`). A sentence that opens a quote it does not close (`„Wir kennen
+/// uns gut.`) is chosen only with the sentence after it, and the tail of a quote with nothing
+/// after its closing mark (`Also keine Bewertungen, nur Danke.“`) only with the sentence before
+/// it: never alone, not even to fill a character budget; a quote of just these two parts joins
+/// whole.
 struct CoverageSelection {
   /// Briefs of more sentences are chosen greedily only (the swaps cost about count² × article).
   static let maxSwapCount = 12
@@ -26,7 +30,8 @@ struct CoverageSelection {
   /// Salience of every term id.
   let salience: [Double]
 
-  private var filter: RedundancyFilter { RedundancyFilter(configuration: configuration) }
+  /// Tells near-duplicates of chosen sentences.
+  var filter: RedundancyFilter { RedundancyFilter(configuration: configuration) }
 
   /// The cost of every profile in words when the sentence before it is not chosen: its word
   /// count, more for a direct quote or an anaphoric opener.
@@ -113,172 +118,5 @@ struct CoverageSelection {
     if count <= Self.maxSwapCount { state.swap(within: pool) }
     state.preferExplicit()
     return state.chosen.sorted()
-  }
-
-  /// A selection being built: the chosen sentences and how many of them hold each term.
-  private struct State {
-    let selection: CoverageSelection
-    /// Characters of every profile's sentence (only read with a budget).
-    let lengths: [Int]
-    /// At most this many characters in all, when set.
-    let budget: Int?
-    var chosen: [Int] = []
-    var isChosen: [Bool]
-    var holders: [Int]
-    var covered = 0.0
-    var cost = 0.0
-    var characters = 0
-
-    init(selection: CoverageSelection, lengths: [Int], budget: Int?) {
-      self.selection = selection
-      self.lengths = lengths
-      self.budget = budget
-      isChosen = [Bool](repeating: false, count: selection.profiles.count)
-      holders = [Int](repeating: 0, count: selection.salience.count)
-    }
-
-    var profiles: [SentenceProfile] { selection.profiles }
-
-    var value: Double { value(covered: covered, cost: cost) }
-
-    func value(covered: Double, cost: Double) -> Double {
-      covered / (cost + selection.configuration.lengthAllowance)
-    }
-
-    /// Whether `candidate` may join the chosen sentences: no near-duplicate of them, and within
-    /// the budget.
-    func admits(_ candidate: Int) -> Bool {
-      fits(candidate)
-        && !chosen.contains {
-          selection.filter.areNearDuplicates(profiles[$0], profiles[candidate])
-        }
-    }
-
-    /// Whether `candidate` fits in what is left of the budget.
-    func fits(_ candidate: Int) -> Bool {
-      budget.map { characters + lengths[candidate] <= $0 } ?? true
-    }
-
-    /// Salience that `candidate` would add.
-    func gain(_ candidate: Int) -> Double {
-      profiles[candidate].termSet.reduce(0) { holders[$1] == 0 ? $0 + selection.salience[$1] : $0 }
-    }
-
-    /// Cost that `index`, not chosen, would add: its own, and what it saves the sentence after
-    /// it when that is chosen and opens with an anaphor.
-    func addedCost(_ index: Int) -> Double {
-      var added = selection.cost(of: index) { isChosen[$0] }
-      let next = index + 1
-      if next < profiles.count, isChosen[next] {
-        added += selection.resolvedCosts[next] - selection.costs[next]
-      }
-      return added
-    }
-
-    mutating func add(_ index: Int) {
-      covered += gain(index)
-      cost += addedCost(index)
-      for term in profiles[index].termSet { holders[term] += 1 }
-      characters += budget == nil ? 0 : lengths[index]
-      isChosen[index] = true
-      chosen.append(index)
-    }
-
-    mutating func remove(_ index: Int) {
-      chosen.removeAll { $0 == index }
-      isChosen[index] = false
-      characters -= budget == nil ? 0 : lengths[index]
-      for term in profiles[index].termSet { holders[term] -= 1 }
-      covered = chosen.isEmpty ? 0 : covered - gain(index)
-      cost = chosen.isEmpty ? 0 : cost - addedCost(index)
-    }
-
-    /// The value with `candidate` added.
-    func valueAdding(_ candidate: Int) -> Double {
-      value(covered: covered + gain(candidate), cost: cost + addedCost(candidate))
-    }
-
-    /// Whether `candidate` is no fragment as things stand: not `isFragment`, and not short
-    /// unless the sentence before it is chosen.
-    func isWhole(_ candidate: Int) -> Bool {
-      !selection.isFragment[candidate]
-        && (!selection.isShort[candidate] || (candidate > 0 && isChosen[candidate - 1]))
-    }
-
-    /// Whether the chosen `member` may leave: no short sentence chosen after it needs it.
-    func mayLeave(_ member: Int) -> Bool {
-      let next = member + 1
-      return next >= profiles.count || !isChosen[next] || !selection.isShort[next]
-    }
-
-    /// Adds the best admissible candidate of `pool` (fragments only when `fragments`) until
-    /// there are `count` or none is left.
-    mutating func fill(count: Int, from pool: Range<Int>, fragments: Bool) {
-      guard chosen.count < count else { return }
-      // Near-duplicates of a chosen sentence leave the pool once, so a long brief costs
-      // count × pool, not count² × pool.
-      var open = pool.filter { !isChosen[$0] && admits($0) }
-      while chosen.count < count {
-        var best: (index: Int, value: Double)?
-        for i in open where fits(i) && (fragments || isWhole(i)) {
-          let v = valueAdding(i)
-          if best.map({ v > $0.value }) ?? true { best = (i, v) }
-        }
-        guard let winner = best?.index else { return }
-        add(winner)
-        open.removeAll {
-          $0 == winner || selection.filter.areNearDuplicates(profiles[winner], profiles[$0])
-        }
-      }
-    }
-
-    /// Swaps a chosen sentence for one of `pool`, not a fragment, while that raises the value.
-    ///
-    /// First improvement, chosen sentences and candidates in document order. A sentence that a
-    /// chosen short one after it needs stays.
-    mutating func swap(within pool: Range<Int>) {
-      var improved = true
-      var rounds = 0
-      while improved, rounds < 4 * max(1, chosen.count) {
-        improved = false
-        rounds += 1
-        let current = value
-        search: for member in chosen.sorted() where mayLeave(member) {
-          remove(member)
-          for candidate in pool
-          where candidate != member && !isChosen[candidate] && isWhole(candidate) {
-            guard valueAdding(candidate) > current + 1e-12, admits(candidate) else { continue }
-            add(candidate)
-            improved = true
-            break search
-          }
-          add(member)
-        }
-      }
-    }
-
-    /// Replaces each chosen sentence that opens with an unresolved pronoun (the sentence before it
-    /// is not chosen) by its most similar explicit near-copy not chosen (ties: the earlier
-    /// sentence), when one is admissible.
-    mutating func preferExplicit() {
-      for member in chosen
-      where (profiles[member].opener == .pronoun || profiles[member].continuesQuote)
-        && !(member > 0 && isChosen[member - 1]) && mayLeave(member)
-      {
-        remove(member)
-        var best: (index: Int, similarity: Double)?
-        for i in profiles.indices
-        where i != member && !isChosen[i] && profiles[i].opener == nil
-          && !profiles[i].continuesQuote && isWhole(i)
-        {
-          // Only a near-copy stands in: sharing the final verb and a term is not enough.
-          guard selection.filter.areNearCopies(profiles[member], profiles[i]), admits(i)
-          else { continue }
-          let similarity = profiles[member].setCosine(profiles[i])
-          if best.map({ similarity > $0.similarity }) ?? true { best = (i, similarity) }
-        }
-        add(best?.index ?? member)
-      }
-    }
   }
 }

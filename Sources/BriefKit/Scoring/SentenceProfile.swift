@@ -28,6 +28,12 @@ struct SentenceProfile: Sendable {
   /// Whether the sentence goes on with a quote opened in the sentence before it (`Das Angebot
   /// ist unzureichend."`): like a pronoun subject, it needs the sentence before it.
   var continuesQuote = false
+  /// Whether the sentence opens a quote that goes on in the sentence after it (`„Wir kennen uns
+  /// gut.`): the first part of a quote, it needs the sentence after it.
+  var opensQuote = false
+  /// Whether the sentence is only the rest of a quote opened before it, no reporting clause
+  /// after it (`Also keine Bewertungen, nur Danke.“`): it needs the sentence before it.
+  var isQuoteTail = false
 
   /// Bytes of text per distinct word, roughly, in news text (about one in eight).
   static let bytesPerDistinctWord = 8
@@ -59,7 +65,7 @@ struct SentenceProfile: Sendable {
     scratch.reserveCapacity(64)
     let openers = AnaphoricOpeners.table(for: analyzer.language)
     for (segmentIndex, segment) in segments.enumerated() where segment.kind == .sentence {
-      let continuesQuote = SentenceShape.continuesQuote(segment.text)
+      let quote = SentenceShape.quoteEdges(of: segment.text)
       var terms: [Int] = []
       // A word takes at least two bytes with the space after it: room for every term.
       terms.reserveCapacity(segment.text.utf8.count / 2)
@@ -91,11 +97,13 @@ struct SentenceProfile: Sendable {
           opener: opener(
             of: segment.text, wordCount: wordCount, secondCapitalized: secondCapitalized,
             table: openers),
-          quoteShare: SentenceShape.quoteShare(of: segment.text, startsInside: continuesQuote),
+          quoteShare: SentenceShape.quoteShare(
+            of: segment.text, startsInside: quote.continuesQuote),
           finalVerb: analyzer.language == .german && last.isLowercase && last.id >= 0
             ? last.id : nil,
           isOpenEnded: SentenceShape.isOpenEnded(segment.text),
-          continuesQuote: continuesQuote))
+          continuesQuote: quote.continuesQuote, opensQuote: quote.opensQuote,
+          isQuoteTail: quote.isQuoteTail))
     }
     return profiles
   }

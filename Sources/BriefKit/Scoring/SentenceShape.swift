@@ -46,24 +46,48 @@ enum SentenceShape {
     }
   }
 
-  /// Whether `text` goes on with a quote opened before it.
-  ///
-  /// It has an odd number of quotation marks and the first one closes (after a word or a full
-  /// stop, before a space or the end: `Das Angebot ist unzureichend."`, `… unzureichend“, sagte
-  /// sie.`). `„` never closes.
+  /// How a sentence stands to a quote that spans more than one sentence.
+  struct QuoteEdges: Equatable {
+    /// It goes on with a quote opened before it (`Er ist ein sehr guter Typ“, sagt er.`).
+    var continuesQuote = false
+    /// It opens a quote that it does not close, which goes on after it (`„Wir kennen uns
+    /// gut.`).
+    var opensQuote = false
+    /// It goes on with a quote and ends with it, no reporting clause after the closing mark
+    /// (`Also keine Bewertungen, nur Danke.“`): the rest of a quote and nothing else.
+    var isQuoteTail = false
+  }
+
+  /// Whether `text` goes on with a quote opened before it (see `quoteEdges`).
   static func continuesQuote(_ text: String) -> Bool {
+    quoteEdges(of: text).continuesQuote
+  }
+
+  /// Whether `text` goes on with a quote opened before it (and is only its tail), or opens one
+  /// that goes on after it.
+  ///
+  /// Both need an odd number of quotation marks. It goes on with a quote when the first one
+  /// closes (after a word or a full stop, before a space or the end: `Das Angebot ist
+  /// unzureichend."`, `… unzureichend“, sagte sie.`; `„` never closes); else the last one opens
+  /// a quote left open (`„Wir kennen uns gut.`, `Er sagte: "Das Angebot ist unzureichend.`).
+  static func quoteEdges(of text: String) -> QuoteEdges {
     // Every quotation mark is `"` or starts with the byte 0xC2 or 0xE2 in UTF-8.
     var bytes = text
     let mayHoldMarks = bytes.withUTF8 { buffer in
       buffer.contains { $0 == 0x22 || $0 == 0xC2 || $0 == 0xE2 }
     }
-    guard mayHoldMarks else { return false }
+    guard mayHoldMarks else { return QuoteEdges() }
     var marks = 0
     // nil until the first mark is judged; then whether it closes.
     var firstCloses: Bool?
     var previous: Unicode.Scalar?
     var firstMayClose = false
+    var wordAfterFirst = false
     for scalar in text.unicodeScalars {
+      if marks > 0, !wordAfterFirst, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+      {
+        wordAfterFirst = true
+      }
       if marks == 1, firstCloses == nil {
         firstCloses =
           firstMayClose
@@ -78,7 +102,11 @@ enum SentenceShape {
       }
       previous = scalar
     }
-    return marks % 2 == 1 && (firstCloses ?? firstMayClose)
+    guard marks % 2 == 1 else { return QuoteEdges() }
+    let continues = firstCloses ?? firstMayClose
+    return QuoteEdges(
+      continuesQuote: continues, opensQuote: !continues,
+      isQuoteTail: continues && marks == 1 && !wordAfterFirst)
   }
 
   /// Whether `text` ends in anything but a full stop, `!` or `…` (spaces, closing quotation

@@ -22,7 +22,7 @@ struct BoilerplateRecognizer {
     let inner = bytes[range.lowerBound] == 0x28 ? range.lowerBound + 1..<range.upperBound : range
     if patterns.prefixes.startsWithPhrase(bytes, inner, wholeWord: true) { return true }
     if isTimecode(range) || isCredit(range) || isCallToAction(range) || isPremiumLabel(range)
-      || isNavigationLabel(range) || isCounter(range)
+      || isNavigationLabel(range) || isCounter(range) || isTweetResidue(range)
     {
       return true
     }

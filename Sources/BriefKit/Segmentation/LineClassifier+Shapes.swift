@@ -49,6 +49,17 @@ extension LineClassifier {
     return splitter.sentences(in: range).count == 1
   }
 
+  /// Whether the line ends in one full stop (closing marks aside) after an ordinary word, as
+  /// a sentence does (`… versprach schnelle Hilfe.`); not after an abbreviation, initial or
+  /// number (`Freiburg i. Br.`, `Tel. 0761 201-1340.`), nor in an ellipsis.
+  func endsInFullStopAfterWord(_ range: Range<Int>) -> Bool {
+    guard let last = lastSignificant(range), bytes[last] == 0x2E, last > range.lowerBound,
+      bytes[last - 1] != 0x2E
+    else { return false }
+    return splitter.tokenKind(before: last, pieceStart: range.lowerBound) == .word
+      && UTF8Scan.isLetter(bytes, UTF8Scan.previousStart(bytes, last))
+  }
+
   /// Whether the line ends in `:`, `,`, `;` or `-` (closing marks aside): it introduces more.
   func introducesMore(_ range: Range<Int>) -> Bool {
     guard let last = lastSignificant(range) else { return true }

@@ -34,11 +34,23 @@ struct LineClassifier {
   let recognizer: BoilerplateRecognizer
   /// How many non-blank lines came before this text in earlier blocks of the same document
   /// (for the section labels at the top).
-  var firstLineIndex = 0
-
+  let firstLineIndex: Int
   /// The sentence splitter over the same text, for lines judged by their sentences.
-  var splitter: SentenceSplitter {
-    SentenceSplitter(
+  ///
+  /// Made once: a splitter holds the language's tables, and making one per line cost more
+  /// than the judging.
+  let splitter: SentenceSplitter
+
+  init(
+    bytes: [UInt8], data: LanguageData, configuration: Segmenter.Configuration,
+    recognizer: BoilerplateRecognizer, firstLineIndex: Int = 0
+  ) {
+    self.bytes = bytes
+    self.data = data
+    self.configuration = configuration
+    self.recognizer = recognizer
+    self.firstLineIndex = firstLineIndex
+    splitter = SentenceSplitter(
       bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
   }
 
@@ -59,7 +71,8 @@ struct LineClassifier {
         || (markupFree != content && recognizer.isFurnitureLine(markupFree))
         || isLinkLine(content) || isThematicBreak(content) || isBreadcrumb(content)
         || isDateLine(content)
-        || (lines[index].blankBefore && lines[index].blankAfter && isCaption(content))
+        || (standsAlone(lines[index], after: index > 0 ? lines[index - 1] : nil)
+          && isCaption(content))
         || (nearTop && recognizer.isSectionLabel(content)) || repeated.contains(index)
       {
         lines[index].role = .boilerplate
@@ -79,8 +92,9 @@ struct LineClassifier {
   /// Marks the short lines printed directly (no blank line) under a block label as furniture.
   ///
   /// Link titles under `Mehr zum Thema` (headings, bullets, a short question), the address,
-  /// phone and e-mail lines under `Pressekontakt:`. A sentence that goes on into the next
-  /// line ends the block.
+  /// phone and e-mail lines under `Pressekontakt:`. A sentence ends the block: one that goes
+  /// on into the next line, or a line that ends in a full stop after a word (`… und versprach
+  /// schnelle Hilfe.`), which a link title does not.
   private func markLabelledBlocks(_ lines: inout [Line]) {
     var inBlock = false
     for index in lines.indices {
@@ -90,7 +104,8 @@ struct LineClassifier {
         inBlock = inBlock || recognizer.isBlockLabel(line.range)
       } else if inBlock
         && (line.role != .body
-          || isShortLine(line.range) && (!line.joinsNext || endsFinal(line.range)))
+          || isShortLine(line.range) && !endsInFullStopAfterWord(line.range)
+            && (!line.joinsNext || endsFinal(line.range)))
       {
         lines[index].role = .boilerplate
         lines[index].joinsNext = false
@@ -238,6 +253,24 @@ struct LineClassifier {
       pieces.removeLast()
     }
     return pieces.last.map(endsFinal) ?? false
+  }
+
+  /// Whether `line` (after `previous`, if any) may be a caption by where it stands: a
+  /// paragraph between blank lines, or in text whose paragraphs are single lines (seed 004) a
+  /// line that ends without final punctuation (in its credit: the test that rules out almost
+  /// every line at once), opens with a capital, and that no sentence runs on into from the
+  /// line before (that line ends in final punctuation, is furniture or does not `continue`
+  /// into it).
+  private func standsAlone(_ line: Line, after previous: Line?) -> Bool {
+    if line.blankBefore && line.blankAfter { return true }
+    guard !endsFinal(line.range) else { return false }
+    let opening = splitter.wordStart(from: line.range.lowerBound, end: line.range.upperBound)
+    guard opening < line.range.upperBound, UTF8Scan.letterCase(bytes, opening) == .upper else {
+      return false
+    }
+    guard let previous, !line.blankBefore else { return true }
+    return previous.role == .boilerplate || endsFinal(previous.range)
+      || !continues(previous, into: line)
   }
 
   /// Whether a paragraph line is a photo caption: one or two sentences of at most

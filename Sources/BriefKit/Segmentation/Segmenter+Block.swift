@@ -14,8 +14,7 @@ extension Segmenter {
       bytes: bytes, data: data, configuration: configuration, recognizer: recognizer,
       firstLineIndex: firstLineIndex)
     let lines = classifier.lines()
-    let splitter = SentenceSplitter(
-      bytes: bytes, data: data, configuration: configuration, recognizer: recognizer)
+    let splitter = classifier.splitter
     func trimmedEmit(_ range: Range<Int>, _ kind: SegmentKind) {
       let trimmed = UTF8Scan.trimmed(bytes, range)
       if !trimmed.isEmpty { emit(kind, trimmed) }

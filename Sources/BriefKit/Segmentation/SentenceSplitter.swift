@@ -33,14 +33,20 @@ struct SentenceSplitter {
     var index = block.lowerBound
     let end = block.upperBound
     while index < end {
-      if index == start, let creditEnd = leadingCreditEnd(from: start, end: end) {
-        appendTrimmed(start..<creditEnd, to: &pieces)
-        start = creditEnd
-        index = creditEnd
+      if index == start, let furnitureEnd = leadingFurnitureEnd(from: start, end: end) {
+        appendTrimmed(start..<furnitureEnd, to: &pieces)
+        start = furnitureEnd
+        index = furnitureEnd
         continue
       }
       index = nextCandidate(from: index, end: end)
       guard index < end else { break }
+      if recognizer.mayBeInTweetLink(period: index, end: end),
+        let link = recognizer.tweetLink(aroundPeriod: index, pieceStart: start, end: end)
+      {
+        index = splitTweet(at: link, pieceStart: &start, end: end, into: &pieces)
+        continue
+      }
       guard let terminator = terminator(at: index, end: end) else {
         index += 1
         continue
@@ -57,21 +63,32 @@ struct SentenceSplitter {
     return pieces
   }
 
-  /// The end of a credit in parentheses that opens a piece and is followed by a capitalised
-  /// sentence (`(sda) Am Tag ...`, `(AFP) Die Polizei ...`, `(dpa)Berlin – ...`), or nil.
-  private func leadingCreditEnd(from index: Int, end: Int) -> Int? {
+  /// The end of the furniture that opens a piece before a capitalised sentence: a credit in
+  /// parentheses (`(sda) Am Tag ...`, `(AFP) Die Polizei ...`, `(dpa)Berlin – ...`) or a
+  /// tweet's hashtags (`leadingHashtagsEnd`); nil when there is none.
+  private func leadingFurnitureEnd(from index: Int, end: Int) -> Int? {
     var open = index
     while open < end, UTF8Scan.whitespaceLength(bytes, open) > 0 {
       open += UTF8Scan.whitespaceLength(bytes, open)
     }
-    guard let close = recognizer.creditEnd(at: open, end: end) else { return nil }
-    var next = close
+    guard open < end else { return nil }
+    switch bytes[open] {
+    case 0x28:
+      guard let close = recognizer.creditEnd(at: open, end: end) else { return nil }
+      return opensCapitalised(after: close, end: end) ? close : nil
+    case 0x23: return leadingHashtagsEnd(at: open, end: end)
+    default: return nil
+    }
+  }
+
+  /// Whether a capitalised word follows `index` (after whitespace and opening marks).
+  func opensCapitalised(after index: Int, end: Int) -> Bool {
+    var next = index
     while next < end, UTF8Scan.whitespaceLength(bytes, next) > 0 {
       next += UTF8Scan.whitespaceLength(bytes, next)
     }
     let word = wordStart(from: next, end: end)
-    guard word < end, UTF8Scan.letterCase(bytes, word) == .upper else { return nil }
-    return close
+    return word < end && UTF8Scan.letterCase(bytes, word) == .upper
   }
 
   /// The first `.`, `!`, `?` or lead byte of `…` at or after `index` (before `end`), or
@@ -85,7 +102,7 @@ struct SentenceSplitter {
     }
   }
 
-  private func appendTrimmed(_ range: Range<Int>, to pieces: inout [Range<Int>]) {
+  func appendTrimmed(_ range: Range<Int>, to pieces: inout [Range<Int>]) {
     let trimmed = UTF8Scan.trimmed(bytes, range)
     if !trimmed.isEmpty { pieces.append(trimmed) }
   }

@@ -89,6 +89,20 @@ import Testing
   #expect(HTMLTextExtractor.extract("<p>ohne</p>").title == nil)
 }
 
+@Test(arguments: [
+  ("Stadtrat beschließt Haushalt - Politik - SZ.de", "Stadtrat beschließt Haushalt"),
+  ("Rubio trifft Lawrow | Ausland | Nachrichten | tagesschau.de", "Rubio trifft Lawrow"),
+  // Only one-word sections go with the site name: the rest is the headline's.
+  ("Krieg in der Ukraine - Selenskyj warnt - SZ.de", "Krieg in der Ukraine - Selenskyj warnt"),
+  ("Krieg in der Ukraine – Eskalation | tagesschau.de", "Krieg in der Ukraine – Eskalation"),
+])
+func `the title element loses its whole chain of section and site names`(
+  title: String, headline: String
+) {
+  let html = "<head><title>\(title)</title></head><p>Der Rat tagte.</p>"
+  #expect(HTMLTextExtractor.extract(html).title == headline)
+}
+
 @Test func `the title element is never part of the text`() {
   #expect(HTMLTextExtractor.extract("<title>Titel</title><p>Text</p>").text == "Text")
 }

@@ -36,3 +36,10 @@ func `normalisation rewrites only what it promises`(input: String, expected: Str
   #expect(result.utf8.count == text.utf8.count - 2 * (20_000_000 / line.utf8.count))
   #expect(elapsed < .seconds(60), "a guard against quadratic work; speed is benchmarked")
 }
+
+@Test func `bidi controls are removed for briefs and kept by the lossless form`() {
+  let text =
+    "Rathaus \u{202E}eröffnet\u{202C} in \u{2067}Berlin\u{2069}\u{200F} \u{202A}heute\u{202C}."
+  #expect(TextNormalizer.normalize(text) == "Rathaus eröffnet in Berlin heute.")
+  #expect(TextNormalizer.normalize(text, form: .lossless) == text)
+}

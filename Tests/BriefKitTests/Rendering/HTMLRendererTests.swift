@@ -77,3 +77,27 @@ import Testing
   #expect(text.contains("\n* 2025-02-15 (file date) · 002_call\n"))
   #expect(text.contains("\n* 2025-07-10 · 000_rubio, 001_rubio\n"))
 }
+
+@Test func `bidi controls in a digest line never reach the page, so the citation reads forwards`() {
+  let digest = Digest(
+    stories: [
+      Digest.Story(
+        title: "Rathaus \u{202E}eröffnet",
+        events: [
+          Digest.Event(
+            date: "2025-07-10", sources: ["bidi"],
+            sentences: [
+              .init(
+                text: "Das Rathaus \u{202E}der Stadt \u{2067}ist\u{200F} neu.", translation: nil,
+                sources: ["bidi"])
+            ])
+        ])
+    ], articleCount: 1)
+  let html = HTMLRenderer().render(digest)
+  #expect(html.contains("Das Rathaus der Stadt ist neu. <cite>[bidi]</cite>"))
+  #expect(html.contains("<h2>Rathaus eröffnet</h2>"))
+  for output in [html, MarkdownRenderer().render(digest), TextRenderer().render(digest)] {
+    let bidi: Set<UInt32> = [0x200F, 0x202E, 0x2067]
+    #expect(!output.unicodeScalars.contains { bidi.contains($0.value) })
+  }
+}

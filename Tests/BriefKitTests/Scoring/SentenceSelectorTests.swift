@@ -322,6 +322,63 @@ private func coverage(_ texts: [String], salient: Set<String> = [])
   #expect(!two.contains(2) || two.contains(1))
 }
 
+@Test func `the first part of a quote is chosen only with the sentence after it`() {
+  let texts = [
+    "Der ukrainische Präsident Selenskyj hat in München die deutsche Hilfe gewürdigt.",
+    "„Wir kennen uns gut.",
+    "Er ist ein sehr guter Typ“, sagt er über den CDU-Chef Merz lediglich.",
+    "Selenskyj traf in München auch Scholz und Merz zu Gesprächen über die Ukraine.",
+  ]
+  let selection = coverage(texts, salient: ["selenskyj", "kenn", "gut", "munch"])
+  // Alone, the short first part of the quote holds the most salience per word.
+  #expect(selection.value(of: [1]) > selection.value(of: [0]))
+  for count in 1...3 {
+    let chosen = selection.choose(count: count)
+    #expect(!chosen.contains(1) || chosen.contains(2), "\(chosen)")
+  }
+  // Filling a character budget, it is no filler either.
+  let lengths = texts.map(\.count)
+  let budget = lengths[0] + lengths[1] + lengths[3]
+  let filled = selection.choose(count: texts.count, lengths: lengths, budget: budget)
+  #expect(!filled.contains(1), "\(filled)")
+}
+
+@Test func `a quote of two parts that cannot stand alone is chosen whole or not at all`() {
+  let texts = [
+    "Also keine Bewertungen, nur Danke.“",
+    "Der Präsident Selenskyj dankte in München für die Hilfe der Verbündeten für die Ukraine.",
+    "Er sagte: „Die Ukraine braucht jetzt dringend Waffen.",
+    "Und die Ukraine braucht Geld.“",
+    "Selenskyj traf in München auch Scholz und Merz zu Gesprächen über die Ukraine.",
+  ]
+  let selection = coverage(texts, salient: ["ukrain", "waff", "geld", "danke"])
+  for count in 1...5 {
+    let chosen = selection.choose(count: count)
+    #expect(chosen.contains(2) == chosen.contains(3), "\(chosen)")
+    #expect(!chosen.contains(0), "\(chosen)")
+  }
+  #expect(selection.choose(count: 5) == [1, 2, 3, 4])
+  let lengths = texts.map(\.count)
+  let filled = selection.choose(count: 5, lengths: lengths, budget: lengths[0] + lengths[1] + 1)
+  #expect(filled.count == 1 && !filled.contains(0), "\(filled)")
+}
+
+@Test(arguments: [
+  ("„Wir kennen uns gut.", SentenceShape.QuoteEdges(opensQuote: true)),
+  ("Er sagte: \"Das Angebot ist unzureichend.", .init(opensQuote: true)),
+  ("„Nein“, sagte sie, „das Angebot ist unzureichend.", .init(opensQuote: true)),
+  ("Also keine Bewertungen, nur Danke.“", .init(continuesQuote: true, isQuoteTail: true)),
+  ("Das Angebot ist völlig unzureichend.\"", .init(continuesQuote: true, isQuoteTail: true)),
+  ("Er ist ein sehr guter Typ“, sagt er.", .init(continuesQuote: true)),
+  ("„Ich werde Ihnen das am Montag sagen.“", .init()),
+  ("Kein Zitat.", .init()),
+])
+func `a part of a quote is told by its odd quotation mark and what follows it`(
+  text: String, edges: SentenceShape.QuoteEdges
+) {
+  #expect(SentenceShape.quoteEdges(of: text) == edges)
+}
+
 @Test(arguments: [
   ("Das Angebot ist völlig unzureichend.\"", true),
   ("Das Angebot ist völlig unzureichend“, sagte sie.", true),

@@ -152,6 +152,30 @@ struct SegmentKindTests {
     #expect(segments.count >= 4)
   }
 
+  @Test(arguments: [
+    "Feuerwehrleute sichern einen Damm bei Regensburg. © Reuters/Lukas Barth",
+    "Feuerwehrleute sichern einen Damm bei Regensburg. Foto: dpa",
+  ])
+  func `a caption on a line of its own is boilerplate also between single line breaks`(
+    caption: String
+  ) {
+    let text = """
+      Hochwasser in Bayern: Pegel steigen weiter
+      \(caption)
+      In Bayern steigen die Pegel der Donau weiter an.
+      Die Behörden haben den Katastrophenfall ausgerufen.
+      """
+    let segments = kinded(text)
+    #expect(segments.map(\.0) == [.heading, .boilerplate, .boilerplate, .sentence, .sentence])
+  }
+
+  @Test func `a line that a sentence runs on into is no caption, whatever its credit`() {
+    let text = "Am Montag sicherten Feuerwehrleute einen\nDamm bei Regensburg. Foto: dpa\nEr hielt."
+    let segments = kinded(text)
+    #expect(segments.map(\.0) == [.sentence, .boilerplate, .sentence])
+    #expect(segments.first?.1 == "Am Montag sicherten Feuerwehrleute einen\nDamm bei Regensburg.")
+  }
+
   @Test func `a long paragraph that ends in a photo credit keeps its sentences`() {
     let body = String(repeating: "Die Pegel steigen in vielen Orten weiter an. ", count: 8)
     let segments = kinded(body + "Foto: dpa")
@@ -332,6 +356,17 @@ struct SegmentKindTests {
     #expect(segments.last?.0 == .sentence)
     #expect(segments.dropFirst().dropLast().allSatisfy { $0.0 == .boilerplate }, "\(segments)")
     #expect(segments.count >= 5)
+  }
+
+  @Test func `a full sentence under a teaser's link titles ends the block`() {
+    let text = """
+      Mehr zum Thema
+      Hochwasser in Baden-Württemberg: Lage entspannt sich
+      Ministerpräsident Markus Söder besuchte am Montag die betroffenen Gebiete und versprach \
+      schnelle Hilfe.
+      Mehr als 3000 Einsatzkräfte sind im Einsatz.
+      """
+    #expect(kinded(text).map(\.0) == [.boilerplate, .boilerplate, .sentence, .sentence])
   }
 
   @Test func `a paragraph directly under a teaser label keeps its sentences`() {
