@@ -89,4 +89,22 @@ import TranslationAPIServer
     #expect(report["briefs_reused"] as? Int == 200)
     #expect(try cli.outputs() == before)
   }
+
+  @Test func `the same input named relatively after absolutely reuses every brief`() throws {
+    let cli = try TranslationCLI()
+    defer { cli.cleanUp() }
+    let feedPath = cli.path("feed.jsonl")
+    try Data(feed().utf8).write(to: URL(fileURLWithPath: feedPath))
+    #expect(try cli.run(["batch", feedPath, "--out", cli.path("out")]).status == 0)
+    let relative = try cli.run(
+      ["batch", "feed.jsonl", "--out", "out"], in: URL(fileURLWithPath: cli.path("")))
+    #expect(relative.status == 0)
+    let report = try JSONHelpers.object(at: URL(fileURLWithPath: cli.path("out/report.json")))
+    #expect(report["briefs_reused"] as? Int == 200)
+    // A reused brief names the input as this run was given it.
+    let brief = try JSONHelpers.object(
+      at: URL(fileURLWithPath: cli.path("out/briefs/meldung-7.json")))
+    let source = try #require(brief["source"] as? String)
+    #expect(source.hasPrefix("feed.jsonl"), "\(source)")
+  }
 }

@@ -199,7 +199,9 @@ struct BatchRunner {
     let selected = Parallel.map(articles) { article in
       let start = clock.now
       let key = workArea.key(article)
-      if let stored = workArea.brief(for: key) { return (stored, key, true, clock.now - start) }
+      if let stored = workArea.brief(for: key, source: article.source) {
+        return (stored, key, true, clock.now - start)
+      }
       let brief = pipeline.run(article).brief
       workArea.store(brief, for: key)
       return (brief, key, false, clock.now - start)

@@ -22,19 +22,26 @@ struct WorkArea: Sendable {
   }
 
   /// The stage key of `article`: a 128-bit hash of its id, text and metadata and the settings.
+  ///
+  /// The path the article was read from is left out (it decides nothing in the brief but its
+  /// `source`, which `brief(for:source:)` sets): the same folder named relatively or absolutely
+  /// reuses the same briefs.
   func key(_ article: Article) -> String {
     let parts: [String?] = [
       Self.version, settings, article.id, article.title, article.date, article.fileDate,
       article.url, article.language?.rawValue, article.sentenceCount.map(String.init),
-      article.source, article.text,
+      article.text,
     ]
     return FNV1a.hash128(parts.map { $0 ?? "\u{0}" }.joined(separator: "\u{1F}"))
   }
 
-  /// The brief stored for `key`, if a readable one is there.
-  func brief(for key: String) -> Brief? {
-    guard let data = FileManager.default.contents(atPath: path(key)) else { return nil }
-    return try? JSONDecoder().decode(Brief.self, from: data)
+  /// The brief stored for `key`, if a readable one is there, with `source` as its source.
+  func brief(for key: String, source: String) -> Brief? {
+    guard let data = FileManager.default.contents(atPath: path(key)),
+      var brief = try? JSONDecoder().decode(Brief.self, from: data)
+    else { return nil }
+    brief.source = source
+    return brief
   }
 
   /// Stores `brief` under `key`; a failure only costs the reuse, so it is ignored.
