@@ -51,7 +51,7 @@ import Testing
   }
 
   @Test func `seed briefs hold only real, distinct sentences of their article`() throws {
-    let (out, result) = try batchOnSeeds()
+    let (out, _) = try batchOnSeeds()
     for seed in try BriefProcess.seedFiles() {
       let id = seed.deletingPathExtension().lastPathComponent
       let brief = try JSONHelpers.object(

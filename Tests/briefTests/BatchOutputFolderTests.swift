@@ -15,7 +15,9 @@ import Testing
     return folder
   }
 
-  func batch(_ arguments: [String], status: Int32 = 0) throws -> BriefProcess.Result {
+  @discardableResult func batch(_ arguments: [String], status: Int32 = 0) throws
+    -> BriefProcess.Result
+  {
     let result = try BriefProcess.run(["batch"] + arguments, environment: [:])
     #expect(result.status == status, "\(result.stderr)")
     return result

@@ -48,7 +48,7 @@ import TranslationAPIServer
     ]
     let data = try JSONSerialization.data(withJSONObject: english, options: [.sortedKeys])
     let feed =
-      try String(try feed().split(separator: "\n")[0]) + "\n"
+      String(try feed().split(separator: "\n")[0]) + "\n"
       + String(decoding: data, as: UTF8.self) + "\n"
     try withTranslationAPIServer(.init(key: TranslationCLI.deepLKey)) { server in
       let result = try cli.run(
