@@ -10,6 +10,10 @@ import Testing
   ("Frankfurt/Berlin (dpa/AFP) — Die Bahn streikt.", "Die Bahn streikt."),
   ("BERLIN (Reuters) - Germany's economy shrank.", "Germany's economy shrank."),
   ("Karlsruhe (dpa) - 14 Banken müssen zahlen.", "14 Banken müssen zahlen."),
+  ("KUALA LUMPUR, July 10 (Reuters) - Rubio met Lavrov.", "Rubio met Lavrov."),
+  ("Berlin, 10. Juli (dpa) - Die Bahn streikt.", "Die Bahn streikt."),
+  // A number is a date only after the place and its comma.
+  ("Berlin 10 (dpa) - Die Bahn streikt.", "Berlin 10 (dpa) - Die Bahn streikt."),
   // Not a dateline: no agency, no dash, lower case after it or in the place, nothing left.
   (
     "Olaf Scholz (SPD) – der Kanzler – widersprach.",

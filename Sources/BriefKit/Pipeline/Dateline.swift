@@ -1,5 +1,6 @@
 /// The agency dateline that opens a wire story's first sentence: `Berlin (dpa) - `,
-/// `Frankfurt a. M. (dpa) – `, `BERLIN (Reuters) - `, `Karlsruhe (AFP/dpa) — `.
+/// `Frankfurt a. M. (dpa) – `, `BERLIN (Reuters) - `, `Karlsruhe (AFP/dpa) — `,
+/// `KUALA LUMPUR, July 10 (Reuters) - `.
 ///
 /// A brief shows its lines without it: the place and the credit are the wire's address line,
 /// not part of what the sentence says, and an English reader gets them untranslated. Only a
@@ -17,7 +18,9 @@ public enum Dateline {
     let scalars = Array(text.unicodeScalars)
     var index = 0
     var words = 0
-    // The place: capitalised words and abbreviations (`a.`, `M.`, `i. Br.`), slashes.
+    var dated = false
+    // The place: capitalised words and abbreviations (`a.`, `M.`, `i. Br.`), slashes; after a
+    // comma, a date may follow (`July 10`, `10. Juli`).
     while index < scalars.count, scalars[index] != "(" {
       let start = index
       while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != "(" {
@@ -29,8 +32,12 @@ public enum Dateline {
       }
       let word = scalars[start..<index]
       let first = word[word.startIndex]
+      let isDateNumber =
+        dated && word.allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
       let isPlaceWord =
         first.properties.isUppercase || word.last == "." || word.allSatisfy { $0 == "/" }
+        || isDateNumber
+      if word.last == "," { dated = true }
       words += 1
       guard isPlaceWord, words <= maximumPlaceWords else { return text }
     }
