@@ -95,7 +95,8 @@ public struct DigestBuilder: Sendable {
     let c = configuration
     let briefs = briefs.sorted { ($0.id, $0.source) < ($1.id, $1.source) }
     let weights = TermWeights(
-      keyTerms: briefs.map(\.keyTerms), minimumCollection: c.minimumCollection)
+      keyTerms: briefs.map { CrossLingualTerms.comparable($0.keyTerms, language: $0.language) },
+      minimumCollection: c.minimumCollection)
     let clusters = StoryClusterer(
       threshold: c.storyThreshold, minSharedTerms: c.storySharedTerms,
       maxPostingLength: c.maxPostingLength

@@ -82,3 +82,62 @@ private let englishFact = "Rubio and Lavrov held their first meeting in February
     untranslated.stories.flatMap(\.events).flatMap(\.sentences).map(\.text).sorted()
       == [germanFact, englishFact].sorted())
 }
+
+@Test func `country, city and news words of English key terms meet their German equivalents`() {
+  let german = TermAnalyzer(language: .german)
+  let english = TermAnalyzer(language: .english)
+  func term(_ word: String, _ analyzer: TermAnalyzer) -> String {
+    SpellingVariants.fold(analyzer.terms(in: word)[0])
+  }
+  for (from, to) in [
+    ("Russians", "russischen"), ("Russia", "Russland"), ("Kyiv", "Kiew"), ("talks", "Gespräche"),
+    ("Vienna", "Wien"), ("sanctions", "Sanktionen"),
+  ] {
+    #expect(
+      CrossLingualTerms.comparable([term(from, english)], language: .english) == [
+        term(to, german)
+      ], "\(from)")
+  }
+  // German terms and names are left as they are.
+  #expect(
+    CrossLingualTerms.comparable(["rusland", "rubio"], language: .german) == ["rusland", "rubio"])
+  #expect(CrossLingualTerms.comparable(["rubio"], language: .english) == ["rubio"])
+}
+
+@Test func `an English report of the seeds' story joins it, an unrelated one does not`() throws {
+  // Shares with the seeds the names Rubio, Lavrov, Trump, Putin and Ukraine; as a German story
+  // would, it also speaks of Russia, the president, talks and the meeting.
+  let english = """
+    Rubio says Russia offered a new idea on Ukraine after meeting Lavrov
+
+    KUALA LUMPUR, July 10 (Reuters) - U.S. Secretary of State Marco Rubio said on Thursday that \
+    Russian Foreign Minister Sergei Lavrov had presented a new idea for ending the war in Ukraine \
+    during their talks in Kuala Lumpur.
+
+    Rubio and Lavrov met for about 50 minutes on the sidelines of a meeting of the Association of \
+    Southeast Asian Nations. It was their second in-person meeting after talks in Riyadh in \
+    February.
+
+    Rubio said the idea was not a guarantee of peace, but he would take it back to President \
+    Donald Trump. Trump has voiced frustration with Russian President Vladimir Putin in recent \
+    days.
+    """
+  let unrelated = """
+    Apple reported record revenue for its third quarter on Thursday, driven by strong iPhone \
+    sales in China and India. The company's shares rose five percent in after-hours trading. \
+    Analysts had expected weaker results because of tariffs.
+    """
+  let briefs =
+    try SeedFeed.briefs()
+    + [("en", english), ("apple", unrelated)].map { id, text in
+      BriefPipeline().run(
+        Article(id: id, text: text, date: "2025-07-10", language: .english, source: id)
+      ).brief
+    }
+  let stories = DigestBuilder.digest(of: briefs).stories.map {
+    Set($0.events.flatMap(\.sources))
+  }
+  #expect(stories.count == 2, "\(stories)")
+  #expect(stories.contains { $0.contains("en") && $0.contains("000_6ee6f2a3ea15f813") })
+  #expect(stories.contains(["apple"]), "\(stories)")
+}
