@@ -36,7 +36,8 @@ enum AnaphoricOpeners {
     "Dadurch": .weak, "Danach": .weak, "Davor": .weak, "Zuvor": .weak, "Dort": .weak,
     "Damals": .weak, "Zudem": .weak, "Außerdem": .weak, "Auch": .weak, "Allerdings": .weak,
     "Trotzdem": .weak, "Dennoch": .weak, "Doch": .weak, "Aber": .weak, "Demnach": .weak,
-    "Somit": .weak, "Stattdessen": .weak, "Ebenfalls": .weak,
+    "Somit": .weak, "Stattdessen": .weak, "Ebenfalls": .weak, "Denn": .weak, "Zugleich": .weak,
+    "Gleichzeitig": .weak, "Jedoch": .weak, "Ebenso": .weak, "Darüber": .weak,
   ]
 
   /// English openers, matched case-sensitively on the sentence's first word.

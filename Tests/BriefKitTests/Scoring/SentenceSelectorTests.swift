@@ -286,6 +286,18 @@ private func coverage(_ texts: [String], salient: Set<String> = [])
   }
 }
 
+@Test(arguments: ["Denn", "Zugleich", "Gleichzeitig", "Jedoch", "Zudem"])
+func `a sentence opening with a connective costs more without the one before it`(word: String) {
+  let texts = [
+    "Der Außenminister traf seinen Amtskollegen in Riad.",
+    "\(word) sprach der Minister über die Ukraine.",
+  ]
+  let selection = coverage(texts)
+  let words = Double(selection.profiles[1].wordCount)
+  #expect(selection.costs[1] == words / SentenceSelector.Configuration().weakOpenerFactor)
+  #expect(selection.cost(of: 1) { $0 == 0 } == words)
+}
+
 @Test func `a fragment fills the brief only when the other sentences cannot`() {
   let texts = [
     "Die Wirtschaft schrumpfte im vierten Quartal um 0,2 Prozent, teilte das Statistikamt mit.",
