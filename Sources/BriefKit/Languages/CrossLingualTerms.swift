@@ -174,10 +174,10 @@ enum CrossLingualTerms {
     var table: [String: String] = [:]
     for line in pairs.split(separator: "\n") {
       let words = line.split(separator: " ")
-      guard words.count == 2, let from = term(String(words[0]), english),
-        let to = term(String(words[1]), german), from != to
-      else { continue }
-      table[from] = to
+      guard words.count == 2 else { continue }
+      let from = english.foldedTerm(of: words[0].lowercased())
+      let to = german.foldedTerm(of: words[1].lowercased())
+      if from != to { table[from] = to }
     }
     return table
   }()
@@ -187,9 +187,5 @@ enum CrossLingualTerms {
   static func comparable(_ terms: [String], language: Language) -> [String] {
     guard language == .english else { return terms }
     return terms.map { germanTerms[$0] ?? $0 }
-  }
-
-  private static func term(_ word: String, _ analyzer: TermAnalyzer) -> String? {
-    analyzer.terms(in: word).first.map(SpellingVariants.fold)
   }
 }
